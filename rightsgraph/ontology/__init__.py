@@ -1,0 +1,52 @@
+"""The rightsgraph ontology, violation scheme and SHACL shapes, shipped as package data."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import SKOS
+
+from rightsgraph.ontology._namespace import RG
+
+__all__ = ["RG", "RGV", "ID", "load_ontology", "load_violation_scheme", "load_shapes", "load_violation_labels"]
+
+#: Concepts of the violation scheme.
+RGV = Namespace("https://w3id.org/rightsgraph/violation/")
+#: Everything the builder mints: people, organisations, reports, sentences.
+ID = Namespace("https://w3id.org/rightsgraph/id/")
+
+
+def _read(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def load_ontology() -> Graph:
+    """The OWL ontology (classes and properties) as a fresh graph."""
+    return Graph().parse(data=_read("rightsgraph.ttl"), format="turtle")
+
+
+def load_violation_scheme() -> Graph:
+    """The SKOS concept scheme of violation types as a fresh graph."""
+    return Graph().parse(data=_read("violations.ttl"), format="turtle")
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes that a well-formed rightsgraph graph conforms to."""
+    return Graph().parse(data=_read("shapes.ttl"), format="turtle")
+
+
+@lru_cache(maxsize=1)
+def load_violation_labels() -> dict[str, tuple[str, ...]]:
+    """Each violation concept's local id mapped to its labels, preferred label first.
+
+    Plain strings, so that builders can match wording without touching RDF.
+    """
+    scheme = load_violation_scheme()
+    labels: dict[str, tuple[str, ...]] = {}
+    for concept in sorted(set(scheme.subjects(SKOS.inScheme, RGV[""]))):
+        pref = [str(v) for v in scheme.objects(concept, SKOS.prefLabel)]
+        alts = sorted(str(v) for v in scheme.objects(concept, SKOS.altLabel))
+        labels[str(concept)[len(str(RGV)):]] = tuple(pref + alts)
+    return labels

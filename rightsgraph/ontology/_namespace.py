@@ -1,0 +1,77 @@
+"""The rightsgraph vocabulary as a closed rdflib namespace.
+
+Generated from ``rightsgraph.ttl``, the single source of truth; ``tests/test_ontology.py``
+fails when the two disagree. A misspelt term raises instead of minting a new IRI.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+
+class RG(DefinedNamespace):
+    _NS = Namespace("https://w3id.org/rightsgraph/ontology#")
+    _fail = True
+
+    Actor: URIRef
+    Appointment: URIRef
+    Article: URIRef
+    Briefing: URIRef
+    CommissionOfInquiry: URIRef
+    Communication: URIRef
+    Country: URIRef
+    Court: URIRef
+    Document: URIRef
+    Event: URIRef
+    FactFindingMission: URIRef
+    Finding: URIRef
+    Government: URIRef
+    Mandate: URIRef
+    MediaOrganization: URIRef
+    Mention: URIRef
+    NGO: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Place: URIRef
+    Post: URIRef
+    Presentation: URIRef
+    Publication: URIRef
+    Rejection: URIRef
+    Report: URIRef
+    Resolution: URIRef
+    ResolutionAdoption: URIRef
+    Sentence: URIRef
+    Session: URIRef
+    Submission: URIRef
+    UNBody: URIRef
+    UNMechanism: URIRef
+    ViolationType: URIRef
+    Visit: URIRef
+    WrittenSubmission: URIRef
+    about: URIRef
+    addressedTo: URIRef
+    agent: URIRef
+    alleges: URIRef
+    author: URIRef
+    cites: URIRef
+    concernsCountry: URIRef
+    concernsDocument: URIRef
+    date: URIRef
+    dateQualifier: URIRef
+    dateText: URIRef
+    documentSymbol: URIRef
+    documents: URIRef
+    governmentOf: URIRef
+    holdsPost: URIRef
+    inSentence: URIRef
+    locatedIn: URIRef
+    namesViolation: URIRef
+    participant: URIRef
+    place: URIRef
+    postIn: URIRef
+    quote: URIRef
+    statedBy: URIRef
+    statedIn: URIRef
+    title: URIRef
+    wording: URIRef
