@@ -1,1 +1,69 @@
-"""builders"""
+"""Builders: article text in, plain records out. Nothing here knows about RDF.
+
+`extract` runs the steps in order: parse, titles, post names, entities, posts held,
+reports, violations. Each step reads what the earlier ones found and adds its own records.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
+from rightsgraph.builders.entities import EntityFinder
+from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer
+from rightsgraph.builders.nlp import load_nlp
+from rightsgraph.builders.posts import find_post_phrases, link_posts
+from rightsgraph.builders.records import Article, Extraction, Span
+from rightsgraph.builders.reports import find_reports
+from rightsgraph.builders.titles import find_titles
+from rightsgraph.builders.violations import find_violations
+from rightsgraph.ontology import load_violation_labels
+
+__all__ = ["extract", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
+
+
+@lru_cache(maxsize=4)
+def _finder(nlp, gazetteer: Gazetteer) -> EntityFinder:
+    return EntityFinder(nlp, gazetteer)
+
+
+def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Find everything the article says that rightsgraph models, as plain records."""
+    nlp = nlp or load_nlp()
+    gazetteer = gazetteer or load_gazetteer()
+    doc = nlp(masked_text(article))
+    sentences = _sentences(doc, article)
+    masked = [(span.start, span.end) for span in article.masked]
+
+    titles = find_titles(doc, gazetteer.words("document_nouns"), masked)
+    phrases = find_post_phrases(doc, gazetteer)
+    blocked = [(title.span.start, title.span.end, True) for title in titles]
+    blocked += [(phrase.span.start, phrase.span.end, False) for phrase in phrases]
+
+    finder = _finder(nlp, gazetteer)
+    index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article)
+    posts = link_posts(doc, phrases, index, gazetteer)
+    reports = find_reports(doc, article, titles, index, posts, gazetteer)
+    violations = find_violations(doc, nlp, index, reports, load_violation_labels())
+    return Extraction(
+        article=article,
+        sentences=tuple(sentences),
+        entities=tuple(sorted(index.entities.values(), key=lambda entity: entity.key)),
+        posts=tuple(posts),
+        reports=tuple(reports),
+        violations=tuple(violations),
+    )
+
+
+def _sentences(doc, article: Article) -> list[Span]:
+    """Sentence spans over the original text, trimmed of surrounding white space."""
+    spans = []
+    for sentence in doc.sents:
+        start, end = sentence.start_char, sentence.end_char
+        raw = article.text[start:end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start += len(raw) - len(raw.lstrip())
+        spans.append(Span(start, start + len(stripped), stripped))
+    return spans

@@ -35,12 +35,14 @@ class KnownEntity:
         return (self.label, *self.aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: it is loaded once and cached
 class Gazetteer:
     entities: dict[str, KnownEntity]
     post_heads: tuple[str, ...]
     post_modifiers: frozenset[str]
     honorifics: dict[str, str]
+    post_organizations: dict[str, str]
+    mandate_heads: frozenset[str]
     lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
@@ -90,5 +92,7 @@ def load_gazetteer() -> Gazetteer:
         post_heads=tuple(sorted(roles["post_heads"], key=lambda head: (-len(head.split()), -len(head), head))),
         post_modifiers=frozenset(roles["post_modifiers"]),
         honorifics=dict(roles["honorifics"]),
+        post_organizations=dict(roles["post_organizations"]),
+        mandate_heads=frozenset(roles["mandate_heads"]),
         lexicon=lexicon,
     )

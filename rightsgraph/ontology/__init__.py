@@ -39,7 +39,8 @@ def load_shapes() -> Graph:
 
 @lru_cache(maxsize=1)
 def load_violation_labels() -> dict[str, tuple[str, ...]]:
-    """Each violation concept's local id mapped to its labels, preferred label first.
+    """Each violation concept's local id mapped to its labels (preferred, alternative and
+    hidden), preferred label first.
 
     Plain strings, so that builders can match wording without touching RDF.
     """
@@ -47,6 +48,6 @@ def load_violation_labels() -> dict[str, tuple[str, ...]]:
     labels: dict[str, tuple[str, ...]] = {}
     for concept in sorted(set(scheme.subjects(SKOS.inScheme, RGV[""]))):
         pref = [str(v) for v in scheme.objects(concept, SKOS.prefLabel)]
-        alts = sorted(str(v) for v in scheme.objects(concept, SKOS.altLabel))
+        alts = sorted(str(v) for label in (SKOS.altLabel, SKOS.hiddenLabel) for v in scheme.objects(concept, label))
         labels[str(concept)[len(str(RGV)):]] = tuple(pref + alts)
     return labels

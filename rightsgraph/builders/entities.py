@@ -1,0 +1,745 @@
+"""Find the persons, organisations and places an article names, and resolve their mentions.
+
+Three sources of candidates, strongest first:
+
+1. patterns that know the genre: a government named by its people or country ("the North
+   Korean government", "the government of Syria", "Pyongyang rejected"), a UN mechanism named
+   by its kind and country ("Commission of Inquiry on ... Syria"), "the city of Yazd",
+   acronyms introduced in parentheses, a dateline naming the publisher;
+2. names the domain data knows, with their aliases;
+3. the statistical NER model, for the people and organisations no list knows, cleaned of what
+   it gets wrong in this genre (titles of reports, post titles, link labels).
+
+Mentions are then resolved: "Bachelet", "High Commissioner Bachelet" and "Michelle Bachelet"
+are one person; "the Office" after OHCHR is OHCHR; "Korea Future Initative" is a typo of
+"Korea Future Initiative".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
+from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
+from rightsgraph.builders.records import Article, Entity, Mention, Span
+
+_MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": None}
+_CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
+_ANAPHORIC_MECHANISM = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<noun>panel|commission|inquiry|mission)\b(?!\s+(?:of|on|for)\b)",
+    re.IGNORECASE,
+)
+_ACRONYM_DEFINITION = re.compile(
+    r"(?P<name>[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|for|on|the|and|&|in))*)\s+\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\)"
+)
+_PLACE_PATTERN = re.compile(
+    r"\b(?:city|town|village|province|region|district|governorate|prefecture|county|camp) of (?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+)
+_DATELINE = re.compile(r"(?P<name>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4}):\s+(?=[A-Z])")
+
+
+@dataclass
+class Candidate:
+    """One stretch of text that may name an entity, before resolution."""
+
+    start: int
+    end: int
+    kind: str  # person, organization, country, place, capital, government, mechanism, context
+    source: str
+    priority: int
+    ref: str | None = None
+    org_kind: str | None = None
+    country: str | None = None
+    mechanism: str | None = None
+    gender: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class EntityIndex:
+    """Resolved entities and their mentions in text order, for the builders that come after."""
+
+    entities: dict[str, Entity]
+    mentions: list[tuple[int, int, str]]
+    sentences: list[Span]
+    genders: dict[str, str] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort()
+        self._starts = [start for start, _end, _key in self.mentions]
+
+    def sentence_of(self, offset: int) -> int:
+        starts = [sentence.start for sentence in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def at(self, start: int, end: int) -> str | None:
+        """The entity mentioned exactly, or most tightly, over ``start``..``end``."""
+        for mention_start, mention_end, key in self.mentions:
+            if mention_start <= start and end <= mention_end:
+                return key
+        return None
+
+    def ending_at(self, end: int, slack: int = 0) -> str | None:
+        for mention_start, mention_end, key in self.mentions:
+            if end - slack <= mention_end <= end:
+                return key
+        return None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        low = bisect.bisect_left(self._starts, start)
+        return [mention for mention in self.mentions[low:] if mention[1] <= end and mention[0] < end]
+
+    def last_before(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> str | None:
+        high = bisect.bisect_left(self._starts, offset)
+        for start, _end, key in reversed(self.mentions[:high]):
+            entity = self.entities[key]
+            if entity.kind in kinds or (entity.org_kind in kinds):
+                if gender and self.genders.get(key, gender) != gender:
+                    continue
+                return key
+        return None
+
+    def token_mentions(self, doc, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """Mentions of the given kinds as token ranges of ``doc``."""
+        result = []
+        for start, end, key in self.mentions:
+            if self.entities[key].kind not in kinds:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                result.append((span.start, span.end, key))
+        return result
+
+
+class EntityFinder:
+    """Finds and resolves entities in one parsed article."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer):
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self._matcher = _known_name_matcher(nlp, gazetteer)
+        self._country_names = _country_name_lookup(gazetteer)
+        self._country_pattern = _alternation(self._country_names)
+        self._demonyms = gazetteer.country_by_demonym()
+        self._demonym_pattern = _alternation(self._demonyms)
+        self._capitals = gazetteer.capital_country()
+        self._government_patterns = self._build_government_patterns()
+        self._mechanism_pattern = self._build_mechanism_pattern()
+
+    # -- candidates -------------------------------------------------------------------
+
+    def candidates(self, doc, article: Article, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
+        """Every candidate mention; ``blocked`` are (start, end, keep_places) stretches such as
+        titles and post names, inside which the model's guesses are not trusted."""
+        text = doc.text
+        found: list[Candidate] = []
+        found += self._government_candidates(doc)
+        found += self._mechanism_candidates(text)
+        found += self._known_candidates(doc)
+        found += self._pattern_places(text)
+        found += self._dateline(text, article)
+        found += self._model_candidates(doc, blocked)
+        found += self._heuristic_organizations(doc, blocked)
+        found += self._names_after_posts(doc, blocked)
+        found += _acronym_mentions(text)
+        return [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
+
+    def _known_candidates(self, doc) -> list[Candidate]:
+        found = []
+        for match_id, start, end in self._matcher(doc):
+            label = self.nlp.vocab.strings[match_id]
+            kind, key = label.split("|", 1)
+            span = doc[start:end]
+            if kind == "capital":
+                found.append(Candidate(span.start_char, span.end_char, "capital", "known", 3, country=key))
+                continue
+            entity = self.gazetteer.entities[key]
+            if entity.ambiguous and not any(token.ent_type_ in ("GPE", "LOC") for token in span):
+                continue
+            if kind == "context":
+                found.append(Candidate(span.start_char, span.end_char, "context", "known", 3, ref=key))
+                continue
+            found.append(
+                Candidate(span.start_char, span.end_char, entity.kind, "known", 3, ref=key, org_kind=entity.org_kind)
+            )
+        return found
+
+    def _build_government_patterns(self) -> list[re.Pattern[str]]:
+        nouns = r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration)"
+        countries = self._country_pattern
+        demonyms = self._demonym_pattern
+        return [
+            re.compile(rf"\b(?P<demonym>{demonyms})\s+{nouns}\b"),
+            re.compile(rf"\b(?P<country>{countries})(?:['’]s?)?\s+{nouns}\b"),
+            re.compile(rf"\b{nouns}\s+of\s+(?:the\s+)?(?P<country>{countries})\b"),
+            re.compile(rf"\b{nouns}\s+of\s+(?P<demonym>{demonyms})\s+(?=[A-Z])"),
+        ]
+
+    def _government_candidates(self, doc) -> list[Candidate]:
+        found = []
+        for number, pattern in enumerate(self._government_patterns):
+            for match in pattern.finditer(doc.text):
+                groups = match.groupdict()
+                if groups.get("country"):
+                    country = self._country_names[fold(groups["country"])]
+                else:
+                    country = self._demonyms[fold(groups["demonym"])]
+                # "the government of Syrian President ...": the mention ends with the demonym
+                end = match.end("noun") if number == 3 else match.end()
+                found.append(Candidate(match.start(), end, "government", "pattern", 5, country=country))
+        for token in doc:
+            # A capital that acts stands for its government: "Pyongyang rejected the report".
+            country = self._capitals.get(fold(token.text))
+            if country and token.dep_ in _SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+                found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
+        return found
+
+    def _build_mechanism_pattern(self) -> re.Pattern[str]:
+        return re.compile(
+            r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Independent\s+)?International\s+)?"
+            r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts)"
+            r"(?:\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?(?:the\s+)?"
+            rf"(?P<country>{self._country_pattern}))?"
+        )
+
+    def _mechanism_candidates(self, text: str) -> list[Candidate]:
+        found = []
+        for match in self._mechanism_pattern.finditer(text):
+            mechanism = _mechanism_type(match.group("type"))
+            country = self._country_names[fold(match.group("country"))] if match.group("country") else None
+            found.append(Candidate(match.start(), match.end(), "mechanism", "pattern", 4, country=country, mechanism=mechanism,
+                                   org_kind=mechanism if mechanism != "UN mechanism" else "UN mechanism"))
+        for match in _ANAPHORIC_MECHANISM.finditer(text):
+            found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 2))
+        return found
+
+    def _pattern_places(self, text: str) -> list[Candidate]:
+        return [Candidate(match.start("name"), match.end("name"), "place", "pattern", 4) for match in _PLACE_PATTERN.finditer(text)]
+
+    def _dateline(self, text: str, article: Article) -> list[Candidate]:
+        body = text[article.body_start :]
+        offset = article.body_start + len(body) - len(body.lstrip())
+        match = _DATELINE.match(text, offset)
+        if match is None or fold(match.group("name")) in self._country_names:
+            return []
+        return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind="media")]
+
+    def _model_candidates(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
+        found = []
+        not_names = self.gazetteer.words("not_names")
+        for ent in doc.ents:
+            kind = _MODEL_KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            span, kind = _cut_leading_post(doc, span, kind, blocked)
+            if span is None:
+                continue
+            inside = _inside_blocked(span.start_char, span.end_char, blocked)
+            if inside is not None and not (inside and kind == "place"):
+                continue
+            if all(token.text in not_names or not token.text[:1].isupper() for token in span):
+                continue
+            if kind == "person":
+                span, kind = self._correct_person(doc, span)
+            elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
+                continue
+            found.append(Candidate(span.start_char, span.end_char, kind, "model", 1))
+        return found
+
+    def _correct_person(self, doc, span):
+        # The model splits "Jubilee Campaign" into a person "Jubilee"; a capitalised
+        # organisation word right after a name makes it an organisation.
+        end = span.end
+        heads = self.gazetteer.words("organization_heads")
+        while end < len(doc) and doc[end].text in heads and doc[end].text[:1].isupper():
+            end += 1
+        if end > span.end:
+            return doc[span.start : end], "organization"
+        if any(token.text in heads for token in span):
+            return span, "organization"
+        return span, "person"
+
+    def _names_after_posts(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
+        """A capitalised name right after a post title is a person, even where the model
+        misses it ("High Commissioner for Human Rights Michelle Bachelet")."""
+        found = []
+        honorifics = self.gazetteer.honorifics
+        heads = self.gazetteer.words("organization_heads")
+        for block_start, block_end, keep_places in blocked:
+            if keep_places:
+                continue
+            span = doc.char_span(block_start, block_end, alignment_mode="expand")
+            if span is None:
+                continue
+            index = span.end
+            while index < len(doc) and doc[index].text in honorifics:
+                index += 1
+            end = index
+            while end < len(doc) and end - index < 6 and doc[end].text not in heads and (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                or doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text in ("-", "‐")
+                or doc[end].text in ("-", "‐") and end > index and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            ):
+                end += 1
+            if end > index:
+                names = doc[index:end]
+                found.append(Candidate(names.start_char, names.end_char, "person", "post", 1))
+        return found
+
+    def _heuristic_organizations(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
+        """Title-case names that end in an organisation word ("High Council for Human Rights")."""
+        heads = self.gazetteer.words("organization_heads")
+        found = []
+        index = 0
+        while index < len(doc):
+            token = doc[index]
+            if not (token.text in heads and token.text[:1].isupper()):
+                index += 1
+                continue
+            start = index
+            while (
+                start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start
+                and doc[start - 1].lower_ not in ("and", "&")
+                and _inside_blocked(doc[start - 1].idx, doc[start - 1].idx + 1, blocked) is None
+            ):
+                start -= 1
+            while start < index and (doc[start].lower_ in _CONNECTORS or doc[start].text in ("The", "A")):
+                start += 1
+            end = index + 1
+            if end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "on") and doc[end + 1].text[:1].isupper():
+                end += 1
+                while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "&") and doc[end].text not in ("“", "”"):
+                    end += 1
+            while end > index + 1 and doc[end - 1].lower_ in _CONNECTORS:
+                end -= 1
+            if end - start >= 2 and not any(doc[i].pos_ == "PRON" for i in range(start, end)):
+                span = doc[start:end]
+                if _inside_blocked(span.start_char, span.end_char, blocked) is None:
+                    found.append(Candidate(span.start_char, span.end_char, "organization", "heuristic", 2))
+            index = end
+        return found
+
+    # -- resolution -------------------------------------------------------------------
+
+    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
+        chosen = _choose(candidates)
+        text = doc.text
+        acronyms = _acronym_definitions(text)
+        dominant = _dominant_country(chosen)
+        clusters: dict[str, dict] = {}
+        mentions: list[tuple[int, int, str]] = []
+        genders: dict[str, str] = {}
+        persons: list[tuple[str, str]] = []  # (cluster key, name key) in text order
+
+        def add(key: str, candidate: Candidate, **info) -> None:
+            cluster = clusters.setdefault(key, {"surfaces": [], "info": {}})
+            cluster["surfaces"].append((candidate.start, candidate.end, text[candidate.start : candidate.end]))
+            for name, value in info.items():
+                if value is not None:
+                    cluster["info"].setdefault(name, value)
+            mentions.append((candidate.start, candidate.end, key))
+
+        # Full names before short ones, so that "Bachelet" can find "Michelle Bachelet".
+        full_names: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.kind == "person":
+                words = name_key(self._strip_honorific(text[candidate.start : candidate.end])[0]).split()
+                if len(words) >= 2:
+                    full_names.setdefault(" ".join(words), slug(" ".join(words)))
+
+        for candidate in sorted(chosen, key=lambda item: item.start):
+            surface = text[candidate.start : candidate.end]
+            if candidate.kind in ("organization", "country", "place") and candidate.ref:
+                entity = self.gazetteer.entities[candidate.ref]
+                add(candidate.ref, candidate, known=entity)
+                if entity.part_of:
+                    self._ensure_known(clusters, entity.part_of, candidate)
+            elif candidate.kind == "acronym":
+                defined = name_key(acronyms.get(surface, ""))
+                for key, cluster in clusters.items():
+                    known = cluster["info"].get("known")
+                    names = list(known.names) if known else _cluster_names(cluster)
+                    if defined and any(name_key(name) == defined for name in names):
+                        add(key, candidate)
+                        break
+            elif candidate.kind == "context":
+                if candidate.ref in clusters:
+                    add(candidate.ref, candidate)
+            elif candidate.kind == "capital":
+                city = fold(surface)
+                country = candidate.country
+                add(f"place:{slug(city)}", candidate, located_in=country, kind="place")
+            elif candidate.kind == "government":
+                key = f"government-of-{candidate.country}"
+                add(key, candidate, kind="organization", org_kind="government", country=candidate.country)
+                self._ensure_known(clusters, candidate.country, candidate)
+            elif candidate.kind == "mechanism":
+                country = candidate.country or dominant
+                key = f"{slug(candidate.mechanism)}-{country}" if country else slug(surface)
+                add(key, candidate, kind="organization", org_kind=candidate.org_kind, country=country)
+            elif candidate.kind == "anaphoric-mechanism":
+                previous = _last_cluster(mentions, clusters, candidate.start, ("commission of inquiry", "fact-finding mission", "UN mechanism"))
+                if previous:
+                    add(previous, candidate)
+            elif candidate.kind == "person":
+                name, gender = self._strip_honorific(surface)
+                words = name_key(name).split()
+                if not words:
+                    continue
+                key = self._person_key(words, full_names, persons)
+                persons.append((key, " ".join(words)))
+                add(f"person:{key}", candidate, kind="person")
+                if gender:
+                    genders[f"person:{key}"] = gender
+            else:  # organisations and places no list knows
+                key = self._unknown_key(candidate, surface, clusters, acronyms)
+                if key is not None:
+                    add(key, candidate, kind=candidate.kind, org_kind=candidate.org_kind)
+
+        self._add_bare_names(doc, clusters, mentions)
+        entities = {key: self._entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
+        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders)
+        _infer_genders(doc, index)
+        return index
+
+    def _add_bare_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
+        """"Larijani" after "Mohammad Javad Larijani", where the model did not tag it."""
+        taken = [(start, end) for start, end, _key in mentions]
+        for key, cluster in list(clusters.items()):
+            if cluster["info"].get("kind") != "person":
+                continue
+            full = max((surface for _s, _e, surface in cluster["surfaces"]), key=len)
+            words = self._strip_honorific(full)[0].split()
+            if len(words) < 2:
+                continue
+            first_seen = min(start for start, _e, _s in cluster["surfaces"])
+            for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", doc.text):
+                if match.start() < first_seen or any(start < match.end() and match.start() < end for start, end in taken):
+                    continue
+                cluster["surfaces"].append((match.start(), match.end(), match.group(0)))
+                mentions.append((match.start(), match.end(), key))
+                taken.append((match.start(), match.end()))
+
+    def _ensure_known(self, clusters: dict, key: str | None, candidate: Candidate) -> None:
+        # A parent organisation or a governed country is referenced, not mentioned: it still
+        # needs a node, derived from the sentence that implies it.
+        if key and key not in clusters and key in self.gazetteer.entities:
+            clusters[key] = {"surfaces": [], "info": {"known": self.gazetteer.entities[key]}, "implied_by": (candidate.start, candidate.end)}
+
+    def _strip_honorific(self, surface: str) -> tuple[str, str | None]:
+        words = clean_surface(surface).split()
+        gender = None
+        heads = {head.lower() for head in self.gazetteer.post_heads}
+        while len(words) > 1 and (words[0] in self.gazetteer.honorifics or words[0].lower() in heads):
+            gender = gender or self.gazetteer.honorifics.get(words[0]) or None
+            words = words[1:]
+        # multi-word post titles before a name: "High Commissioner Bachelet"
+        joined = " ".join(words)
+        for head in self.gazetteer.post_heads:
+            if joined.lower().startswith(head.lower() + " ") and len(joined) > len(head) + 1:
+                joined = joined[len(head) + 1 :]
+                break
+        return joined, gender
+
+    @staticmethod
+    def _person_key(words: list[str], full_names: dict[str, str], seen: list[tuple[str, str]]) -> str:
+        name = " ".join(words)
+        if len(words) >= 2:
+            # "Ojea Quintana" is a shorter form of "Tomás Ojea Quintana".
+            for full, key in full_names.items():
+                if full != name and full.endswith(" " + name):
+                    return key
+            return full_names.get(name, slug(name))
+        word = words[0]
+        matches = [key for full, key in full_names.items() if full.split()[-1] == word]
+        matches = matches or [key for full, key in full_names.items() if full.split()[0] == word]
+        if len(matches) == 1:
+            return matches[0]
+        for key, seen_name in reversed(seen):
+            if word in seen_name.split():
+                return key
+        return slug(word)
+
+    def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
+        surface = clean_surface(surface)
+        surface = re.sub(r"\s+(?:19|20)\d\d$", "", surface)
+        key_text = name_key(surface)
+        if not key_text or len(key_text) < 2:
+            return None
+        if fold(surface) in self._country_names:
+            return self._country_names[fold(surface)]
+        if surface in acronyms:
+            defined = name_key(acronyms[surface])
+            for key, cluster in clusters.items():
+                if any(name_key(name) == defined for name in _cluster_names(cluster)):
+                    return key
+        prefix = "org" if candidate.kind == "organization" else "place"
+        for key, cluster in clusters.items():
+            known: KnownEntity | None = cluster["info"].get("known")
+            names = list(known.names) if known else _cluster_names(cluster)
+            kind = known.kind if known else cluster["info"].get("kind")
+            same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
+            if same_kind and any(is_typo_of(key_text, name_key(name)) for name in names):
+                return key
+        for entity in self.gazetteer.entities.values():
+            same_kind = entity.kind == candidate.kind or {entity.kind, candidate.kind} <= {"place", "country"}
+            if same_kind and any(is_typo_of(key_text, name_key(name)) for name in entity.names):
+                return entity.key
+        return f"{prefix}:{slug(key_text)}"
+
+    def _entity(self, key: str, cluster: dict, text: str, sentences: list[Span]) -> Entity:
+        info = cluster["info"]
+        known: KnownEntity | None = info.get("known")
+        if not known and key in self.gazetteer.entities:
+            known = self.gazetteer.entities[key]
+        spans = [Span(start, end, surface) for start, end, surface in sorted(set(cluster["surfaces"]))]
+        if not spans and "implied_by" in cluster:
+            start, end = cluster["implied_by"]
+            spans_for_provenance = [Span(start, end, text[start:end])]
+        else:
+            spans_for_provenance = spans
+        mentions = tuple(Mention(span, _sentence_index(sentences, span.start)) for span in spans_for_provenance)
+        surfaces = [clean_surface(span.text) for span in spans]
+        surfaces = [surface for surface in surfaces if surface]
+        if known:
+            aliases = tuple(sorted({*known.aliases, *surfaces} - {known.label}))
+            return Entity(
+                key=known.key, kind=known.kind, label=known.label, mentions=mentions, aliases=aliases,
+                org_kind=known.org_kind, ref=known.key, wikidata=known.wikidata, part_of=known.part_of,
+                located_in=known.country, country=None,
+            )
+        kind = info.get("kind", "organization")
+        if kind == "person":
+            names = [self._strip_honorific(surface)[0] for surface in surfaces]
+            label = max(names, key=lambda name: (len(name.split()), len(name), -names.index(name)))
+            aliases = tuple(sorted(set(surfaces) - {label}))
+        elif info.get("org_kind") == "government":
+            country = self.gazetteer.entities[info["country"]]
+            label = f"Government of {_with_article(country.label)}"
+            aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))
+        else:
+            counts = Counter(surfaces)
+            label = max(counts, key=lambda name: (counts[name], len(name), -surfaces.index(name)))
+            if info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
+                label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
+            aliases = tuple(sorted(set(surfaces) - {label}))
+        org_kind = info.get("org_kind")
+        if kind == "organization" and org_kind is None:
+            org_kind = self._guess_org_kind(label)
+        return Entity(
+            key=key, kind=kind, label=label, mentions=mentions, aliases=aliases, org_kind=org_kind,
+            country=info.get("country"), located_in=info.get("located_in"),
+        )
+
+    def _guess_org_kind(self, label: str) -> str:
+        words = label.split()
+        lowered = fold(label)
+        if any(head.lower() in lowered for head in self.gazetteer.words("media_heads") if " " in head) or words[-1] in self.gazetteer.words("media_heads"):
+            return "media"
+        if words[0] in ("UN", "U.N.", "United"):
+            return "UN body"
+        if any(word in self.gazetteer.words("government_heads") for word in words) or any(
+            head in label for head in self.gazetteer.words("government_heads") if " " in head
+        ):
+            return "government"
+        if any(word in self.gazetteer.words("ngo_heads") for word in words):
+            return "NGO"
+        return "other"
+
+
+def _known_name_matcher(nlp, gazetteer: Gazetteer):
+    from spacy.matcher import PhraseMatcher
+
+    by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+    by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add(matcher, label: str, names) -> None:
+        variants = set()
+        for name in names:
+            variants |= {name, name.replace("'", "’")}
+        matcher.add(label, [nlp.make_doc(variant) for variant in sorted(variants)])
+
+    for entity in gazetteer.entities.values():
+        acronyms = [name for name in entity.names if _is_acronym(name)]
+        words = [name for name in entity.names if not _is_acronym(name)]
+        label = f"{entity.kind}|{entity.key}"
+        if words:
+            add(by_lower, label, words)
+        if acronyms:
+            add(by_case, label, acronyms)
+        if entity.context_aliases:
+            add(by_case, f"context|{entity.key}", entity.context_aliases)
+        if entity.capitals:
+            add(by_case, f"capital|{entity.key}", entity.capitals)
+
+    def match(doc):
+        return list(by_case(doc)) + list(by_lower(doc))
+
+    return match
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [char for char in name if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters) and len(name.split()) == 1
+
+
+def _mechanism_type(words: str) -> str:
+    words = fold(words)
+    if "finding" in words:
+        return "fact-finding mission"
+    if "inquiry" in words:
+        return "commission of inquiry"
+    return "UN mechanism"
+
+
+def _country_name_lookup(gazetteer: Gazetteer) -> dict[str, str]:
+    lookup = {}
+    for country in gazetteer.countries:
+        for name in country.names:
+            lookup[fold(name)] = country.key
+    return lookup
+
+
+def _alternation(folded_names) -> str:
+    variants = set()
+    for name in folded_names:
+        # folded names are lower case; match the usual capitalisations of each word
+        pattern = r"\s+".join(
+            "".join(f"[{char.upper()}{char}]" if index == 0 and char.isalpha() else re.escape(char).replace("'", "['’]") for index, char in enumerate(word))
+            for word in name.split()
+        )
+        variants.add(f"(?i:{pattern})")
+    return "|".join(sorted(variants, key=lambda item: (-len(item), item)))
+
+
+def _trim(ent):
+    span = ent
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    while len(span) and (span[-1].text in ("’s", "'s", "’", "'") or span[-1].is_punct or span[-1].is_space or span[-1].like_num or span[-1].ent_type_ == "DATE" and span[-1].text.isdigit()):
+        span = span[:-1]
+    if not len(span) or not any(token.text[:1].isupper() for token in span):
+        return None
+    if any(token.like_url or token.like_email for token in span):
+        return None
+    return span
+
+
+def _cut_leading_post(doc, span, kind: str, blocked: list[tuple[int, int, bool]]):
+    """"Special Rapporteur Quintana" read as one organisation is a post and a person."""
+    for block_start, block_end, keep_places in blocked:
+        if not keep_places and block_start <= span.start_char < block_end < span.end_char:
+            rest = doc.char_span(block_end, span.end_char, alignment_mode="contract")
+            while rest is not None and len(rest) and (rest[0].is_space or rest[0].is_punct):
+                rest = rest[1:]
+            if rest is None or not len(rest):
+                return None, kind
+            if all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in rest) and len(rest) <= 4:
+                return rest, "person"
+            return rest, kind
+    return span, kind
+
+
+def _name_word(token) -> bool:
+    return (token.text[:1].isupper() and token.is_alpha or token.lower_ in _CONNECTORS) and token.text not in ("“", "”")
+
+
+def _inside_blocked(start: int, end: int, blocked: list[tuple[int, int, bool]]) -> bool | None:
+    for block_start, block_end, keep_places in blocked:
+        if block_start <= start and end <= block_end:
+            return keep_places
+    return None
+
+
+def _inside_masked(candidate: Candidate, masked) -> bool:
+    return any(span.start <= candidate.start and candidate.end <= span.end for span in masked)
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest, longest candidates; drop any that overlap one already kept."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda item: (-item.priority, -item.length, item.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    # a shorter known name inside a longer model span loses, unless the model span is a bare guess
+    return sorted(chosen, key=lambda item: item.start)
+
+
+def _acronym_definitions(text: str) -> dict[str, str]:
+    definitions = {}
+    for match in _ACRONYM_DEFINITION.finditer(text):
+        name, acronym = match.group("name"), match.group("acronym")
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if acronym.replace(".", "").upper() in initials.upper() or initials.upper().startswith(acronym[0].upper()):
+            definitions[acronym] = re.sub(r"^(?:The|the)\s+", "", name)
+    return definitions
+
+
+def _acronym_mentions(text: str) -> list[Candidate]:
+    """Every use of an acronym that the article defines in parentheses ("Islamic State (IS)")."""
+    found = []
+    for acronym, _name in _acronym_definitions(text).items():
+        for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
+            found.append(Candidate(match.start(), match.end(), "acronym", "pattern", 3))
+    return found
+
+
+def _dominant_country(chosen: list[Candidate]) -> str | None:
+    counts = Counter(candidate.ref for candidate in chosen if candidate.kind == "country")
+    counts.update(candidate.country for candidate in chosen if candidate.kind == "government")
+    if not counts:
+        return None
+    first_seen = {}
+    for candidate in chosen:
+        key = candidate.ref if candidate.kind == "country" else candidate.country
+        first_seen.setdefault(key, candidate.start)
+    return max(counts, key=lambda key: (counts[key], -first_seen.get(key, 0)))
+
+
+def _last_cluster(mentions, clusters, offset: int, org_kinds: tuple[str, ...]) -> str | None:
+    for start, _end, key in sorted(mentions, reverse=True):
+        if start < offset and clusters[key]["info"].get("org_kind") in org_kinds:
+            return key
+    return None
+
+
+def _cluster_names(cluster: dict) -> list[str]:
+    return [clean_surface(surface) for _start, _end, surface in cluster["surfaces"]]
+
+
+def _sentence_index(sentences: list[Span], offset: int) -> int:
+    starts = [sentence.start for sentence in sentences]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _with_article(label: str) -> str:
+    return f"the {label}" if label.split()[0] in ("Democratic", "Republic", "United", "Islamic", "Syrian", "Russian", "People's", "Kingdom", "State", "Central", "Federal", "Lao", "Bolivarian", "Plurinational") else label
+
+
+def _infer_genders(doc, index: EntityIndex) -> None:
+    """A sentence that opens with "He" or "She" tells the gender of the last person named."""
+    for sentence in doc.sents:
+        first = next((token for token in sentence if not token.is_space and not token.is_punct), None)
+        if first is None or first.lower_ not in ("he", "she"):
+            continue
+        person = index.last_before(first.idx, ("person",))
+        if person and person not in index.genders:
+            index.genders[person] = "male" if first.lower_ == "he" else "female"
+
+
+__all__ = ["EntityFinder", "EntityIndex", "Candidate"]

@@ -1,0 +1,224 @@
+"""Find posts and roles ("Special Rapporteur on ... Iran", "Japan's Chief Cabinet Secretary")
+and the people who hold them.
+
+Post phrases are found first, so that words inside a post ("Cabinet", "Asia & Pacific Affairs")
+are not read as organisations; once people are known, each phrase is linked to the person it
+stands next to: before the name ("Syrian President Bashar al-Assad"), in apposition after it
+("Kim Jong Un, the North Korean leader,") or before it ("the Special Rapporteur on ..., Tomás
+Ojea Quintana,"), or after "appointed ... as" and "who is".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.names import fold, slug
+from rightsgraph.builders.records import PostHolding, Span
+
+_DETERMINERS = {"the", "a", "an"}
+_UN_PREFIX = {"un", "u.n.", "united", "nations"}
+_COMPLEMENT_STARTS = {"of", "for", "on", "to"}
+_COMPLEMENT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "who", "which", "that", "—", "–"}
+_LINKING_WORDS = {"is", "was", "also", "the", "a", "an", "as", "well", "serves", "served", "became", "now", "then"}
+_MAX_COMPLEMENT = 16
+
+
+@dataclass(frozen=True)
+class PostPhrase:
+    """Where a post is named: tokens ``start``..``end`` (exclusive) and its head words."""
+
+    start: int
+    end: int
+    head: str
+    span: Span
+    nested: bool = False  # another post ends where this one ends: "adviser to Supreme Leader"
+
+
+def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
+    heads = [(head, [word.lower() for word in head.replace("-", " - ").split()]) for head in gazetteer.post_heads]
+    demonyms = gazetteer.country_by_demonym()
+    phrases: list[PostPhrase] = []
+    index = 0
+    while index < len(doc):
+        match = _head_at(doc, index, heads)
+        if match is None:
+            index += 1
+            continue
+        head, length = match
+        last = doc[index + length - 1]
+        if last.pos_ not in ("NOUN", "PROPN") and not last.text[:1].isupper():
+            index += 1
+            continue
+        start = _extend_left(doc, index, gazetteer, demonyms)
+        end = _extend_right(doc, index + length)
+        phrases.append(PostPhrase(start, end, head, _span(doc, start, end)))
+        index += length
+    return [
+        PostPhrase(phrase.start, phrase.end, phrase.head, phrase.span,
+                   nested=any(other.start > phrase.start and other.end == phrase.end for other in phrases))
+        for phrase in phrases
+    ]
+
+
+def _head_at(doc, index: int, heads) -> tuple[str, int] | None:
+    for head, words in heads:
+        tokens = doc[index : index + len(words)]
+        if len(tokens) == len(words) and all(token.lower_ == word for token, word in zip(tokens, words)):
+            # A lower-case generic head ("leader", "official") must not be a plural or a verb.
+            return head, len(words)
+    return None
+
+
+def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]) -> int:
+    start = index
+    while start > 0:
+        token = doc[start - 1]
+        previous_two = doc[start - 2 : start] if start >= 2 else None
+        if previous_two is not None and fold(previous_two.text) in demonyms:
+            start -= 2
+            continue
+        if token.lower_ in _DETERMINERS or token.is_punct or token.is_sent_end:
+            break
+        if token.text in ("’s", "'s", "’") or token.lower_ in _UN_PREFIX:
+            start -= 1
+            continue
+        if fold(token.text) in demonyms or token.text in gazetteer.post_modifiers:
+            start -= 1
+            continue
+        if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and not token.is_sent_start:
+            start -= 1
+            continue
+        if token.text[:1].isupper() and token.is_sent_start and (token.text in gazetteer.post_modifiers or fold(token.text) in demonyms):
+            start -= 1
+        break
+    return start
+
+
+def _extend_right(doc, index: int) -> int:
+    if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
+        return index
+    end = index + 1
+    while end < len(doc) and end - index <= _MAX_COMPLEMENT:
+        token = doc[end]
+        if token.text in _COMPLEMENT_STOP or "\n" in token.text or token.is_sent_start:
+            break
+        if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
+            break
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            break
+        end += 1
+    while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&"}:
+        end -= 1
+    return end if end > index + 1 else index
+
+
+def _span(doc, start: int, end: int) -> Span:
+    begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return Span(begin, finish, doc.text[begin:finish])
+
+
+def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Gazetteer) -> list[PostHolding]:
+    """Pair each post phrase with the person it names, by position."""
+    people = index.token_mentions(doc, kinds=("person",))
+    by_start = {start: key for start, _end, key in people}
+    by_end = {end: key for _start, end, key in people}
+    holdings: list[PostHolding] = []
+    holder_by_phrase_end: dict[int, str] = {}
+    for phrase in phrases:
+        person = _person_for(doc, phrase, by_start, by_end, holder_by_phrase_end)
+        if person is not None:
+            holder_by_phrase_end[phrase.end] = person
+            holdings.append(_holding(doc, person, phrase, index, gazetteer))
+    return _merge_short_forms(holdings)
+
+
+def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer: Gazetteer) -> PostHolding:
+    tokens = doc[phrase.start : phrase.end]
+    label = " ".join(tokens.text.replace("“", "").replace("”", "").replace("so-called ", "").split())
+    while len(tokens) and tokens[0].lower_ in _UN_PREFIX:
+        tokens = tokens[1:]
+    key_label = tokens.text if len(tokens) else label
+    demonyms = gazetteer.country_by_demonym()
+    country = None
+    organization = None
+    key_text = fold(key_label.replace("so-called ", ""))
+    for start, end, key in index.within(phrase.span.start, phrase.span.end):
+        entity = index.entities[key]
+        surface = fold(doc.text[start:end])
+        if entity.kind == "country":
+            country = country or key
+            key_text = key_text.replace(surface, key)
+        elif entity.kind == "organization" and organization is None and key != "united-nations":
+            organization = key
+            key_text = key_text.replace(surface, key)
+    for demonym, country_key in sorted(demonyms.items(), key=lambda item: -len(item[0])):
+        if f"{demonym} " in f"{key_text} " and country is None:
+            country = country_key
+            key_text = key_text.replace(demonym, country_key)
+    head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
+    return PostHolding(
+        person=person,
+        post_key=slug(key_text),
+        post_label=label,
+        span=phrase.span,
+        sentence=index.sentence_of(phrase.span.start),
+        organization=organization or head_org,
+        country=country,
+        mandate=any(head.lower() in fold(label) for head in gazetteer.mandate_heads),
+    )
+
+
+def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[int, str], holders: dict[int, str]) -> str | None:
+    # "Syrian President Bashar al-Assad", "Special Rapporteur Ms. Asma Jahangir"; but in
+    # "adviser to Iranian Supreme Leader Ali Khamenei" the name belongs to the inner post.
+    after = phrase.end
+    while after < len(doc) and doc[after].text in ("Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Dr", "Daw", "Judge"):
+        after += 1
+    if after in by_start and not phrase.nested:
+        return by_start[after]
+    # "<the post>, Tomás Ojea Quintana,"
+    if phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end + 1 in by_start:
+        return by_start[phrase.end + 1]
+    # "Kim Jong Un, the North Korean leader" / "appointed Ms. Asma Jahangir as Special Rapporteur"
+    # / "Larijani, who is an Iranian conservative politician as well as a senior adviser"
+    before = phrase.start
+    while before > 0 and (doc[before - 1].lower_ in _LINKING_WORDS or doc[before - 1].text in ("’s", "'s")):
+        before -= 1
+    if before in by_end:
+        return by_end[before]
+    if before in holders and before < phrase.start:
+        # "an Iranian conservative politician as well as a senior adviser": same holder
+        return holders[before]
+    if before > 0 and doc[before - 1].text == "," and before - 1 in by_end:
+        return by_end[before - 1]
+    if before > 1 and doc[before - 1].lower_ == "who" and doc[before - 2].text == "," and before - 2 in by_end:
+        return by_end[before - 2]
+    return None
+
+
+def _merge_short_forms(holdings: list[PostHolding]) -> list[PostHolding]:
+    """"High Commissioner Bachelet" after "High Commissioner for Human Rights Michelle Bachelet"
+    is the same post: a shorter name of a post the same person holds becomes that post."""
+    merged: list[PostHolding] = []
+    for holding in holdings:
+        words = set(_key_words(holding.post_label))
+        longer = [
+            other for other in holdings
+            if other.person == holding.person and other.post_key != holding.post_key
+            and words < set(_key_words(other.post_label))
+        ]
+        if longer:
+            best = max(longer, key=lambda other: len(other.post_label))
+            holding = PostHolding(
+                person=holding.person, post_key=best.post_key, post_label=best.post_label,
+                span=holding.span, sentence=holding.sentence, organization=best.organization,
+                country=best.country, mandate=best.mandate,
+            )
+        merged.append(holding)
+    return merged
+
+
+def _key_words(label: str) -> list[str]:
+    return [word for word in slug(label).split("-") if word not in ("the", "un", "united", "nations", "of", "a")]

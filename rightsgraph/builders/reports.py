@@ -1,0 +1,373 @@
+"""Find the reports and submissions an article names, with author, date, subject and title.
+
+A report is introduced by a document noun ("report", "assessment", "written contribution")
+and owned by whoever the text gives: a possessive ("Human Rights Watch’s 2018 report", "her
+report", "the High Commissioner’s 2019 report"), a name before it ("the Commission of Inquiry
+2014 report", "a UN report"), "by X", or the subject of a verb of publishing ("X published
+...", "X submitted a written contribution"). "The report" with nothing of its own is the last
+report named. Untitled reports by the same author in the same year are one report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rightsgraph.builders.dates import find_dates
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.names import slug
+from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
+from rightsgraph.builders.titles import Title, title_text
+
+_POSSESSIVE = {"’s", "'s", "’", "'"}
+_PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
+_SKIPPABLE = {"own", "latest", "newest", "new", "upcoming", "annual", "final", "landmark", "written", "first", "second",
+              "third", "last", "previous", "recent", "full", "detailed", "interim", "special", "key", "comprehensive",
+              "seven-year-old", "lengthy", "damning", "scathing", "initial", "public", "thematic", "country", "official"}
+_ANAPHORIC = {"the", "this", "that", "its", "their"}
+
+
+@dataclass
+class _Draft:
+    kind: str
+    spans: list[Span]
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: DateValue | None = None
+    about: list[str] = field(default_factory=list)
+    addressed_to: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        if self.title:
+            return f"report:{slug(self.title)}"
+        author = self.authors[0] if self.authors else "unknown"
+        year = self.date.year if self.date and self.date.year else "undated"
+        return f"report:{slug(author.split(':')[-1])}-{year}-{self.kind}"
+
+
+def find_reports(doc, article: Article, titles: list[Title], index: EntityIndex, posts: list[PostHolding],
+                 gazetteer: Gazetteer) -> list[Report]:
+    finder = _ReportFinder(doc, article, titles, index, posts, gazetteer)
+    return finder.run()
+
+
+class _ReportFinder:
+    def __init__(self, doc, article, titles, index, posts, gazetteer):
+        self.doc = doc
+        self.article = article
+        self.titles = {title.anchor: title for title in titles}
+        self.title_spans = [title.span for title in titles]
+        self.index = index
+        self.posts = posts
+        self.gazetteer = gazetteer
+        self.report_nouns = gazetteer.words("report_nouns")
+        self.submission_nouns = gazetteer.words("submission_nouns")
+        self.publication_verbs = gazetteer.words("publication_verbs")
+        self.report_verbs = gazetteer.words("report_verbs")
+        self.masked = [(span.start, span.end) for span in article.masked]
+        self.dates = [(span, value) for span, value in find_dates(doc.text, article.date)]
+
+    def run(self) -> list[Report]:
+        drafts: list[_Draft] = []
+        for token in self.doc:
+            if self._skip(token):
+                continue
+            if token.lower_ in self.report_nouns | self.submission_nouns and token.text.islower():
+                draft = self._from_noun(token, drafts)
+            elif token.i in self.titles and self.titles[token.i].anchor == token.i and token.text in _POSSESSIVE:
+                draft = self._from_possessive_title(token)
+            elif token.lemma_ in self.report_verbs and token.pos_ == "VERB" and token.text.islower():
+                draft = self._from_reporting_verb(token)
+            else:
+                draft = None
+            if draft is not None:
+                drafts.append(draft)
+        return [self._finish(draft) for draft in _merge(drafts, self.posts, self.index)]
+
+    def _skip(self, token) -> bool:
+        return any(start <= token.idx < end for start, end in self.masked) or any(
+            span.start <= token.idx < span.end for span in self.title_spans
+        )
+
+    # -- drafts ---------------------------------------------------------------------
+
+    def _from_noun(self, noun, drafts: list[_Draft]) -> _Draft | None:
+        doc = self.doc
+        kind = "submission" if noun.lower_ in self.submission_nouns else "report"
+        title = self.titles.get(noun.i)
+        if noun.tag_ == "NNS" and title is None:
+            return None
+        # walk left over dates and adjectives to the owner
+        position = noun.i - 1
+        date: DateValue | None = None
+        while position >= 0 and (doc[position].lower_ in _SKIPPABLE or self._is_date_word(doc[position]) or doc[position].text == "-"):
+            position -= 1
+        start_offset = doc[position + 1].idx if position + 1 < noun.i else noun.idx
+        date = self._date_between(start_offset, noun.idx)
+        authors: list[str] = []
+        span_start = start_offset
+        determiner = doc[position].lower_ if position >= 0 else ""
+        if position >= 0 and doc[position].text in _POSSESSIVE:
+            owner, owner_start = self._possessor(position)
+            if owner:
+                authors.append(owner)
+                span_start = owner_start
+        elif determiner in _PRONOUNS:
+            owner = self._pronoun(doc[position])
+            if owner:
+                authors.append(owner)
+            span_start = doc[position].idx
+        elif position >= 0:
+            key = self.index.ending_at(doc[position].idx + len(doc[position].text))
+            if key and self.index.entities[key].kind != "place":
+                authors.append(key)
+                span_start = self._mention_start(key, doc[position].idx)
+        authors += self._agents(noun)
+        about = self._about(noun, title)
+        addressed = self._addressed_to(noun)
+        end = title.span.end if title else noun.idx + len(noun.text)
+        if date is None:
+            date = self._publication_date(noun)
+        span = Span(span_start, end, doc.text[span_start:end])
+        if not authors and title is None:
+            if determiner in _ANAPHORIC | {"a", "an"} and drafts and determiner != "a":
+                drafts[-1].spans.append(span)
+                drafts[-1].about += [place for place in about if place not in drafts[-1].about]
+                drafts[-1].authors += [agent for agent in self._agents(noun) if agent not in drafts[-1].authors]
+            return None
+        return _Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=_unique(authors),
+                      date=date, about=about, addressed_to=addressed)
+
+    def _from_possessive_title(self, possessive) -> _Draft | None:
+        title = self.titles[possessive.i]
+        owner, owner_start = self._possessor(possessive.i)
+        if owner is None:
+            return None
+        date = self._date_between(possessive.idx + len(possessive.text), title.span.start)
+        span = Span(owner_start, title.span.end, self.doc.text[owner_start : title.span.end])
+        return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=[owner], date=date,
+                      about=self._about(None, title))
+
+    def _from_reporting_verb(self, verb) -> _Draft | None:
+        # "The UN Office of the High Commissioner for Human Rights reported earlier this week that ..."
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None or not any(child.dep_ == "ccomp" for child in verb.children):
+            return None
+        key = self.index.at(subject.idx, subject.idx + len(subject.text))
+        if key is None or self.index.entities[key].org_kind not in ("UN body", "commission of inquiry", "fact-finding mission", "UN mechanism", "NGO"):
+            return None
+        start = self._mention_start(key, subject.idx)
+        end = verb.idx + len(verb.text)
+        date = self._nearest_date(verb)
+        return _Draft(kind="report", spans=[Span(start, end, self.doc.text[start:end])], authors=[key], date=date,
+                      about=self._about(verb, None))
+
+    # -- parts ----------------------------------------------------------------------
+
+    def _is_date_word(self, token) -> bool:
+        return token.ent_type_ == "DATE" or any(span.start <= token.idx < span.end for span, _value in self.dates)
+
+    def _possessor(self, possessive_index: int) -> tuple[str | None, int]:
+        token = self.doc[possessive_index]
+        key = self.index.ending_at(token.idx, slack=1)
+        if key is not None:
+            return key, self._mention_start(key, token.idx - 1)
+        # "the High Commissioner’s 2019 report": the holder of the post named
+        words = []
+        position = possessive_index - 1
+        while position >= 0 and self.doc[position].text[:1].isupper() and len(words) < 6:
+            words.insert(0, self.doc[position])
+            position -= 1
+        if words:
+            named = set(slug(" ".join(word.text for word in words)).split("-"))
+            for holding in self.posts:
+                if named <= set(slug(holding.post_label).split("-")):
+                    return holding.person, words[0].idx
+        return None, token.idx
+
+    def _pronoun(self, token) -> str | None:
+        kind, gender = _PRONOUNS[token.lower_]
+        if kind == "person":
+            return self.index.last_before(token.idx, ("person",), gender)
+        return self.index.last_before(token.idx, ("organization",))
+
+    def _mention_start(self, key: str, offset: int) -> int:
+        for start, end, mention_key in self.index.mentions:
+            if mention_key == key and start <= offset < end:
+                return start
+        return offset
+
+    def _agents(self, noun) -> list[str]:
+        """The subject of a verb of publishing whose object is the report, or "by X"."""
+        agents = []
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.lemma_ in self.publication_verbs:
+            for child in head.children:
+                if child.dep_ == "nsubj":
+                    agents += self._entity_in(child)
+                if child.dep_ == "agent":
+                    for grandchild in child.children:
+                        agents += self._entity_in(grandchild)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "of"):
+                for grandchild in child.children:
+                    found = self._entity_in(grandchild)
+                    agents += [key for key in found if self.index.entities[key].kind != "country"]
+        return agents
+
+    def _entity_in(self, token) -> list[str]:
+        subtree = list(token.subtree)
+        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        keys = []
+        for mention_start, mention_end, key in self.index.within(start, end):
+            if self.index.entities[key].kind in ("person", "organization") and key != "united-nations":
+                keys.append(key)
+                break
+        if not keys and token.lower_ in _PRONOUNS | {"she": 0, "he": 0, "it": 0, "they": 0}.keys():
+            if token.lower_ in ("she", "her"):
+                found = self.index.last_before(token.idx, ("person",), "female")
+            elif token.lower_ in ("he", "his"):
+                found = self.index.last_before(token.idx, ("person",), "male")
+            else:
+                found = self.index.last_before(token.idx, ("organization",))
+            keys += [found] if found else []
+        return keys
+
+    def _about(self, noun, title: Title | None) -> list[str]:
+        about: list[str] = []
+        if title is not None:
+            for _start, _end, key in self.index.within(title.span.start, title.span.end):
+                if self.index.entities[key].kind in ("country", "place") and key not in about:
+                    about.append(key)
+            if about:
+                return [about[-1]]  # "... of North Korean Women & Girls in China": the last place named
+        if noun is not None:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in ("on", "about", "into", "regarding", "concerning"):
+                    subtree = list(child.subtree)
+                    for _start, _end, key in self.index.within(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)):
+                        if self.index.entities[key].kind in ("country", "place"):
+                            return [key]
+        return about
+
+    def _addressed_to(self, noun) -> list[str]:
+        children = list(noun.children)
+        if noun.dep_ == "dobj" and noun.head.lemma_ in self.publication_verbs:
+            children += [child for child in noun.head.children if child.i > noun.i]
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                for grandchild in child.children:
+                    keys = self._entity_in(grandchild)
+                    if keys:
+                        return keys
+        return []
+
+    def _date_between(self, start: int, end: int) -> DateValue | None:
+        for span, value in self.dates:
+            if start <= span.start and span.end <= end:
+                return value
+        return None
+
+    def _publication_date(self, noun) -> DateValue | None:
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.publication_verbs:
+            return self._nearest_date(head)
+        return None
+
+    def _nearest_date(self, verb) -> DateValue | None:
+        sentence = verb.sent
+        best = None
+        for span, value in self.dates:
+            if not (sentence.start_char <= span.start < sentence.end_char):
+                continue
+            if any(title.start <= span.start < title.end for title in self.title_spans):
+                continue
+            distance = min(abs(span.start - verb.idx), abs(span.end - verb.idx))
+            if best is None or distance < best[0]:
+                best = (distance, value)
+        return best[1] if best else None
+
+    def _finish(self, draft: _Draft) -> Report:
+        about = list(draft.about)
+        if not about:
+            for author in draft.authors:
+                entity = self.index.entities.get(author)
+                country = entity.country if entity else None
+                held = [holding.country for holding in self.posts if holding.person == author and holding.country]
+                if country or held:
+                    about = [country or held[0]]
+                    break
+        if not about:
+            dominant = _dominant_country(self.index)
+            about = [dominant] if dominant else []
+        mentions = tuple(Mention(span, self.index.sentence_of(span.start)) for span in sorted(set(draft.spans)))
+        return Report(
+            key=draft.key, kind=draft.kind, mentions=mentions, title=draft.title, authors=tuple(draft.authors),
+            date=draft.date, about=tuple(about), addressed_to=tuple(draft.addressed_to),
+        )
+
+
+def _merge(drafts: list[_Draft], posts: list[PostHolding], index: EntityIndex) -> list[_Draft]:
+    """One draft per report: same key, or an untitled report that can only be a titled one.
+
+    "A UN report" is the report of the one UN body or mechanism the article credits with an
+    untitled report, when there is exactly one.
+    """
+    un_parts = {"UN body", "UN mechanism", "commission of inquiry", "fact-finding mission"}
+    specific = [
+        draft for draft in drafts
+        if not draft.title and draft.authors and draft.authors[0] != "united-nations"
+        and index.entities[draft.authors[0]].org_kind in un_parts
+    ]
+    if len({draft.key for draft in specific}) == 1:
+        for draft in drafts:
+            if not draft.title and draft.authors == ["united-nations"]:
+                draft.authors = list(specific[0].authors)
+                draft.date = draft.date or specific[0].date
+    by_key: dict[str, _Draft] = {}
+    for draft in drafts:
+        existing = by_key.get(draft.key)
+        if existing is None:
+            by_key[draft.key] = draft
+            continue
+        existing.spans += draft.spans
+        existing.authors = _unique(existing.authors + draft.authors)
+        existing.about = _unique(existing.about + draft.about)
+        existing.addressed_to = _unique(existing.addressed_to + draft.addressed_to)
+        if existing.date is None or (draft.date and draft.date.value and len(draft.date.value) > len(existing.date.value or "")):
+            existing.date = draft.date or existing.date
+    titled = [draft for draft in by_key.values() if draft.title]
+    merged = []
+    for draft in by_key.values():
+        if draft.title or not draft.date or not draft.date.year:
+            merged.append(draft)
+            continue
+        organizations = {holding.person: holding.organization for holding in posts}
+        matches = [
+            other for other in titled
+            if other.date and other.date.year == draft.date.year
+            and (set(other.authors) & set(draft.authors) or {organizations.get(author) for author in other.authors} & set(draft.authors))
+        ]
+        if len(matches) == 1:
+            matches[0].spans += draft.spans
+            continue
+        merged.append(draft)
+    return merged
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _dominant_country(index: EntityIndex) -> str | None:
+    counts: dict[str, int] = {}
+    for _start, _end, key in index.mentions:
+        if index.entities[key].kind == "country":
+            counts[key] = counts.get(key, 0) + 1
+        elif index.entities[key].org_kind == "government" and index.entities[key].country:
+            counts[index.entities[key].country] = counts.get(index.entities[key].country, 0) + 1
+    return max(counts, key=lambda key: counts[key]) if counts else None
+
+
+__all__ = ["find_reports"]

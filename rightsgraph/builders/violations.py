@@ -1,0 +1,194 @@
+"""Find the violation types an article names, and what names them.
+
+The wording comes from the SKOS scheme shipped with the ontology (preferred, alternative and
+hidden labels), matched without regard to case, plural endings or British and American
+spelling; "sexual or labour exploitation" names both sexual and labour exploitation.
+A violation the text says was not established ("could not establish genocide") is kept but
+marked negated, so it never becomes a documented violation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.records import Report, Span, ViolationMention
+
+_PREPOSITIONS = {"of", "against", "in", "without", "on", "to", "as", "by"}
+_SPELLINGS = [("labour", "labor"), ("isation", "ization"), ("ise", "ize"), ("neighbour", "neighbor")]
+_NEGATING_VERBS = {"establish", "find", "confirm", "prove", "show", "amount", "constitute", "document",
+                   "substantiate", "determine", "conclude", "verify", "corroborate"}
+_NEGATING_PHRASES = re.compile(
+    r"\b(?:no|not|never|without|lack of|insufficient|denied|denies|deny|rejected|ruled out)\s+(?:\w+\s+){0,3}?"
+    r"(?:evidence|proof|sign|signs|indication|finding)s?\s+(?:of|that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_BULLETS = ("•", "-", "*", "–", "·", "▪")
+
+
+def variants(label: str) -> set[str]:
+    """The ways a label is written: plural head noun, British and American spelling."""
+    words = label.lower().split()
+    forms = {" ".join(words)}
+    head = next((i - 1 for i, word in enumerate(words) if word in _PREPOSITIONS and i > 0), len(words) - 1)
+    plural = list(words)
+    plural[head] = _plural(words[head])
+    forms.add(" ".join(plural))
+    for british, american in _SPELLINGS:
+        for form in list(forms):
+            forms.add(form.replace(british, american))
+            forms.add(form.replace(american, british))
+    return forms
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "sh", "ch")):
+        return word + "es" if not word.endswith("s") else word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+@lru_cache(maxsize=4)
+def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for concept, labels in labels_items:
+        forms = set()
+        for label in labels:
+            forms |= variants(label)
+        matcher.add(concept, [nlp.make_doc(form) for form in sorted(forms)])
+    return matcher
+
+
+def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]]) -> list[ViolationMention]:
+    matcher = _matcher(nlp, tuple(sorted(labels.items())))
+    contiguous = _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
+    covered = {i for start, end, _concept in contiguous for i in range(start, end)}
+    coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered]
+    context = _ReportContext(doc, index, reports)
+    found = []
+    for start, end, concept, first in [(*match, None) for match in contiguous] + coordinated:
+        span = doc[start:end]
+        begin = doc[first].idx if first is not None else span.start_char
+        wording = span.text if first is None else f"{doc[first].text} {span.text}"
+        found.append(
+            ViolationMention(
+                concept=concept,
+                wording=wording.lower(),
+                span=Span(begin, span.end_char, doc.text[begin : span.end_char]),
+                sentence=index.sentence_of(begin),
+                named_by=context.namer(span),
+                negated=_negated(span),
+            )
+        )
+    return sorted(found, key=lambda mention: (mention.span.start, mention.concept))
+
+
+def _coordinated(doc, labels: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str, int]]:
+    """"sexual or labour exploitation": the first modifier shares the head of the second."""
+    two_word = {}
+    for concept, names in labels.items():
+        for name in names:
+            for form in variants(name):
+                words = form.split()
+                if len(words) == 2:
+                    two_word[tuple(words)] = concept
+    found = []
+    for token in doc[:-3]:
+        first, conjunction, _second, head = doc[token.i : token.i + 4]
+        if conjunction.lower_ in ("or", "and", ",", "and/or"):
+            concept = two_word.get((first.lower_, head.lower_))
+            if concept:
+                found.append((head.i, head.i + 1, concept, first.i))
+    return found
+
+
+def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the longest of overlapping matches: "extrajudicial killings", not "killings"."""
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, concept in sorted(matches, key=lambda m: (m[0] - m[1], m[0], m[2])):
+        if not any(start < other_end and other_start < end for other_start, other_end, _c in chosen):
+            chosen.append((start, end, concept))
+    return sorted(chosen)
+
+
+def _negated(span) -> bool:
+    sentence = span.sent
+    before = span.doc.text[sentence.start_char : span.start_char]
+    if _NEGATING_PHRASES.search(before):
+        return True
+    for ancestor in span.root.ancestors:
+        if ancestor.lemma_ in _NEGATING_VERBS and any(child.dep_ == "neg" for child in ancestor.children):
+            return True
+    return False
+
+
+class _ReportContext:
+    """Which report or actor names a violation: a report named in the same sentence, the report
+    a bulleted list of findings was introduced with, or the actor the sentence is about."""
+
+    def __init__(self, doc, index: EntityIndex, reports: list[Report]):
+        self.index = index
+        self.doc = doc
+        self.report_at: list[tuple[int, int, str]] = sorted(
+            (mention.span.start, mention.span.end, report.key) for report in reports for mention in report.mentions
+        )
+        self.list_report = self._list_reports(doc)
+
+    def _list_reports(self, doc) -> dict[int, str]:
+        """Sentence start offsets of bullets, mapped to the report named where the list opens."""
+        owner: dict[int, str] = {}
+        current: str | None = None
+        for sentence in doc.sents:
+            text = sentence.text.strip()
+            if not text:
+                continue
+            if text.startswith(_BULLETS):
+                if current:
+                    owner[sentence.start_char] = current
+                continue
+            if text.startswith("[") or text.endswith("]"):
+                continue  # an aside does not end the list
+            if current and owner and not text.startswith(_BULLETS) and sentence.start_char > max(owner) and _is_paragraph_start(doc, sentence):
+                current = None
+            if text.rstrip().endswith(":"):
+                named = [key for start, _end, key in self.report_at if sentence.start_char <= start < sentence.end_char]
+                current = named[-1] if named else current
+        return owner
+
+    def namer(self, span) -> str | None:
+        sentence = span.sent
+        in_sentence = [key for start, _end, key in self.report_at if sentence.start_char <= start < sentence.end_char]
+        if in_sentence:
+            before = [key for start, _end, key in self.report_at if sentence.start_char <= start <= span.start_char]
+            return before[-1] if before else in_sentence[0]
+        paragraph_start = _bullet_start(self.doc, sentence)
+        if paragraph_start in self.list_report:
+            return self.list_report[paragraph_start]
+        for token in sentence:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i < span.start:
+                key = self.index.at(token.idx, token.idx + len(token.text))
+                if key and self.index.entities[key].kind in ("person", "organization"):
+                    return key
+        return None
+
+
+def _is_paragraph_start(doc, sentence) -> bool:
+    return sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+
+
+def _bullet_start(doc, sentence) -> int:
+    """The start of the bulleted item a sentence belongs to (bullets can hold several sentences)."""
+    current = sentence
+    while True:
+        if current.text.strip().startswith(_BULLETS) or current.start == 0:
+            return current.start_char
+        if _is_paragraph_start(doc, current):
+            return current.start_char
+        previous = doc[current.start - 1].sent
+        if previous.start == current.start:
+            return current.start_char
+        current = previous
