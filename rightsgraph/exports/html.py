@@ -1,0 +1,101 @@
+"""The interactive HTML graph: pyvis builds the vis-network data, our template makes it offline.
+
+pyvis 0.3.2 is unmaintained and its own templates reach a CDN even in ``in_line`` mode (for
+Bootstrap) and write a ``lib/`` folder into the working directory in ``local`` mode; and they
+render a tooltip containing "href" as HTML. So pyvis is used for what it does well, turning
+nodes and edges into vis-network options, and the page comes from our template, with
+vis-network's script and styles (shipped inside the pyvis package) inlined, every string
+inserted as JSON and shown with ``textContent``, and the layout computed in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph
+
+from rightsgraph.graph.network import to_networkx
+from rightsgraph.ontology import RG
+
+#: Colour and vis-network shape per node type.
+STYLES = {
+    str(RG.Person): ("#4e79a7", "dot"),
+    str(RG.UNBody): ("#59a14f", "box"),
+    str(RG.UNMechanism): ("#8cd17d", "box"),
+    str(RG.CommissionOfInquiry): ("#8cd17d", "box"),
+    str(RG.FactFindingMission): ("#8cd17d", "box"),
+    str(RG.Government): ("#e15759", "diamond"),
+    str(RG.NGO): ("#f28e2b", "triangle"),
+    str(RG.MediaOrganization): ("#b07aa1", "triangleDown"),
+    str(RG.Court): ("#9c755f", "square"),
+    str(RG.Organization): ("#9c755f", "square"),
+    str(RG.Country): ("#76b7b2", "hexagon"),
+    str(RG.Place): ("#76b7b2", "hexagon"),
+    str(RG.Post): ("#bab0ac", "ellipse"),
+    str(RG.Mandate): ("#bab0ac", "ellipse"),
+    str(RG.Report): ("#edc948", "database"),
+    str(RG.WrittenSubmission): ("#edc948", "database"),
+    str(RG.Finding): ("#ff9da7", "dot"),
+    str(RG.ViolationType): ("#d37295", "star"),
+}
+_EVENT_STYLE = ("#17becf", "square")
+_LAYOUT_SCALE = 900
+
+
+def to_html(graph: Graph, title: str = "rightsgraph") -> str:
+    """A self-contained HTML page showing ``graph``; it makes no network request."""
+    import networkx as nx
+    from jinja2 import Environment
+    from pyvis.network import Network
+
+    view = to_networkx(graph)
+    positions = nx.spring_layout(nx.Graph(view), seed=7, scale=_LAYOUT_SCALE) if len(view) else {}
+    net = Network(directed=True, cdn_resources="remote")
+    legend: dict[str, tuple[str, str]] = {}
+    for node, data in sorted(view.nodes(data=True)):
+        color, shape = STYLES.get(data["type"], _EVENT_STYLE)
+        legend[data["type_label"]] = (color, shape)
+        x, y = positions[node]
+        net.add_node(
+            node, label=_short(data["label"]), shape=shape, color=color, x=round(float(x), 1), y=round(float(y), 1),
+            fullLabel=data["label"], typeLabel=data["type_label"], aliases=data["aliases"], sameAs=data["sameAs"],
+            sources=data["sources"],
+        )
+    for source, target, data in sorted(view.edges(data=True), key=lambda edge: (edge[0], edge[1], edge[2]["predicate"])):
+        net.add_edge(source, target, label=data["label"], arrows="to")
+    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    template = Environment(autoescape=True).from_string(_read_template("graph.html"))
+    return template.render(
+        title=title,
+        vis_js=_vis_asset("vis-network.min.js"),
+        vis_css=_vis_asset("vis-network.css"),
+        nodes_json=_script_json(nodes),
+        edges_json=_script_json(edges),
+        legend_json=_script_json([{"type": name, "color": color, "shape": shape} for name, (color, shape) in sorted(legend.items())]),
+    )
+
+
+def write_html(graph: Graph, path: str | Path, title: str = "rightsgraph") -> None:
+    Path(path).write_text(to_html(graph, title), encoding="utf-8")
+
+
+def _short(label: str, limit: int = 40) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _script_json(value) -> str:
+    """JSON safe to place inside a <script> element: no "</script>", no HTML comment openers."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _read_template(name: str) -> str:
+    return resources.files("rightsgraph.exports").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
+
+
+def _vis_asset(name: str) -> str:
+    text = resources.files("pyvis").joinpath("templates").joinpath("lib").joinpath("vis-9.1.2").joinpath(name).read_text(encoding="utf-8")
+    # inlined inside <script>/<style>: a literal closing tag would end the element early
+    return text.replace("</script", "<\\/script").replace("</style", "<\\/style")

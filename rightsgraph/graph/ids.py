@@ -1,0 +1,67 @@
+"""Deterministic IRIs, minted from what a thing is and its normalised name.
+
+The same actor named in two articles gets the same IRI; the same input always gives the
+same IRIs. Things that only exist inside one article (its sentences, mentions, untitled
+reports, findings) live under the article's own IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import URIRef
+
+from rightsgraph.builders.names import slug
+from rightsgraph.builders.records import Article, Entity, Span
+from rightsgraph.ontology import ID
+
+_FOLDERS = {"person": "person", "organization": "org", "country": "place", "place": "place"}
+
+
+def article_iri(article: Article) -> URIRef:
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:10]
+    return ID[f"article/{slug(article.title, 60)}-{digest}"]
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    local = entity.key.split(":", 1)[-1]
+    return ID[f"{_FOLDERS[entity.kind]}/{local}"]
+
+
+def post_iri(key: str) -> URIRef:
+    return ID[f"post/{key}"]
+
+
+def report_iri(key: str, title: str | None, article: URIRef) -> URIRef:
+    local = key.split(":", 1)[-1]
+    if title:
+        return ID[f"report/{local}"]
+    # An untitled report is only known through this article's description of it.
+    return URIRef(f"{article}/report/{local}")
+
+
+def sentence_iri(article: URIRef, span: Span) -> URIRef:
+    # RFC 5147 text fragment: the IRI itself says where the sentence is.
+    return URIRef(f"{article}#char={span.start},{span.end}")
+
+
+def mention_iri(article: URIRef, span: Span) -> URIRef:
+    return URIRef(f"{article}#mention-{span.start}-{span.end}")
+
+
+def selector_iri(article: URIRef, span: Span, kind: str) -> URIRef:
+    return URIRef(f"{article}#{kind}-{span.start}-{span.end}")
+
+
+def annotation_iri(article: URIRef, span: Span, body: URIRef) -> URIRef:
+    digest = hashlib.sha256(str(body).encode("utf-8")).hexdigest()[:8]
+    return URIRef(f"{article}#annotation-{span.start}-{span.end}-{digest}")
+
+
+def finding_iri(article: URIRef, span: Span) -> URIRef:
+    return URIRef(f"{article}#finding-{span.start}-{span.end}")
+
+
+def statement_iri(subject: URIRef, predicate: URIRef, obj) -> URIRef:
+    digest = hashlib.sha256(f"{subject} {predicate} {obj.n3()}".encode("utf-8")).hexdigest()[:16]
+    return ID[f"statement/{digest}"]

@@ -1,0 +1,267 @@
+"""Records in, triples out: one article's extraction becomes an RDF graph.
+
+Every thing gets a minted IRI and its labels; every relation between things is a triple plus
+a reified ``rdf:Statement`` that says which sentence it came from; every mention is a Web
+Annotation whose target is the exact words at their character offsets.
+"""
+
+from __future__ import annotations
+
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
+
+from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
+from rightsgraph.graph import ids
+from rightsgraph.ontology import RG, RGV
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES = {
+    "rg": RG._NS, "rgv": RGV, "rgid": Namespace(str(ids.ID)), "oa": OA, "prov": PROV, "skos": SKOS,
+    "dct": DCTERMS, "org": ORG, "schema": SCHEMA, "wd": WD, "owl": OWL, "xsd": XSD, "rdfs": RDFS,
+}
+
+ORGANIZATION_CLASSES = {
+    "UN body": RG.UNBody,
+    "UN mechanism": RG.UNMechanism,
+    "commission of inquiry": RG.CommissionOfInquiry,
+    "fact-finding mission": RG.FactFindingMission,
+    "government": RG.Government,
+    "NGO": RG.NGO,
+    "media": RG.MediaOrganization,
+    "court": RG.Court,
+    "other": RG.Organization,
+}
+_DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def to_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
+    """Add the triples for one article's extraction to ``graph`` (a new one by default)."""
+    graph = graph if graph is not None else new_graph()
+    _Writer(extraction, graph).write()
+    return graph
+
+
+class _Writer:
+    def __init__(self, extraction: Extraction, graph: Graph):
+        self.x = extraction
+        self.g = graph
+        self.article = ids.article_iri(extraction.article)
+        self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in extraction.entities}
+        self.report_iris = {
+            report.key: ids.report_iri(report.key, report.title, self.article) for report in extraction.reports
+        }
+        self.post_iris = {holding.post_key: ids.post_iri(holding.post_key) for holding in extraction.posts}
+
+    def write(self) -> None:
+        self._article()
+        for entity in self.x.entities:
+            self._entity(entity)
+        self._posts()
+        for report in self.x.reports:
+            self._report(report)
+        self._violations()
+
+    # -- provenance -------------------------------------------------------------------
+
+    def _sentence(self, index: int) -> URIRef:
+        span = self.x.sentences[index]
+        iri = ids.sentence_iri(self.article, span)
+        if (iri, RDF.type, RG.Sentence) not in self.g:
+            self.g.add((iri, RDF.type, RG.Sentence))
+            self._target(iri, span)
+        return iri
+
+    def _target(self, iri: URIRef, span: Span) -> None:
+        quote = ids.selector_iri(self.article, span, "quote")
+        position = ids.selector_iri(self.article, span, "position")
+        self.g.add((iri, OA.hasSource, self.article))
+        self.g.add((iri, OA.hasSelector, quote))
+        self.g.add((iri, OA.hasSelector, position))
+        self.g.add((quote, RDF.type, OA.TextQuoteSelector))
+        self.g.add((quote, OA.exact, Literal(span.text)))
+        self.g.add((position, RDF.type, OA.TextPositionSelector))
+        self.g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+        self.g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+
+    def _annotate(self, body: URIRef, span: Span, sentence: int, motivation: URIRef = OA.identifying) -> None:
+        mention = ids.mention_iri(self.article, span)
+        if (mention, RDF.type, RG.Mention) not in self.g:
+            self.g.add((mention, RDF.type, RG.Mention))
+            self._target(mention, span)
+            self.g.add((mention, RG.inSentence, self._sentence(sentence)))
+        annotation = ids.annotation_iri(self.article, span, body)
+        self.g.add((annotation, RDF.type, OA.Annotation))
+        self.g.add((annotation, OA.hasBody, body))
+        self.g.add((annotation, OA.hasTarget, mention))
+        self.g.add((annotation, OA.motivatedBy, motivation))
+
+    def _fact(self, subject: URIRef, predicate: URIRef, obj, sentences) -> None:
+        """A relation between two things, and the sentence(s) that state it."""
+        self.g.add((subject, predicate, obj))
+        statement = ids.statement_iri(subject, predicate, obj)
+        self.g.add((statement, RDF.type, RDF.Statement))
+        self.g.add((statement, RDF.subject, subject))
+        self.g.add((statement, RDF.predicate, predicate))
+        self.g.add((statement, RDF.object, obj))
+        for sentence in sentences:
+            self.g.add((statement, PROV.wasDerivedFrom, self._sentence(sentence)))
+
+    def _labels(self, iri: URIRef, label: str, aliases=()) -> None:
+        self.g.add((iri, RDFS.label, Literal(label, lang="en")))
+        self.g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+        for alias in aliases:
+            if alias != label:
+                self.g.add((iri, SKOS.altLabel, Literal(alias, lang="en")))
+
+    # -- things -----------------------------------------------------------------------
+
+    def _article(self) -> None:
+        article = self.x.article
+        self.g.add((self.article, RDF.type, RG.Article))
+        self._labels(self.article, article.title)
+        self.g.add((self.article, RG.title, Literal(article.title, lang="en")))
+        if article.url:
+            self.g.add((self.article, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+        if article.publisher:
+            self.g.add((self.article, DCTERMS.publisher, Literal(article.publisher)))
+        if article.date and article.date.value:
+            self._date(self.article, article.date)
+
+    def _entity(self, entity: Entity) -> None:
+        iri = self.entity_iris[entity.key]
+        if entity.kind == "person":
+            self.g.add((iri, RDF.type, RG.Person))
+        elif entity.kind == "organization":
+            self.g.add((iri, RDF.type, ORGANIZATION_CLASSES.get(entity.org_kind or "other", RG.Organization)))
+        elif entity.kind == "country":
+            self.g.add((iri, RDF.type, RG.Country))
+        else:
+            self.g.add((iri, RDF.type, RG.Place))
+        self._labels(iri, entity.label, entity.aliases)
+        if entity.wikidata:
+            self.g.add((iri, OWL.sameAs, WD[entity.wikidata]))
+        sentences = sorted({mention.sentence for mention in entity.mentions})
+        for sentence in sentences:
+            self.g.add((iri, PROV.wasDerivedFrom, self._sentence(sentence)))
+        for mention in entity.mentions:
+            if mention.span.text.strip():
+                self._annotate(iri, mention.span, mention.sentence)
+        first = sentences[:1]
+        if entity.part_of and entity.part_of in self.entity_iris:
+            self._fact(iri, ORG.subOrganizationOf, self.entity_iris[entity.part_of], first)
+        if entity.country and entity.country in self.entity_iris:
+            predicate = RG.governmentOf if entity.org_kind == "government" else RG.concernsCountry
+            self._fact(iri, predicate, self.entity_iris[entity.country], first)
+        if entity.located_in and entity.located_in in self.entity_iris:
+            self._fact(iri, RG.locatedIn, self.entity_iris[entity.located_in], first)
+
+    def _posts(self) -> None:
+        for holding in self.x.posts:
+            post = self.post_iris[holding.post_key]
+            person = self.entity_iris.get(holding.person)
+            if person is None:
+                continue
+            if (post, RDF.type, None) not in self.g:
+                self.g.add((post, RDF.type, RG.Mandate if holding.mandate else RG.Post))
+                self._labels(post, holding.post_label)
+            self.g.add((post, PROV.wasDerivedFrom, self._sentence(holding.sentence)))
+            self._annotate(post, holding.span, holding.sentence)
+            self._fact(person, RG.holdsPost, post, [holding.sentence])
+            if holding.organization in self.entity_iris:
+                self._fact(post, RG.postIn, self.entity_iris[holding.organization], [holding.sentence])
+            if holding.country in self.entity_iris:
+                self._fact(post, RG.concernsCountry, self.entity_iris[holding.country], [holding.sentence])
+
+    def _report(self, report: Report) -> None:
+        iri = self.report_iris[report.key]
+        self.g.add((iri, RDF.type, RG.WrittenSubmission if report.kind == "submission" else RG.Report))
+        self._labels(iri, report.title or self._description(report))
+        sentences = sorted({mention.sentence for mention in report.mentions})
+        first = sentences[:1]
+        for sentence in sentences:
+            self.g.add((iri, PROV.wasDerivedFrom, self._sentence(sentence)))
+        for mention in report.mentions:
+            self._annotate(iri, mention.span, mention.sentence)
+        if report.title:
+            self.g.add((iri, RG.title, Literal(report.title, lang="en")))
+        for author in report.authors:
+            if author in self.entity_iris:
+                self._fact(iri, RG.author, self.entity_iris[author], first)
+        for place in report.about:
+            if place in self.entity_iris:
+                self._fact(iri, RG.about, self.entity_iris[place], first)
+        for recipient in report.addressed_to:
+            if recipient in self.entity_iris:
+                self._fact(iri, RG.addressedTo, self.entity_iris[recipient], first)
+        if report.date:
+            self._date(iri, report.date)
+
+    def _description(self, report: Report) -> str:
+        names = {entity.key: entity.label for entity in self.x.entities}
+        author = names.get(report.authors[0], "unknown author") if report.authors else "unknown author"
+        when = f" ({report.date.value})" if report.date and report.date.value else ""
+        kind = "written submission" if report.kind == "submission" else "report"
+        return f"{kind} by {author}{when}"
+
+    def _date(self, iri: URIRef, date: DateValue) -> None:
+        if date.value:
+            self.g.add((iri, RG.date, Literal(date.value, datatype=_DATATYPES[date.precision])))
+            if date.qualifier:
+                self.g.add((iri, RG.dateQualifier, Literal(date.qualifier)))
+        else:
+            self.g.add((iri, RG.dateText, Literal(date.text, lang="en")))
+
+    def _violations(self) -> None:
+        by_sentence: dict[int, list] = {}
+        for mention in self.x.violations:
+            concept = RGV[mention.concept]
+            self._annotate(concept, mention.span, mention.sentence, OA.classifying)
+            if mention.negated:
+                continue
+            self._fact(self.article, RG.namesViolation, concept, [mention.sentence])
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+            namer = self.report_iris.get(mention.named_by) or self.entity_iris.get(mention.named_by)
+            if namer is not None:
+                self._fact(namer, RG.documents, concept, [mention.sentence])
+        for sentence, mentions in sorted(by_sentence.items()):
+            self._finding(sentence, mentions)
+
+    def _finding(self, sentence: int, mentions) -> None:
+        span = self.x.sentences[sentence]
+        finding = ids.finding_iri(self.article, span)
+        self.g.add((finding, RDF.type, RG.Finding))
+        words = span.text if len(span.text) <= 90 else span.text[:87].rstrip() + "…"
+        self._labels(finding, words)
+        self.g.add((finding, RG.quote, Literal(span.text)))
+        self.g.add((finding, PROV.wasDerivedFrom, self._sentence(sentence)))
+        for mention in mentions:
+            self._fact(finding, RG.alleges, RGV[mention.concept], [sentence])
+            if mention.named_by in self.report_iris:
+                self._fact(finding, RG.statedIn, self.report_iris[mention.named_by], [sentence])
+                for author in next(report for report in self.x.reports if report.key == mention.named_by).authors:
+                    if author in self.entity_iris:
+                        self._fact(finding, RG.statedBy, self.entity_iris[author], [sentence])
+            elif mention.named_by in self.entity_iris:
+                self._fact(finding, RG.statedBy, self.entity_iris[mention.named_by], [sentence])
+
+
+def with_vocabulary(graph: Graph) -> Graph:
+    """Add the violation concepts a graph refers to, so that it stands on its own."""
+    from rightsgraph.ontology import load_violation_scheme
+
+    scheme = load_violation_scheme()
+    used = set(graph.objects(None, RG.namesViolation)) | set(graph.objects(None, RG.documents)) | set(graph.objects(None, RG.alleges))
+    for concept in sorted(used):
+        for triple in scheme.triples((concept, None, None)):
+            graph.add(triple)
+    return graph
