@@ -326,7 +326,9 @@ class EntityFinder:
                 end -= 1
             if end - start >= 2 and not any(doc[i].pos_ == "PRON" for i in range(start, end)):
                 span = doc[start:end]
-                if _inside_blocked(span.start_char, span.end_char, blocked) is None:
+                # "chairman of the High Council for ...": an organisation a post belongs to
+                after_of = any(token.lower_ == "of" for token in doc[max(0, start - 3) : start])
+                if after_of or _inside_blocked(span.start_char, span.end_char, blocked) is None:
                     found.append(Candidate(span.start_char, span.end_char, "organization", "heuristic", 2))
             index = end
         return found

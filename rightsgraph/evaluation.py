@@ -1,0 +1,375 @@
+"""Score a built graph against a hand-made gold annotation (see the gold format README).
+
+Matching is honest: names match after normalisation (case, apostrophes, accents, a leading
+article, a possessive) or when they differ by a typo; titles match when nearly equal. A
+relation counts only when the specific property links the very nodes that match its two
+ends, never because both ends are somewhere in the graph.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import ORG, SKOS
+
+from rightsgraph.builders.names import is_typo_of, name_key
+from rightsgraph.builders.violations import variants
+from rightsgraph.graph.triples import ORGANIZATION_CLASSES
+from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
+
+_ORG_KIND = {str(cls): kind for kind, cls in ORGANIZATION_CLASSES.items()}
+_GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission of inquiry": "UN mechanism",
+              "fact-finding mission": "UN mechanism", "government": "state government", "NGO": "NGO",
+              "media": "media", "court": "other", "other": "other"}
+
+
+class GoldError(ValueError):
+    """The gold file cannot be read."""
+
+
+@dataclass
+class Count:
+    found: int = 0
+    total: int = 0
+
+    @property
+    def ratio(self) -> float | None:
+        return self.found / self.total if self.total else None
+
+    def __iadd__(self, other: Count) -> Count:
+        self.found += other.found
+        self.total += other.total
+        return self
+
+
+@dataclass
+class Score:
+    """The measures for one article, or the micro-averaged sum over several."""
+
+    name: str
+    entity_recall: Count = field(default_factory=Count)
+    entity_precision: Count = field(default_factory=Count)
+    typed_recall: Count = field(default_factory=Count)
+    split_entities: int = 0
+    titled_reports: Count = field(default_factory=Count)
+    untitled_reports: Count = field(default_factory=Count)
+    violation_recall: Count = field(default_factory=Count)
+    violation_precision: Count = field(default_factory=Count)
+    relations: Count = field(default_factory=Count)
+    events: Count = field(default_factory=Count)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("entity_recall", "entity_precision", "typed_recall", "titled_reports", "untitled_reports",
+                     "violation_recall", "violation_precision", "relations", "events"):
+            getattr(self, name).__iadd__(getattr(other, name))
+        self.split_entities += other.split_entities
+        self.misses += [f"{other.name}: {miss}" for miss in other.misses]
+
+    def row(self) -> dict[str, object]:
+        return {
+            "article": self.name,
+            "entity R": self.entity_recall.ratio, "entity P": self.entity_precision.ratio,
+            "typed R": self.typed_recall.ratio, "split": self.split_entities,
+            "titled reports": self.titled_reports.ratio, "untitled reports": self.untitled_reports.ratio,
+            "violation R": self.violation_recall.ratio, "violation P": self.violation_precision.ratio,
+            "relations R": self.relations.ratio, "events R": self.events.ratio,
+        }
+
+
+def load_gold(path: str | Path) -> dict:
+    path = Path(path)
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise GoldError(f"{path}: cannot read gold file ({error.strerror or error})") from error
+    except json.JSONDecodeError as error:
+        raise GoldError(f"{path}: line {error.lineno}: not valid JSON ({error.msg})") from error
+    if not isinstance(gold, dict) or "article" not in gold:
+        raise GoldError(f"{path}: not a rightsgraph gold file (no \"article\" key)")
+    return gold
+
+
+def evaluate(graph: Graph, gold: dict, name: str | None = None) -> Score:
+    """Score ``graph`` (built from one article) against that article's gold annotation."""
+    return _Scorer(graph, gold, name or gold.get("article", "article")).score()
+
+
+class _Scorer:
+    def __init__(self, graph: Graph, gold: dict, name: str):
+        self.g = graph
+        self.gold = gold
+        self.result = Score(name)
+        ontology = load_ontology()
+        self.subclasses = {cls: set(ontology.transitive_subjects(RDFS.subClassOf, cls)) for cls in (RG.Person, RG.Organization, RG.Place)}
+        self.nodes = self._entity_nodes()
+        self.names = {node: self._names(node) for node in self.nodes}
+        self.gold_aliases = self._gold_aliases()
+        self.matched: dict[str, set[URIRef]] = {}
+
+    # -- entities -----------------------------------------------------------------------
+
+    def _entity_nodes(self) -> dict[URIRef, str]:
+        nodes = {}
+        for category, cls in (("person", RG.Person), ("organization", RG.Organization), ("place", RG.Place)):
+            for subclass in self.subclasses[cls]:
+                for node in self.g.subjects(RDF.type, subclass):
+                    nodes.setdefault(node, category)
+        return nodes
+
+    def _names(self, node: URIRef) -> set[str]:
+        labels = set(self.g.objects(node, SKOS.prefLabel)) | set(self.g.objects(node, SKOS.altLabel)) | set(self.g.objects(node, RDFS.label))
+        return {name_key(str(label)) for label in labels}
+
+    def _gold_aliases(self) -> dict[str, set[str]]:
+        aliases: dict[str, set[str]] = {}
+        for group in ("persons", "organizations", "places"):
+            for item in self.gold.get(group, []):
+                names = {name_key(item["name"]), *(name_key(alias) for alias in item.get("aliases", []))}
+                for value in names:
+                    aliases.setdefault(value, set()).update(names)
+        return aliases
+
+    def _nodes_named(self, name: str, category: str | None = None) -> set[URIRef]:
+        wanted = self.gold_aliases.get(name_key(name), {name_key(name)})
+        found = set()
+        for node, names in self.names.items():
+            if category and self.nodes[node] != category:
+                continue
+            if any(is_typo_of(want, have) for want in wanted for have in names):
+                found.add(node)
+        return found
+
+    def _score_entities(self) -> None:
+        matched_nodes: set[URIRef] = set()
+        for group, category in (("persons", "person"), ("organizations", "organization"), ("places", "place")):
+            for item in self.gold.get(group, []):
+                nodes = self._nodes_named(item["name"])
+                self.result.entity_recall.total += 1
+                self.result.typed_recall.total += 1
+                if not nodes:
+                    self.result.misses.append(f"missing {category}: {item['name']}")
+                    continue
+                self.result.entity_recall.found += 1
+                self.matched[item["name"]] = nodes
+                matched_nodes |= nodes
+                same_category = [node for node in nodes if self.nodes[node] == category]
+                if len(same_category) > 1:
+                    self.result.split_entities += 1
+                    self.result.misses.append(f"split over {len(same_category)} nodes: {item['name']}")
+                if same_category and (category != "organization" or self._org_kind(same_category[0]) == item.get("kind")):
+                    self.result.typed_recall.found += 1
+                else:
+                    self.result.misses.append(f"wrong type: {item['name']} (gold {item.get('kind', category)})")
+        for node in sorted(self.nodes):
+            self.result.entity_precision.total += 1
+            if node in matched_nodes:
+                self.result.entity_precision.found += 1
+            else:
+                self.result.misses.append(f"spurious {self.nodes[node]}: {self._label(node)}")
+
+    def _org_kind(self, node: URIRef) -> str:
+        for rdf_type in self.g.objects(node, RDF.type):
+            if str(rdf_type) in _ORG_KIND:
+                return _GOLD_KIND[_ORG_KIND[str(rdf_type)]]
+        return "other"
+
+    def _label(self, node: URIRef) -> str:
+        return str(self.g.value(node, SKOS.prefLabel) or node)
+
+    # -- reports ------------------------------------------------------------------------
+
+    def _reports(self) -> list[URIRef]:
+        return sorted(set(self.g.subjects(RDF.type, RG.Report)) | set(self.g.subjects(RDF.type, RG.WrittenSubmission)))
+
+    def _author_ok(self, report: URIRef, author: str | None) -> bool:
+        if not author:
+            return True
+        wanted = self._nodes_named(author)
+        return bool(wanted & set(self.g.objects(report, RG.author)))
+
+    def _date_ok(self, report: URIRef, date: str | None) -> bool:
+        if not date:
+            return True
+        return any(str(value) == date for value in self.g.objects(report, RG.date))
+
+    def _score_reports(self) -> None:
+        reports = self._reports()
+        used: set[URIRef] = set()
+        self.report_match: dict[str, URIRef] = {}
+        for item in self.gold.get("reports", []):
+            if not item.get("title"):
+                continue
+            self.result.titled_reports.total += 1
+            best = max(reports, key=lambda report: _title_similarity(self.g.value(report, RG.title), item["title"]), default=None)
+            if best is None or _title_similarity(self.g.value(best, RG.title), item["title"]) < 0.85:
+                self.result.misses.append(f"missing titled report: {item['title']}")
+                continue
+            used.add(best)
+            self.report_match[item["title"]] = best
+            if self._author_ok(best, item.get("author")) and self._date_ok(best, item.get("date")):
+                self.result.titled_reports.found += 1
+            else:
+                self.result.misses.append(f"titled report with wrong author or date: {item['title']}")
+        for item in self.gold.get("reports", []):
+            if item.get("title"):
+                continue
+            self.result.untitled_reports.total += 1
+            candidates = [
+                report for report in reports
+                if report not in used and self._author_ok(report, item.get("author")) and self._date_ok(report, item.get("date"))
+            ]
+            candidates.sort(key=lambda report: (self.g.value(report, RG.title) is not None, str(report)))
+            if candidates:
+                used.add(candidates[0])
+                self.report_match[item.get("description", "")] = candidates[0]
+                self.result.untitled_reports.found += 1
+            else:
+                self.result.misses.append(f"missing untitled report: {item.get('description')}")
+
+    # -- violations ---------------------------------------------------------------------
+
+    def _score_violations(self) -> None:
+        labels = load_violation_labels()
+        forms = {form: concept for concept, names in labels.items() for name in names for form in variants(name)}
+        named = {str(concept)[len(str(RGV)):] for concept in self.g.objects(None, RG.namesViolation)}
+        matched_concepts = set()
+        for violation in self.gold.get("violations", []):
+            self.result.violation_recall.total += 1
+            concept = _concept_for(violation, forms)
+            if concept in named:
+                self.result.violation_recall.found += 1
+                matched_concepts.add(concept)
+            else:
+                self.result.misses.append(f"missing violation: {violation}")
+        for concept in sorted(named):
+            self.result.violation_precision.total += 1
+            if concept in matched_concepts:
+                self.result.violation_precision.found += 1
+            else:
+                self.result.misses.append(f"spurious violation: {labels[concept][0]}")
+        self.violation_forms = forms
+
+    # -- relations and events -----------------------------------------------------------
+
+    def _resolve(self, name: str) -> set[URIRef]:
+        nodes = self._nodes_named(name)
+        if name in self.report_match:
+            nodes.add(self.report_match[name])
+        for report in self._reports():
+            if _title_similarity(self.g.value(report, RG.title), name) >= 0.85:
+                nodes.add(report)
+        concept = _concept_for(name, self.violation_forms)
+        if concept:
+            nodes.add(RGV[concept])
+        for post in set(self.g.subjects(RDF.type, RG.Post)) | set(self.g.subjects(RDF.type, RG.Mandate)):
+            if any(_title_similarity(label, name) >= 0.85 for label in self.g.objects(post, SKOS.prefLabel)):
+                nodes.add(post)
+        return nodes
+
+    def _score_relations(self) -> None:
+        for subject, relation, obj in self.gold.get("relations", []):
+            self.result.relations.total += 1
+            subjects, objects = self._resolve(subject), self._resolve(obj)
+            if any(self._linked(s, o, relation) for s in subjects for o in objects):
+                self.result.relations.found += 1
+            else:
+                self.result.misses.append(f"missing relation: {subject} — {relation} — {obj}")
+
+    def _linked(self, subject: URIRef, obj: URIRef, relation: str) -> bool:
+        words = relation.lower()
+        paths: list[tuple[URIRef, bool]] = []  # (predicate, reversed)
+        if "role" in words or words.startswith("is ") and " of" in words or words == "chairs":
+            paths += [(RG.holdsPost, False)]
+            for post in self.g.objects(subject, RG.holdsPost):
+                if (post, RG.postIn, obj) in self.g or (post, RG.concernsCountry, obj) in self.g:
+                    return True
+        if "author" in words or words in ("issued", "released", "published"):
+            paths += [(RG.author, "authored by" not in words)]
+        if "about" in words:
+            paths += [(RG.about, False)]
+        if "document" in words or "accuse" in words:
+            paths += [(RG.documents, False)]
+        if "submitted" in words or "sent" in words or "addressed" in words:
+            paths += [(RG.addressedTo, False)]
+        if "part of" in words:
+            paths += [(ORG.subOrganizationOf, False)]
+        for predicate, reverse in paths:
+            if (obj, predicate, subject) in self.g if reverse else (subject, predicate, obj) in self.g:
+                return True
+            if predicate == RG.documents:
+                # an actor documents what its own reports document
+                if any((report, RG.documents, obj) in self.g for report in self.g.subjects(RG.author, subject)):
+                    return True
+        # an event that links the two: "sent diplomatic note to", "briefed", "rejected"
+        for event in set(self.g.subjects(RG.agent, subject)):
+            if {obj} & (set(self.g.objects(event, RG.participant)) | set(self.g.objects(event, RG.concernsDocument)) | set(self.g.objects(event, RG.place))):
+                return True
+        return False
+
+    def _score_events(self) -> None:
+        events = [node for node, cls in self.g.subject_objects(RDF.type) if (cls, RDFS.subClassOf, RG.Event) in load_ontology() or cls == RG.Event]
+        for item in self.gold.get("events", []):
+            self.result.events.total += 1
+            actors = set().union(*(self._nodes_named(actor) for actor in item.get("actors", []))) if item.get("actors") else set()
+            ok = False
+            for event in events:
+                dates = {str(value) for value in self.g.objects(event, RG.date)}
+                taking_part = set(self.g.objects(event, RG.agent)) | set(self.g.objects(event, RG.participant))
+                if (not item.get("date") or item["date"] in dates) and (not actors or actors & taking_part):
+                    ok = True
+                    break
+            if ok:
+                self.result.events.found += 1
+            else:
+                self.result.misses.append(f"missing event: {item['description']} ({item.get('date')})")
+
+    def score(self) -> Score:
+        self._score_entities()
+        self._score_reports()
+        self._score_violations()
+        self._score_relations()
+        self._score_events()
+        return self.result
+
+
+def _title_similarity(value, title: str) -> float:
+    if value is None:
+        return 0.0
+    a, b = name_key(str(value)), name_key(title)
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
+    """The concept a gold wording names: an exact label, else the longest label inside it."""
+    key = " ".join(name_key(wording).split())
+    if key in forms:
+        return forms[key]
+    inside = [form for form in forms if f" {form} " in f" {key} "]
+    return forms[max(inside, key=len)] if inside else None
+
+
+def format_table(scores: list[Score], total: Score | None = None) -> str:
+    """A plain-text table, one row per article and a micro-averaged total."""
+    rows = [score.row() for score in scores] + ([total.row()] if total else [])
+    if not rows:
+        return "no articles"
+    columns = list(rows[0])
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    widths = [max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)]
+    lines = [" | ".join(column.ljust(width) for column, width in zip(columns, widths))]
+    lines.append("-|-".join("-" * width for width in widths))
+    lines += [" | ".join(cell.ljust(width) for cell, width in zip(line, widths)) for line in cells]
+    return "\n".join(lines)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
