@@ -312,7 +312,7 @@ class EntityFinder:
             while (
                 start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start
                 and doc[start - 1].lower_ not in ("and", "&")
-                and _inside_blocked(doc[start - 1].idx, doc[start - 1].idx + 1, blocked) is None
+                and _inside_blocked(doc[start - 1].idx, doc[start - 1].idx + 1, blocked) is not True
             ):
                 start -= 1
             while start < index and (doc[start].lower_ in _CONNECTORS or doc[start].text in ("The", "A")):
@@ -327,7 +327,7 @@ class EntityFinder:
             if end - start >= 2 and not any(doc[i].pos_ == "PRON" for i in range(start, end)):
                 span = doc[start:end]
                 # "chairman of the High Council for ...": an organisation a post belongs to
-                after_of = any(token.lower_ == "of" for token in doc[max(0, start - 3) : start])
+                after_of = any(token.lower_ == "of" for token in doc[max(0, start - 6) : start])
                 if after_of or _inside_blocked(span.start_char, span.end_char, blocked) is None:
                     found.append(Candidate(span.start_char, span.end_char, "organization", "heuristic", 2))
             index = end
@@ -411,6 +411,7 @@ class EntityFinder:
                     add(key, candidate, kind=candidate.kind, org_kind=candidate.org_kind)
 
         self._add_bare_names(doc, clusters, mentions)
+        self._add_misspelt_names(doc, clusters, mentions)
         entities = {key: self._entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
         index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders)
         _infer_genders(doc, index)
@@ -433,6 +434,29 @@ class EntityFinder:
                 cluster["surfaces"].append((match.start(), match.end(), match.group(0)))
                 mentions.append((match.start(), match.end(), key))
                 taken.append((match.start(), match.end()))
+
+    def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
+        """"Korea Future Initative" after "Korea Future Initiative": a typo the model missed."""
+        taken = [(start, end) for start, end, _key in mentions]
+        for key, cluster in list(clusters.items()):
+            if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
+                continue
+            name = max((clean_surface(surface) for _s, _e, surface in cluster["surfaces"]), key=len)
+            words = name.split()
+            if len(words) < 2 or len(name) < 8:
+                continue
+            wanted = name_key(name)
+            for start in range(len(doc) - len(words) + 1):
+                window = doc[start : start + len(words)]
+                if not window[0].text[:1].isupper() or name_key(window.text) == wanted:
+                    continue
+                begin, end = window.start_char, window.end_char
+                if any(begin < other_end and other_start < end for other_start, other_end in taken):
+                    continue
+                if is_typo_of(name_key(window.text), wanted):
+                    cluster["surfaces"].append((begin, end, window.text))
+                    mentions.append((begin, end, key))
+                    taken.append((begin, end))
 
     def _ensure_known(self, clusters: dict, key: str | None, candidate: Candidate) -> None:
         # A parent organisation or a governed country is referenced, not mentioned: it still
@@ -532,8 +556,9 @@ class EntityFinder:
             label = f"Government of {_with_article(country.label)}"
             aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))
         else:
+            # a full name over its acronym, then the most frequent, then the longest form
             counts = Counter(surfaces)
-            label = max(counts, key=lambda name: (counts[name], len(name), -surfaces.index(name)))
+            label = max(counts, key=lambda name: (not _is_acronym(name), counts[name], len(name), -surfaces.index(name)))
             if info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
                 label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
             aliases = tuple(sorted(set(surfaces) - {label}))

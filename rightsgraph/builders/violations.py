@@ -120,10 +120,10 @@ def _negated(span) -> bool:
     before = span.doc.text[sentence.start_char : span.start_char]
     if _NEGATING_PHRASES.search(before):
         return True
-    for ancestor in span.root.ancestors:
-        if ancestor.lemma_ in _NEGATING_VERBS and any(child.dep_ == "neg" for child in ancestor.children):
-            return True
-    return False
+    # only the verb that governs the mention: in "could not establish genocide, but found
+    # torture" the negation of "establish" does not reach "torture"
+    verb = next((ancestor for ancestor in span.root.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+    return bool(verb is not None and verb.lemma_ in _NEGATING_VERBS and any(child.dep_ == "neg" for child in verb.children))
 
 
 class _ReportContext:

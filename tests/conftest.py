@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the checkout: skipped when absent, an error under CI."""
+    if not (SHARED / "corpus").is_dir() or not (SHARED / "gold").is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{SHARED} is missing: CI must run with ../shared beside the checkout")
+        pytest.skip(f"{SHARED} is absent: the development corpus and gold files are not on this machine")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from rightsgraph.builders.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def build():
+    """Build an extraction from article text written for a test."""
+    from rightsgraph.builders import article_from_text, extract
+
+    def run(text: str, **metadata):
+        return extract(article_from_text(text, **metadata))
+
+    return run

@@ -1,0 +1,42 @@
+import pytest
+
+from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
+
+
+def test_title_source_line_link_labels_and_credits():
+    text = (
+        "Panel says abuses continue\nBased on: https://example.org/story\n\n"
+        "The UN Human Rights Council [official website] met. Amnesty International [press release] spoke.\n"
+        "Cover image by someone on Flickr (CC BY 2.0)\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Panel says abuses continue"
+    assert article.url == "https://example.org/story"
+    masked = masked_text(article)
+    assert len(masked) == len(text)
+    assert "[official website]" not in masked and "Flickr" not in masked
+    assert "attack[s]" in masked_text(article_from_text("T\n\nA systematic attack[s] on people."))
+
+
+def test_empty_and_binary_files_are_refused_with_the_file_name(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    with pytest.raises(ArticleError, match="empty.txt: empty article"):
+        article_from_path(empty)
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    with pytest.raises(ArticleError, match="photo.txt: looks like a binary file"):
+        article_from_path(binary)
+    with pytest.raises(ArticleError, match="missing.txt: cannot read"):
+        article_from_path(tmp_path / "missing.txt")
+
+
+def test_byte_order_mark_is_not_part_of_the_title(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTitle here\n\nBody.".encode("utf-8"))
+    assert article_from_path(path).title == "Title here"
+
+
+def test_bad_date_option_is_refused():
+    with pytest.raises(ArticleError, match="is not a date"):
+        article_from_text("T\n\nBody.", date="soon")

@@ -1,0 +1,38 @@
+import pytest
+
+from rightsgraph.builders.dates import find_dates, parse_date
+from rightsgraph.builders.records import DateValue
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("11 January 2021", "2021-01-11", None),
+        ("January 11, 2021", "2021-01-11", None),
+        ("late September 2020", "2020-09", "late"),
+        ("early 2019", "2019", "early"),
+        ("mid-2019", "2019", "mid"),
+        ("November 2020", "2020-11", None),
+        ("2014", "2014", None),
+        ("31 February 2020", "2020-02", None),
+    ],
+)
+def test_dates_keep_only_the_precision_the_text_gives(text, value, qualifier):
+    date = parse_date(text)
+    assert date is not None and date.value == value and date.qualifier == qualifier
+
+
+def test_relative_dates_stay_text_without_an_anchor():
+    found = [value for _span, value in find_dates("The report was made public on Tuesday, earlier this week.")]
+    assert [d.value for d in found] == [None, None]
+    assert found[0].text == "Tuesday"
+
+
+def test_relative_dates_resolve_against_the_article_date():
+    anchor = DateValue("2024-07-17", "17 July 2024")  # a Wednesday
+    values = {span.text: value.value for span, value in find_dates("on Tuesday, last month, March 5 and in May", anchor)}
+    assert values == {"Tuesday": "2024-07-16", "last month": "2024-06", "March 5": "2024-03-05", "in May": "2024-05"}
+
+
+def test_numbers_are_not_years():
+    assert [span.text for span, _ in find_dates("upwards of 4,000 documents and 2000 people")] == []
