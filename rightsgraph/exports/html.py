@@ -22,25 +22,25 @@ from rightsgraph.ontology import RG
 #: Colour and vis-network shape per node type.
 STYLES = {
     str(RG.Person): ("#4e79a7", "dot"),
-    str(RG.UNBody): ("#59a14f", "box"),
-    str(RG.UNMechanism): ("#8cd17d", "box"),
-    str(RG.CommissionOfInquiry): ("#8cd17d", "box"),
-    str(RG.FactFindingMission): ("#8cd17d", "box"),
+    str(RG.UNBody): ("#59a14f", "square"),
+    str(RG.UNMechanism): ("#8cd17d", "square"),
+    str(RG.CommissionOfInquiry): ("#8cd17d", "square"),
+    str(RG.FactFindingMission): ("#8cd17d", "square"),
     str(RG.Government): ("#e15759", "diamond"),
     str(RG.NGO): ("#f28e2b", "triangle"),
-    str(RG.MediaOrganization): ("#b07aa1", "triangleDown"),
+    str(RG.MediaOrganization): ("#b07aa1", "triangle"),
     str(RG.Court): ("#9c755f", "square"),
     str(RG.Organization): ("#9c755f", "square"),
     str(RG.Country): ("#76b7b2", "hexagon"),
     str(RG.Place): ("#76b7b2", "hexagon"),
-    str(RG.Post): ("#bab0ac", "ellipse"),
-    str(RG.Mandate): ("#bab0ac", "ellipse"),
-    str(RG.Report): ("#edc948", "database"),
-    str(RG.WrittenSubmission): ("#edc948", "database"),
+    str(RG.Post): ("#bab0ac", "dot"),
+    str(RG.Mandate): ("#bab0ac", "dot"),
+    str(RG.Report): ("#edc948", "triangleDown"),
+    str(RG.WrittenSubmission): ("#edc948", "triangleDown"),
     str(RG.Finding): ("#ff9da7", "dot"),
     str(RG.ViolationType): ("#d37295", "star"),
 }
-_EVENT_STYLE = ("#17becf", "square")
+_EVENT_STYLE = ("#17becf", "diamond")
 _LAYOUT_SCALE = 900
 
 
@@ -51,7 +51,9 @@ def to_html(graph: Graph, title: str = "rightsgraph") -> str:
     from pyvis.network import Network
 
     view = to_networkx(graph)
-    positions = nx.spring_layout(nx.Graph(view), seed=7, scale=_LAYOUT_SCALE) if len(view) else {}
+    # Layout in Python, physics off in the page: usable at once, and the same file every time.
+    spread = 3 / max(len(view), 1) ** 0.5
+    positions = nx.spring_layout(nx.Graph(view), seed=7, k=spread, iterations=100, scale=_LAYOUT_SCALE) if len(view) else {}
     net = Network(directed=True, cdn_resources="remote")
     legend: dict[str, tuple[str, str]] = {}
     for node, data in sorted(view.nodes(data=True)):

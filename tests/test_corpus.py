@@ -1,0 +1,34 @@
+"""The development corpus in ../shared: every article builds, and the reference article scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsgraph.builders import article_from_path, extract
+from rightsgraph.evaluation import evaluate, load_gold
+from rightsgraph.graph import build_graph
+from rightsgraph.graph.validation import validate
+
+pytestmark = pytest.mark.corpus
+REFERENCE = "00_jubilee-ohchr-dprk-no-improvement"
+
+
+def test_every_corpus_article_builds_a_conforming_graph(shared):
+    articles = sorted((shared / "corpus").glob("*.txt"))
+    assert articles
+    for path in articles:
+        graph = build_graph([extract(article_from_path(path))])
+        assert len(graph) > 100, path.name
+        assert validate(graph).conforms, path.name
+
+
+def test_reference_article_meets_the_quality_floor(shared):
+    graph = build_graph([extract(article_from_path(shared / "corpus" / f"{REFERENCE}.txt"))])
+    score = evaluate(graph, load_gold(shared / "gold" / f"{REFERENCE}.json"))
+    assert score.entity_recall.ratio >= 0.95, score.misses
+    assert score.entity_precision.ratio >= 0.9, score.misses
+    assert score.split_entities == 0, score.misses
+    assert score.titled_reports.ratio >= 0.9, score.misses
+    assert score.untitled_reports.ratio >= 0.8, score.misses
+    assert score.violation_recall.ratio >= 0.85, score.misses
+    assert score.violation_precision.ratio >= 0.85, score.misses
