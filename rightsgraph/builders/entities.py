@@ -10,9 +10,9 @@ Three sources of candidates, strongest first:
 3. the statistical NER model, for the people and organisations no list knows, cleaned of what
    it gets wrong in this genre (titles of reports, post titles, link labels).
 
-Mentions are then resolved: "Bachelet", "High Commissioner Bachelet" and "Michelle Bachelet"
-are one person; "the Office" after OHCHR is OHCHR; "Korea Future Initative" is a typo of
-"Korea Future Initiative".
+Mentions are then resolved: "Lindqvist", "High Commissioner Lindqvist" and "Anna Lindqvist"
+are one person; "the Office" after OHCHR is OHCHR; "Nile Watch Initative" is a typo of
+"Nile Watch Initiative".
 """
 
 from __future__ import annotations
@@ -259,7 +259,7 @@ class EntityFinder:
         return found
 
     def _correct_person(self, doc, span):
-        # The model splits "Jubilee Campaign" into a person "Jubilee"; a capitalised
+        # The model splits "Harbour Campaign" into a person "Harbour"; a capitalised
         # organisation word right after a name makes it an organisation.
         end = span.end
         heads = self.gazetteer.words("organization_heads")
@@ -273,7 +273,7 @@ class EntityFinder:
 
     def _names_after_posts(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
         """A capitalised name right after a post title is a person, even where the model
-        misses it ("High Commissioner for Human Rights Michelle Bachelet")."""
+        misses it ("High Commissioner for Human Rights Anna Lindqvist")."""
         found = []
         honorifics = self.gazetteer.honorifics
         heads = self.gazetteer.words("organization_heads")
@@ -353,7 +353,7 @@ class EntityFinder:
                     cluster["info"].setdefault(name, value)
             mentions.append((candidate.start, candidate.end, key))
 
-        # Full names before short ones, so that "Bachelet" can find "Michelle Bachelet".
+        # Full names before short ones, so that "Lindqvist" can find "Anna Lindqvist".
         full_names: dict[str, str] = {}
         for candidate in chosen:
             if candidate.kind == "person":
@@ -418,7 +418,7 @@ class EntityFinder:
         return index
 
     def _add_bare_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
-        """"Larijani" after "Mohammad Javad Larijani", where the model did not tag it."""
+        """"Karimi" after "Reza Karimi Tabar", where the model did not tag it."""
         taken = [(start, end) for start, end, _key in mentions]
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") != "person":
@@ -436,7 +436,7 @@ class EntityFinder:
                 taken.append((match.start(), match.end()))
 
     def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
-        """"Korea Future Initative" after "Korea Future Initiative": a typo the model missed."""
+        """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
         taken = [(start, end) for start, end, _key in mentions]
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
@@ -471,7 +471,7 @@ class EntityFinder:
         while len(words) > 1 and (words[0] in self.gazetteer.honorifics or words[0].lower() in heads):
             gender = gender or self.gazetteer.honorifics.get(words[0]) or None
             words = words[1:]
-        # multi-word post titles before a name: "High Commissioner Bachelet"
+        # multi-word post titles before a name: "High Commissioner Lindqvist"
         joined = " ".join(words)
         for head in self.gazetteer.post_heads:
             if joined.lower().startswith(head.lower() + " ") and len(joined) > len(head) + 1:
@@ -483,7 +483,7 @@ class EntityFinder:
     def _person_key(words: list[str], full_names: dict[str, str], seen: list[tuple[str, str]]) -> str:
         name = " ".join(words)
         if len(words) >= 2:
-            # "Ojea Quintana" is a shorter form of "Tomás Ojea Quintana".
+            # "Castaño Ruiz" is a shorter form of "Inés Castaño Ruiz".
             for full, key in full_names.items():
                 if full != name and full.endswith(" " + name):
                     return key
@@ -665,7 +665,7 @@ def _trim(ent):
 
 
 def _cut_leading_post(doc, span, kind: str, blocked: list[tuple[int, int, bool]]):
-    """"Special Rapporteur Quintana" read as one organisation is a post and a person."""
+    """"Special Rapporteur Castaño" read as one organisation is a post and a person."""
     for block_start, block_end, keep_places in blocked:
         if not keep_places and block_start <= span.start_char < block_end < span.end_char:
             rest = doc.char_span(block_end, span.end_char, alignment_mode="contract")

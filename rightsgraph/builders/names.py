@@ -26,7 +26,7 @@ def name_key(text: str) -> str:
 
 
 def slug(text: str, limit: int = 80) -> str:
-    """A readable IRI segment: ``Tomás Ojea Quintana`` becomes ``tomas-ojea-quintana``."""
+    """A readable IRI segment: ``Inés Castaño Ruiz`` becomes ``ines-castano-ruiz``."""
     text = fold(text).replace("&", " and ")
     text = re.sub(r"'s\b", "s", text)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")

@@ -1,11 +1,11 @@
 """Find posts and roles ("Special Rapporteur on ... Iran", "Japan's Chief Cabinet Secretary")
 and the people who hold them.
 
-Post phrases are found first, so that words inside a post ("Cabinet", "Asia & Pacific Affairs")
+Post phrases are found first, so that words inside a post ("Cabinet", "Consular & Legal Affairs")
 are not read as organisations; once people are known, each phrase is linked to the person it
-stands next to: before the name ("Syrian President Bashar al-Assad"), in apposition after it
-("Kim Jong Un, the North Korean leader,") or before it ("the Special Rapporteur on ..., Tomás
-Ojea Quintana,"), or after "appointed ... as" and "who is".
+stands next to: before the name ("Sudanese President Omar Hamid"), in apposition after it
+("Omar Haidari, the Afghan leader,") or before it ("the Special Rapporteur on ..., Inés
+Castaño Ruiz,"), or after "appointed ... as" and "who is".
 """
 
 from __future__ import annotations
@@ -171,18 +171,18 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
 
 
 def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[int, str], holders: dict[int, str]) -> str | None:
-    # "Syrian President Bashar al-Assad", "Special Rapporteur Ms. Asma Jahangir"; but in
-    # "adviser to Iranian Supreme Leader Ali Khamenei" the name belongs to the inner post.
+    # "Sudanese President Omar Hamid", "Special Rapporteur Ms. Leila Haddad"; but in
+    # "adviser to Iranian Supreme Leader Ali Rostami" the name belongs to the inner post.
     after = phrase.end
     while after < len(doc) and doc[after].text in ("Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Dr", "Daw", "Judge"):
         after += 1
     if after in by_start and not phrase.nested:
         return by_start[after]
-    # "<the post>, Tomás Ojea Quintana,"
+    # "<the post>, Inés Castaño Ruiz,"
     if phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end + 1 in by_start:
         return by_start[phrase.end + 1]
-    # "Kim Jong Un, the North Korean leader" / "appointed Ms. Asma Jahangir as Special Rapporteur"
-    # / "Larijani, who is an Iranian conservative politician as well as a senior adviser"
+    # "Omar Haidari, the Afghan leader" / "appointed Ms. Leila Haddad as Special Rapporteur"
+    # / "Karimi, who is an Iranian conservative politician as well as a senior adviser"
     before = phrase.start
     while before > 0 and (doc[before - 1].lower_ in _LINKING_WORDS or doc[before - 1].text in ("’s", "'s")):
         before -= 1
@@ -199,7 +199,7 @@ def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[
 
 
 def _merge_short_forms(holdings: list[PostHolding]) -> list[PostHolding]:
-    """"High Commissioner Bachelet" after "High Commissioner for Human Rights Michelle Bachelet"
+    """"High Commissioner Lindqvist" after "High Commissioner for Human Rights Anna Lindqvist"
     is the same post: a shorter name of a post the same person holds becomes that post."""
     merged: list[PostHolding] = []
     for holding in holdings:

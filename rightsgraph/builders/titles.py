@@ -1,7 +1,7 @@
 """Find the titles of documents: quoted, or in title case after a document noun.
 
-``her report Promoting accountability in ...``, ``its 2019 report “I still feel the pain…”:
-Human rights violations ...``, ``Open Doors’ November 2020 North Korea Country Dossier``.
+``her report Ending impunity in ...``, ``its 2019 report “Nowhere to go…”:
+Women in detention ...``, ``Amnesty’s March 2019 Eritrea Country Dossier``.
 Titles are found before entities, so that words inside a title are not read as actors.
 """
 
