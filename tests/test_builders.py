@@ -145,3 +145,12 @@ def test_offsets_point_at_the_words(build):
             assert text[mention.span.start : mention.span.end] == mention.span.text
     for sentence in x.sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_un_document_symbols_identify_the_report_they_follow(build):
+    x = build(
+        "Rights update\n\nThe Commission of Inquiry on Eritrea published its report (A/HRC/29/42) in June 2015. "
+        "Months later the Human Rights Council adopted draft resolution A/HRC/32/L.9."
+    )
+    (report,) = x.reports
+    assert report.symbol == "A/HRC/29/42"

@@ -10,6 +10,7 @@ report named. Untitled reports by the same author in the same year are one repor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rightsgraph.builders.dates import find_dates
@@ -36,6 +37,7 @@ class _Draft:
     date: DateValue | None = None
     about: list[str] = field(default_factory=list)
     addressed_to: list[str] = field(default_factory=list)
+    symbol: str | None = None
 
     @property
     def key(self) -> str:
@@ -83,7 +85,9 @@ class _ReportFinder:
                 draft = None
             if draft is not None:
                 drafts.append(draft)
-        return [self._finish(draft) for draft in _merge(drafts, self.posts, self.index)]
+        merged = _merge(drafts, self.posts, self.index)
+        _attach_symbols(self.doc.text, merged)
+        return [self._finish(draft) for draft in merged]
 
     def _skip(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.masked) or any(
@@ -304,7 +308,7 @@ class _ReportFinder:
         mentions = tuple(Mention(span, self.index.sentence_of(span.start)) for span in sorted(set(draft.spans)))
         return Report(
             key=draft.key, kind=draft.kind, mentions=mentions, title=draft.title, authors=tuple(draft.authors),
-            date=draft.date, about=tuple(about), addressed_to=tuple(draft.addressed_to),
+            date=draft.date, about=tuple(about), addressed_to=tuple(draft.addressed_to), symbol=draft.symbol,
         )
 
 
@@ -354,6 +358,24 @@ def _merge(drafts: list[_Draft], posts: list[PostHolding], index: EntityIndex) -
             continue
         merged.append(draft)
     return merged
+
+
+# UN document symbols: organ, then body, session and number, with parts such as /L. or /RES/
+# and suffixes such as /Add.1 ("A/HRC/25/63", "A/HRC/46/L.4", "S/RES/2334").
+_SYMBOL = re.compile(r"(?<![\w/])(?:A|S|E|CCPR|CAT|CRC|CEDAW|CERD)/(?:[A-Z]{1,6}(?:\.\d+)?/)*(?:RES/|L\.|CRP\.)?\d+(?:/(?:L\.|CRP\.|Add\.|Corr\.|Rev\.)?\d+)*(?![\w/])")
+
+
+def _attach_symbols(text: str, drafts: list[_Draft]) -> None:
+    """A symbol identifies the report named nearest to it in the same stretch of text."""
+    for match in _SYMBOL.finditer(text):
+        best = None
+        for draft in drafts:
+            for span in draft.spans:
+                distance = min(abs(match.start() - span.end), abs(span.start - match.end()))
+                if distance <= 80 and (best is None or distance < best[0]) and draft.symbol is None:
+                    best = (distance, draft)
+        if best is not None:
+            best[1].symbol = match.group(0)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -205,6 +205,9 @@ class _Writer:
                 self._fact(iri, RG.addressedTo, self.entity_iris[recipient], first)
         if report.date:
             self._date(iri, report.date)
+        if report.symbol:
+            self.g.add((iri, RG.documentSymbol, Literal(report.symbol)))
+            self.g.add((iri, RDFS.seeAlso, URIRef(f"https://undocs.org/{report.symbol}")))
 
     def _description(self, report: Report) -> str:
         names = {entity.key: entity.label for entity in self.x.entities}
