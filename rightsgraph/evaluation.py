@@ -281,34 +281,42 @@ class _Scorer:
                 self.result.misses.append(f"missing relation: {subject} — {relation} — {obj}")
 
     def _linked(self, subject: URIRef, obj: URIRef, relation: str) -> bool:
+        """Whether the graph states this relation with a property or node that means it."""
         words = relation.lower()
-        paths: list[tuple[URIRef, bool]] = []  # (predicate, reversed)
-        if "role" in words or words.startswith("is ") and " of" in words or words == "chairs":
-            paths += [(RG.holdsPost, False)]
-            for post in self.g.objects(subject, RG.holdsPost):
-                if (post, RG.postIn, obj) in self.g or (post, RG.concernsCountry, obj) in self.g:
+        g = self.g
+        if _says(words, _POST_WORDS):
+            for post in g.objects(subject, RG.holdsPost):
+                if post == obj or {obj} & (set(g.objects(post, RG.postIn)) | set(g.objects(post, RG.concernsCountry))):
                     return True
-        if "author" in words or words in ("issued", "released", "published"):
-            paths += [(RG.author, "authored by" not in words)]
-        if "about" in words:
-            paths += [(RG.about, False)]
-        if "document" in words or "accuse" in words:
-            paths += [(RG.documents, False)]
-        if "submitted" in words or "sent" in words or "addressed" in words:
-            paths += [(RG.addressedTo, False)]
-        if "part of" in words:
-            paths += [(ORG.subOrganizationOf, False)]
-        for predicate, reverse in paths:
-            if (obj, predicate, subject) in self.g if reverse else (subject, predicate, obj) in self.g:
+        if _says(words, ("authored by",)) and (subject, RG.author, obj) in g:
+            return True
+        if _says(words, _AUTHOR_WORDS) and (obj, RG.author, subject) in g:
+            return True
+        if _says(words, ("about",)) and (subject, RG.about, obj) in g:
+            return True
+        if _says(words, _DOCUMENT_WORDS):
+            if (subject, RG.documents, obj) in g:
                 return True
-            if predicate == RG.documents:
-                # an actor documents what its own reports document
-                if any((report, RG.documents, obj) in self.g for report in self.g.subjects(RG.author, subject)):
+            if any((report, RG.documents, obj) in g for report in g.subjects(RG.author, subject)):
+                return True  # an actor documents what its own reports document
+        if _says(words, ("submitted", "sent", "addressed")) and any(
+            (report, RG.addressedTo, obj) in g for report in g.subjects(RG.author, subject)
+        ):
+            return True
+        for classes, keywords in _EVENT_WORDS:
+            if not _says(words, keywords):
+                continue
+            for event_class in classes:
+                for event in g.subjects(RDF.type, event_class):
+                    doers = set(g.objects(event, RG.agent)) | set(g.objects(event, RG.concernsDocument))
+                    others = set(g.objects(event, RG.participant)) | set(g.objects(event, RG.place)) | set(g.objects(event, RG.concernsDocument))
+                    if subject in doers and obj in others:
+                        return True
+        if _says(words, _FINDING_WORDS):
+            for finding in set(g.subjects(RG.statedBy, subject)) | set(g.subjects(RG.statedIn, subject)) | set(g.subjects(RG.perpetrator, subject)):
+                linked = set(g.objects(finding, RG.perpetrator)) | set(g.objects(finding, RG.concernsDocument)) | set(g.objects(finding, RG.concernsCountry))
+                if obj in linked and obj != subject:
                     return True
-        # an event that links the two: "sent diplomatic note to", "briefed", "rejected"
-        for event in set(self.g.subjects(RG.agent, subject)):
-            if {obj} & (set(self.g.objects(event, RG.participant)) | set(self.g.objects(event, RG.concernsDocument)) | set(self.g.objects(event, RG.place))):
-                return True
         return False
 
     def _score_events(self) -> None:
@@ -335,6 +343,29 @@ class _Scorer:
         self._score_relations()
         self._score_events()
         return self.result
+
+
+# Which words of a gold relation each kind of graph statement can stand for. A relation is
+# found only through a statement whose meaning its words name.
+_POST_WORDS = ("role", "chair", "president of", "secretary of", "leader of", "minister", "is special rapporteur", "adviser", "head")
+_AUTHOR_WORDS = ("authored", "issued", "released", "published", "announced", "produced", "wrote")
+_DOCUMENT_WORDS = ("document", "noted", "recorded", "says", "found", "observed", "reports", "may amount")
+_FINDING_WORDS = ("says", "said", "accuse", "cited evidence", "brought", "called", "alleg", "blame", "used")
+_EVENT_WORDS = [
+    ((RG.Communication,), ("sent", "note to", "letter", "communicat")),
+    ((RG.Briefing,), ("brief", "warn", "told", "spoke", "press conference", "showed", "discussion", "hosted")),
+    ((RG.Visit,), ("mission", "visit")),
+    ((RG.Rejection, RG.Denial), ("reject", "dismiss", "full of lies", "denied", "denies")),
+    ((RG.Appointment,), ("appoint", "establish")),
+    ((RG.Call,), ("calls on", "called on", "urge", "recommend", "calls for")),
+    ((RG.Submission,), ("submit",)),
+    ((RG.Presentation,), ("present",)),
+    ((RG.Publication,), ("publish", "release", "issued", "announced")),
+]
+
+
+def _says(words: str, keywords) -> bool:
+    return any(keyword in words for keyword in keywords)
 
 
 def _title_similarity(value, title: str) -> float:

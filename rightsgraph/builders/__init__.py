@@ -9,7 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
+from rightsgraph.builders.clauses import ClauseReader
+from rightsgraph.builders.dates import find_dates
 from rightsgraph.builders.entities import EntityFinder
+from rightsgraph.builders.events import find_events
+from rightsgraph.builders.findings import find_findings
 from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer
 from rightsgraph.builders.nlp import load_nlp
 from rightsgraph.builders.posts import find_post_phrases, link_posts
@@ -44,7 +48,10 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
     index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article)
     posts = link_posts(doc, phrases, index, gazetteer)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
-    violations = find_violations(doc, nlp, index, reports, load_violation_labels())
+    violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"))
+    reader = ClauseReader(doc, index, reports, list(find_dates(doc.text, article.date)), [title.span for title in titles])
+    events = find_events(doc, index, reports, reader, gazetteer)
+    findings = find_findings(doc, index, reports, violations, reader, gazetteer)
     return Extraction(
         article=article,
         sentences=tuple(sentences),
@@ -52,6 +59,8 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
         posts=tuple(posts),
         reports=tuple(reports),
         violations=tuple(violations),
+        events=tuple(events),
+        findings=tuple(findings),
     )
 
 

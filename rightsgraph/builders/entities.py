@@ -219,7 +219,7 @@ class EntityFinder:
             found.append(Candidate(match.start(), match.end(), "mechanism", "pattern", 4, country=country, mechanism=mechanism,
                                    org_kind=mechanism if mechanism != "UN mechanism" else "UN mechanism"))
         for match in _ANAPHORIC_MECHANISM.finditer(text):
-            found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 2))
+            found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 4))
         return found
 
     def _pattern_places(self, text: str) -> list[Candidate]:
@@ -607,7 +607,9 @@ def _known_name_matcher(nlp, gazetteer: Gazetteer):
         if acronyms:
             add(by_case, label, acronyms)
         if entity.context_aliases:
-            add(by_case, f"context|{entity.key}", entity.context_aliases)
+            # "the Office" also opens a sentence as "The Office"
+            aliases = {alias for name in entity.context_aliases for alias in (name, name[:1].upper() + name[1:])}
+            add(by_case, f"context|{entity.key}", sorted(aliases))
         if entity.capitals:
             add(by_case, f"capital|{entity.key}", entity.capitals)
 

@@ -43,10 +43,13 @@ class Gazetteer:
     honorifics: dict[str, str]
     post_organizations: dict[str, str]
     mandate_heads: frozenset[str]
-    lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lexicon: dict[str, tuple[str, ...] | dict] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         return frozenset(self.lexicon[name])
+
+    def lexicon_dict(self, name: str) -> dict:
+        return self.lexicon[name]
 
     @property
     def countries(self) -> list[KnownEntity]:
@@ -86,7 +89,10 @@ def load_gazetteer() -> Gazetteer:
             context_aliases=tuple(item.get("context_aliases", ())),
         )
     roles = _data("roles.json")
-    lexicon = {key: tuple(value) for key, value in _data("lexicon.json").items() if not key.startswith("_")}
+    lexicon = {
+        key: tuple(value) if isinstance(value, list) else value
+        for key, value in _data("lexicon.json").items() if not key.startswith("_")
+    }
     return Gazetteer(
         entities=entities,
         post_heads=tuple(sorted(roles["post_heads"], key=lambda head: (-len(head.split()), -len(head), head))),

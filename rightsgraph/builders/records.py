@@ -139,6 +139,42 @@ class ViolationMention:
     sentence: int
     named_by: str | None = None
     negated: bool = False
+    perpetrator: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening: a publication, a briefing, a diplomatic note, a rejection, ...
+
+    ``kind`` is one of publication, submission, presentation, session, briefing, visit,
+    communication, rejection, resolution, appointment, call. Participants other than the
+    agents are in ``participants``; ``documents`` are report keys the event concerns.
+    """
+
+    key: str
+    kind: str
+    label: str
+    span: Span
+    sentence: int
+    agents: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    date: DateValue | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a report or actor states in one sentence: an allegation or a denial."""
+
+    sentence: int
+    stated_by: tuple[str, ...] = ()
+    stated_in: str | None = None
+    violations: tuple[str, ...] = ()
+    perpetrators: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    denial: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,5 +187,7 @@ class Extraction:
     posts: tuple[PostHolding, ...] = ()
     reports: tuple[Report, ...] = ()
     violations: tuple[ViolationMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    findings: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 

@@ -63,12 +63,13 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
     return matcher
 
 
-def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]]) -> list[ViolationMention]:
+def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
+                    speech_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
     matcher = _matcher(nlp, tuple(sorted(labels.items())))
     contiguous = _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
     covered = {i for start, end, _concept in contiguous for i in range(start, end)}
     coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered]
-    context = _ReportContext(doc, index, reports)
+    context = _ReportContext(doc, index, reports, speech_verbs)
     found = []
     for start, end, concept, first in [(*match, None) for match in contiguous] + coordinated:
         span = doc[start:end]
@@ -130,7 +131,8 @@ class _ReportContext:
     """Which report or actor names a violation: a report named in the same sentence, the report
     a bulleted list of findings was introduced with, or the actor the sentence is about."""
 
-    def __init__(self, doc, index: EntityIndex, reports: list[Report]):
+    def __init__(self, doc, index: EntityIndex, reports: list[Report], speech_verbs: frozenset[str]):
+        self.speech_verbs = speech_verbs
         self.index = index
         self.doc = doc
         self.report_at: list[tuple[int, int, str]] = sorted(
@@ -168,12 +170,26 @@ class _ReportContext:
         paragraph_start = _bullet_start(self.doc, sentence)
         if paragraph_start in self.list_report:
             return self.list_report[paragraph_start]
-        for token in sentence:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i < span.start:
-                key = self.index.at(token.idx, token.idx + len(token.text))
-                if key and self.index.entities[key].kind in ("person", "organization"):
-                    return key
-        return None
+        # the one who speaks: the subject of a verb of saying or finding that governs the words
+        for verb in [span.root, *span.root.ancestors]:
+            if verb.pos_ != "VERB" or verb.lemma_ not in self.speech_verbs:
+                continue
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    key = self.index.at(child.idx, child.idx + len(child.text))
+                    if key and self.index.entities[key].kind in ("person", "organization"):
+                        return key
+                    if child.lower_ in ("report", "it", "study", "commission", "panel"):
+                        return self._recent_report(sentence.start_char)
+        return self._recent_report(sentence.start_char, window=2)
+
+    def _recent_report(self, offset: int, window: int | None = None) -> str | None:
+        """The last report named before ``offset``, within ``window`` sentences if given."""
+        sentences = self.index.sentences
+        current = self.index.sentence_of(offset)
+        earliest = sentences[max(0, current - window)].start if window is not None else 0
+        before = [key for start, _end, key in self.report_at if earliest <= start < offset]
+        return before[-1] if before else None
 
 
 def _is_paragraph_start(doc, sentence) -> bool:

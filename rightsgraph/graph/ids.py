@@ -62,6 +62,10 @@ def finding_iri(article: URIRef, span: Span) -> URIRef:
     return URIRef(f"{article}#finding-{span.start}-{span.end}")
 
 
+def event_iri(article: URIRef, key: str) -> URIRef:
+    return URIRef(f"{article}#event-{slug(key, 120)}")
+
+
 def statement_iri(subject: URIRef, predicate: URIRef, obj) -> URIRef:
     digest = hashlib.sha256(f"{subject} {predicate} {obj.n3()}".encode("utf-8")).hexdigest()[:16]
     return ID[f"statement/{digest}"]

@@ -17,7 +17,7 @@ from rightsgraph.ontology import RG, load_ontology
 NODE_TYPES = [
     RG.Person, RG.CommissionOfInquiry, RG.FactFindingMission, RG.UNMechanism, RG.UNBody, RG.Government,
     RG.NGO, RG.MediaOrganization, RG.Court, RG.Organization, RG.Country, RG.Place, RG.Mandate, RG.Post,
-    RG.WrittenSubmission, RG.Report, RG.Event, RG.Finding, RG.ViolationType,
+    RG.WrittenSubmission, RG.Report, RG.Event, RG.Denial, RG.Finding, RG.ViolationType,
 ]
 _HIDDEN_PREDICATES = {RG.namesViolation}
 

@@ -34,6 +34,11 @@ ORGANIZATION_CLASSES = {
     "court": RG.Court,
     "other": RG.Organization,
 }
+EVENT_CLASSES = {
+    "publication": RG.Publication, "submission": RG.Submission, "presentation": RG.Presentation,
+    "session": RG.Session, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
+    "rejection": RG.Rejection, "resolution": RG.ResolutionAdoption, "appointment": RG.Appointment, "call": RG.Call,
+}
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 
@@ -70,6 +75,10 @@ class _Writer:
         for report in self.x.reports:
             self._report(report)
         self._violations()
+        for event in self.x.events:
+            self._event(event)
+        for finding in self.x.findings:
+            self._finding(finding)
 
     # -- provenance -------------------------------------------------------------------
 
@@ -225,37 +234,58 @@ class _Writer:
             self.g.add((iri, RG.dateText, Literal(date.text, lang="en")))
 
     def _violations(self) -> None:
-        by_sentence: dict[int, list] = {}
         for mention in self.x.violations:
             concept = RGV[mention.concept]
             self._annotate(concept, mention.span, mention.sentence, OA.classifying)
             if mention.negated:
                 continue
             self._fact(self.article, RG.namesViolation, concept, [mention.sentence])
-            by_sentence.setdefault(mention.sentence, []).append(mention)
             namer = self.report_iris.get(mention.named_by) or self.entity_iris.get(mention.named_by)
             if namer is not None:
                 self._fact(namer, RG.documents, concept, [mention.sentence])
-        for sentence, mentions in sorted(by_sentence.items()):
-            self._finding(sentence, mentions)
 
-    def _finding(self, sentence: int, mentions) -> None:
-        span = self.x.sentences[sentence]
-        finding = ids.finding_iri(self.article, span)
-        self.g.add((finding, RDF.type, RG.Finding))
+    def _event(self, event) -> None:
+        iri = ids.event_iri(self.article, event.key)
+        self.g.add((iri, RDF.type, EVENT_CLASSES[event.kind]))
+        self._labels(iri, event.label)
+        self.g.add((iri, PROV.wasDerivedFrom, self._sentence(event.sentence)))
+        sentence = [event.sentence]
+        for predicate, keys, iris in (
+            (RG.agent, event.agents, self.entity_iris), (RG.participant, event.participants, self.entity_iris),
+            (RG.place, event.places, self.entity_iris), (RG.concernsDocument, event.documents, self.report_iris),
+        ):
+            for key in keys:
+                if key in iris:
+                    self._fact(iri, predicate, iris[key], sentence)
+        if event.date is not None:
+            self._date(iri, event.date)
+
+    def _finding(self, finding) -> None:
+        span = self.x.sentences[finding.sentence]
+        iri = ids.finding_iri(self.article, span)
+        self.g.add((iri, RDF.type, RG.Denial if finding.denial else RG.Finding))
         words = span.text if len(span.text) <= 90 else span.text[:87].rstrip() + "…"
-        self._labels(finding, words)
-        self.g.add((finding, RG.quote, Literal(span.text)))
-        self.g.add((finding, PROV.wasDerivedFrom, self._sentence(sentence)))
-        for mention in mentions:
-            self._fact(finding, RG.alleges, RGV[mention.concept], [sentence])
-            if mention.named_by in self.report_iris:
-                self._fact(finding, RG.statedIn, self.report_iris[mention.named_by], [sentence])
-                for author in next(report for report in self.x.reports if report.key == mention.named_by).authors:
-                    if author in self.entity_iris:
-                        self._fact(finding, RG.statedBy, self.entity_iris[author], [sentence])
-            elif mention.named_by in self.entity_iris:
-                self._fact(finding, RG.statedBy, self.entity_iris[mention.named_by], [sentence])
+        self._labels(iri, words)
+        self.g.add((iri, RG.quote, Literal(span.text)))
+        self.g.add((iri, PROV.wasDerivedFrom, self._sentence(finding.sentence)))
+        sentence = [finding.sentence]
+        for key in finding.stated_by:
+            if key in self.entity_iris:
+                self._fact(iri, RG.statedBy, self.entity_iris[key], sentence)
+        if finding.stated_in in self.report_iris:
+            self._fact(iri, RG.statedIn, self.report_iris[finding.stated_in], sentence)
+        for concept in finding.violations:
+            self._fact(iri, RG.alleges, RGV[concept], sentence)
+        for key in finding.perpetrators:
+            if key in self.entity_iris:
+                self._fact(iri, RG.perpetrator, self.entity_iris[key], sentence)
+        for key in finding.places:
+            entity = next((e for e in self.x.entities if e.key == key), None)
+            if entity is not None and entity.kind == "country":
+                self._fact(iri, RG.concernsCountry, self.entity_iris[key], sentence)
+        for key in finding.documents:
+            if key in self.report_iris:
+                self._fact(iri, RG.concernsDocument, self.report_iris[key], sentence)
 
 
 def with_vocabulary(graph: Graph) -> Graph:

@@ -18,10 +18,12 @@ class RG(DefinedNamespace):
     Appointment: URIRef
     Article: URIRef
     Briefing: URIRef
+    Call: URIRef
     CommissionOfInquiry: URIRef
     Communication: URIRef
     Country: URIRef
     Court: URIRef
+    Denial: URIRef
     Document: URIRef
     Event: URIRef
     FactFindingMission: URIRef
@@ -68,6 +70,7 @@ class RG(DefinedNamespace):
     locatedIn: URIRef
     namesViolation: URIRef
     participant: URIRef
+    perpetrator: URIRef
     place: URIRef
     postIn: URIRef
     quote: URIRef

@@ -1,0 +1,198 @@
+"""Reading a parsed clause: who does it, to whom, about which report, when.
+
+Shared by the event and finding builders, over spaCy's dependency parse and the resolved
+entity and report mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.records import DateValue, Report, Span
+
+ACTORS = ("person", "organization")
+_PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him": "male"}
+_COLLECTIVE = {"it", "its", "they", "their", "them"}
+
+
+@dataclass
+class ClauseReader:
+    doc: object
+    index: EntityIndex
+    reports: list[Report]
+    dates: list[tuple[Span, DateValue]]
+    titles: list[Span]
+
+    def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = ("united-nations",)) -> list[str]:
+        """Entities named in the subtree of ``token``, in text order; a pronoun resolves."""
+        subtree = list(token.subtree)
+        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        found = []
+        for _start, _end, key in self.index.within(start, end):
+            entity = self.index.entities[key]
+            if (entity.kind in kinds or entity.org_kind in kinds) and key not in skip and key not in found:
+                found.append(key)
+        if not found and token.lower_ in _PERSONAL | dict.fromkeys(_COLLECTIVE) and "person" in kinds + ("person",):
+            pronoun = self.pronoun(token)
+            if pronoun and (self.index.entities[pronoun].kind in kinds):
+                found.append(pronoun)
+        return found
+
+    def head_entity(self, token, kinds: tuple[str, ...] = ACTORS) -> str | None:
+        """The entity a noun phrase is about: the one at its head word, else the first in it."""
+        key = self.index.at(token.idx, token.idx + len(token.text))
+        if key and (self.index.entities[key].kind in kinds or self.index.entities[key].org_kind in kinds):
+            return key
+        if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE:
+            return self.pronoun(token)
+        found = self.entities_in(token, kinds)
+        return found[0] if found else None
+
+    def pronoun(self, token) -> str | None:
+        word = token.lower_
+        if word in _PERSONAL:
+            return self.index.last_before(token.idx, ("person",), _PERSONAL[word])
+        if word in _COLLECTIVE:
+            # "they" after "the North Korean government responded that ...": the subject of
+            # the clause that governs this one, else the last organisation named
+            for ancestor in token.ancestors:
+                for child in ancestor.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i and child.lower_ not in _COLLECTIVE:
+                        key = self.head_entity(child, ("organization",))
+                        if key:
+                            return key
+            return self.index.last_before(token.idx, ("organization",))
+        return None
+
+    def actor(self, verb) -> tuple[str | None, object | None]:
+        """Who does what ``verb`` says: the subject, the "by" agent of a passive, or the
+        subject of the clause an infinitive or participle depends on."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    key = self.head_entity(grandchild)
+                    if key:
+                        return key, grandchild
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.head_entity(child) or self.report_actor(child), child
+        current = verb
+        while current.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl") and current.head.i != current.i:
+            current = current.head
+            for child in current.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return self.head_entity(child), child
+        return None, None
+
+    def passive_subject(self, verb) -> str | None:
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return self.head_entity(child)
+        return None
+
+    def report_actor(self, token) -> str | None:
+        report = self.report_at(token)
+        if report:
+            authors = next((r.authors for r in self.reports if r.key == report), ())
+            return authors[0] if authors else None
+        return None
+
+    def report_at(self, token) -> str | None:
+        """The report a noun phrase refers to: named in it, or "the report"/"it" for the last one."""
+        subtree = list(token.subtree)
+        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        for report in self.reports:
+            for mention in report.mentions:
+                if start <= mention.span.start < end or mention.span.start <= token.idx < mention.span.end:
+                    return report.key
+        if token.lower_ in ("report", "it", "findings", "study", "document", "assessment", "one"):
+            return self.last_report(token.idx)
+        return None
+
+    def last_report(self, offset: int) -> str | None:
+        best = None
+        for report in self.reports:
+            for mention in report.mentions:
+                if mention.span.start < offset and (best is None or mention.span.start > best[0]):
+                    best = (mention.span.start, report.key)
+        return best[1] if best else None
+
+    def prepositional(self, token, words: tuple[str, ...], kinds: tuple[str, ...] = ACTORS) -> list[str]:
+        found = []
+        for child in token.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in words:
+                for grandchild in child.children:
+                    found += [key for key in self.entities_in(grandchild, kinds) if key not in found]
+        return found
+
+    def clause_date(self, verb) -> DateValue | None:
+        """The date of what ``verb`` says: a date attached to this verb's own clause, else to
+        the clauses above it; never one that dates a document ("its 2019 report") or belongs
+        to another clause below."""
+        current = verb
+        while current is not None:
+            for span, value in self.dates:
+                tokens = [token for token in self.doc.char_span(span.start, span.end, alignment_mode="expand") or []]
+                if not tokens or any(title.start <= span.start < title.end for title in self.titles):
+                    continue
+                governor = _governing_verb(tokens[0])
+                # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
+                joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"
+                if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0]):
+                    return value
+            if current.dep_ in ("ROOT",) or current.head.i == current.i:
+                return None
+            current = _governing_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head
+        return None
+
+    def nearest_date(self, token) -> DateValue | None:
+        sentence = token.sent
+        best = None
+        for span, value in self.dates:
+            if not (sentence.start_char <= span.start < sentence.end_char):
+                continue
+            if any(title.start <= span.start < title.end for title in self.titles):
+                continue
+            distance = min(abs(span.start - token.idx), abs(span.end - token.idx))
+            if best is None or distance < best[0]:
+                best = (distance, value)
+        return best[1] if best else None
+
+    def date_in(self, token) -> DateValue | None:
+        """A date among the words before a noun: "an October 2020 discussion"."""
+        subtree = [child for child in token.subtree if child.i <= token.i]
+        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        for span, value in self.dates:
+            if start <= span.start and span.end <= end:
+                return value
+        return None
+
+    def places_in_sentence(self, token) -> list[str]:
+        sentence = token.sent
+        return [key for _s, _e, key in self.index.within(sentence.start_char, sentence.end_char)
+                if self.index.entities[key].kind in ("place", "country")]
+
+
+def _governing_verb(token):
+    for candidate in [token, *token.ancestors]:
+        if candidate.pos_ in ("VERB", "AUX") and candidate.i != token.i or candidate.dep_ == "ROOT":
+            return candidate
+    return None
+
+
+def _dates_a_noun(token) -> bool:
+    """A date that modifies a noun other than a time word ("its 2019 report", "an October 2020
+    discussion" dates the discussion, which is fine; "the 2019 report" dates the report)."""
+    head = token
+    while head.dep_ in ("nummod", "compound", "amod", "nmod", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE" and head.lower_ not in _EVENT_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+_EVENT_NOUNS = {"discussion", "meeting", "conference", "session", "visit", "mission", "briefing", "dialogue",
+                "time", "note", "letter", "hearing", "event", "consultation", "trip"}

@@ -1,0 +1,102 @@
+"""Findings: what a report or an actor states in one sentence, allegation or denial.
+
+A sentence that names violations is an allegation by whoever names them (the report in the
+sentence, the report a list of findings opens with, or the actor who speaks). A sentence in
+which an actor speaks ("said", "dismissed the report as full of lies") is that actor's
+statement; a dismissal or denial is marked as one. The actors a sentence holds responsible
+are those doing the violating verb ("the government probably used chlorine gas").
+"""
+
+from __future__ import annotations
+
+from rightsgraph.builders.clauses import ClauseReader
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.records import Finding, Report, ViolationMention
+
+
+def find_findings(doc, index: EntityIndex, reports: list[Report], violations: list[ViolationMention],
+                  reader: ClauseReader, gazetteer: Gazetteer) -> list[Finding]:
+    speech = gazetteer.words("speech_verbs")
+    denial = gazetteer.words("denial_verbs")
+    observers = gazetteer.words("observer_verbs")
+    report_authors = {report.key: report.authors for report in reports}
+    by_sentence: dict[int, dict] = {}
+
+    for mention in violations:
+        if mention.negated:
+            continue
+        entry = by_sentence.setdefault(mention.sentence, _empty())
+        entry["violations"].append(mention.concept)
+        if mention.named_by in report_authors:
+            entry["stated_in"] = entry["stated_in"] or mention.named_by
+            entry["stated_by"] += list(report_authors[mention.named_by])
+        elif mention.named_by:
+            entry["stated_by"].append(mention.named_by)
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is not None:
+            entry["perpetrators"] += _perpetrators(span, reader, mention.named_by, report_authors, speech | observers)
+
+    for sentence_index, sentence in enumerate(index.sentences):
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if token.pos_ != "VERB" or token.lemma_ not in speech:
+                continue
+            speaker, _subject = reader.actor(token)
+            if speaker is None:
+                continue
+            entry = by_sentence.setdefault(sentence_index, _empty())
+            entry["stated_by"].append(speaker)
+            entry["denial"] = entry["denial"] or token.lemma_ in denial
+            for child in token.children:
+                if child.dep_ in ("dobj", "ccomp", "xcomp", "prep"):
+                    report = reader.report_at(child) if child.dep_ != "prep" else None
+                    if report:
+                        entry["documents"].append(report)
+            entry["documents"] += [report.key for report in reports for m in report.mentions
+                                   if sentence.start <= m.span.start < sentence.end and report.key not in entry["documents"]]
+            break
+
+    findings = []
+    for sentence_index, entry in sorted(by_sentence.items()):
+        sentence = index.sentences[sentence_index]
+        places = [key for _s, _e, key in index.within(sentence.start, sentence.end)
+                  if index.entities[key].kind in ("country", "place")]
+        findings.append(Finding(
+            sentence=sentence_index,
+            stated_by=tuple(dict.fromkeys(entry["stated_by"])),
+            stated_in=entry["stated_in"],
+            violations=tuple(dict.fromkeys(entry["violations"])),
+            perpetrators=tuple(key for key in dict.fromkeys(entry["perpetrators"]) if key not in entry["stated_by"]),
+            places=tuple(dict.fromkeys(places)),
+            documents=tuple(key for key in dict.fromkeys(entry["documents"]) if key != entry["stated_in"]),
+            denial=entry["denial"],
+        ))
+    return findings
+
+
+def _empty() -> dict:
+    return {"violations": [], "stated_by": [], "stated_in": None, "perpetrators": [], "documents": [], "denial": False}
+
+
+def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_authors, not_doing: frozenset[str]) -> list[str]:
+    """The actor doing the verb whose object is the violation, or whose possession it is;
+    not someone who investigates, reports or speaks of it."""
+    found = []
+    for ancestor in [span.root, *span.root.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            if ancestor.lemma_ in not_doing:
+                break
+            agent, subject = reader.actor(ancestor)
+            if agent and agent != named_by and agent not in report_authors.get(named_by, ()):
+                if subject is None or not reader.report_at(subject):
+                    found.append(agent)
+            break
+    for child in span.root.children:
+        if child.dep_ == "poss":
+            key = reader.head_entity(child)
+            if key:
+                found.append(key)
+    return found
