@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
@@ -71,11 +71,34 @@ class EntityIndex:
     mentions: list[tuple[int, int, str]]
     sentences: list[Span]
     genders: dict[str, str] = field(default_factory=dict)
+    _text: str = ""
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.mentions.sort()
         self._starts = [start for start, _end, _key in self.mentions]
+
+    @property
+    def doc_text(self) -> str:
+        return self._text
+
+    def add_mention(self, start: int, end: int, key: str) -> None:
+        """One more mention of a known entity, found after resolution (a post's holder)."""
+        entity = self.entities[key]
+        span = Span(start, end, self._text[start:end])
+        self.entities[key] = replace(entity, mentions=tuple(sorted({*entity.mentions, Mention(span, self.sentence_of(start))}, key=lambda m: m.span)))
+        bisect.insort(self.mentions, (start, end, key))
+        self._starts = [mention[0] for mention in self.mentions]
+
+    def add_entity(self, key: str, label: str, start: int, end: int, **fields) -> None:
+        """An organisation found after resolution (a mandate named without its holder)."""
+        if key in self.entities:
+            self.add_mention(start, end, key)
+            return
+        span = Span(start, end, self._text[start:end])
+        self.entities[key] = Entity(key=key, kind="organization", label=label, mentions=(Mention(span, self.sentence_of(start)),), **fields)
+        bisect.insort(self.mentions, (start, end, key))
+        self._starts = [mention[0] for mention in self.mentions]
 
     def sentence_of(self, offset: int) -> int:
         starts = [sentence.start for sentence in self.sentences]
@@ -364,6 +387,7 @@ class EntityFinder:
         for candidate in sorted(chosen, key=lambda item: item.start):
             surface = text[candidate.start : candidate.end]
             if candidate.kind in ("organization", "country", "place") and candidate.ref:
+                candidate.ref = self._disambiguate(candidate, doc)
                 entity = self.gazetteer.entities[candidate.ref]
                 add(candidate.ref, candidate, known=entity)
                 if entity.part_of:
@@ -413,9 +437,23 @@ class EntityFinder:
         self._add_bare_names(doc, clusters, mentions)
         self._add_misspelt_names(doc, clusters, mentions)
         entities = {key: self._entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
-        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders)
+        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
         _infer_genders(doc, index)
         return index
+
+    def _disambiguate(self, candidate: Candidate, doc) -> str:
+        """"UNHCR adopted a resolution at its session" means the Human Rights Council."""
+        entity = self.gazetteer.entities[candidate.ref]
+        if not entity.ambiguous_with:
+            return candidate.ref
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        context = fold(span.sent.text) if span is not None else ""
+        if any(cue in context for cue in entity.cues):
+            return candidate.ref
+        for other, cues in sorted(entity.ambiguous_with.items()):
+            if any(cue in context for cue in cues):
+                return other
+        return candidate.ref
 
     def _add_bare_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
         """"Karimi" after "Reza Karimi Tabar", where the model did not tag it."""

@@ -71,6 +71,8 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
         if passive:
             participants.append(passive)
         participants += reader.prepositional(verb, ("to",), ("media", "organization", "person"))
+        if not participants:
+            return None  # "warns of forced labour" is a statement, not a briefing of anyone
     elif kind == "visit":
         targets = reader.prepositional(obj, ("to", "in")) if obj is not None else []
         targets += reader.prepositional(verb, ("to", "in"), ("place", "country"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KnownEntity:
     """An entity the domain data knows by name."""
 
@@ -29,6 +29,9 @@ class KnownEntity:
     capitals: tuple[str, ...] = ()
     country: str | None = None
     ambiguous: bool = False  # also a common first name: needs the model to agree it is a place
+    # another entity this name is often written for, with the words that show it is meant
+    ambiguous_with: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cues: tuple[str, ...] = ()  # words that show this entity is meant
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -87,6 +90,8 @@ def load_gazetteer() -> Gazetteer:
             key=item["key"], kind="organization", label=item["label"], aliases=tuple(item["aliases"]),
             org_kind=item["kind"], wikidata=item.get("wikidata"), part_of=item.get("part_of"),
             context_aliases=tuple(item.get("context_aliases", ())),
+            ambiguous_with={key: tuple(words) for key, words in item.get("ambiguous_with", {}).items()},
+            cues=tuple(item.get("cues", ())),
         )
     roles = _data("roles.json")
     lexicon = {

@@ -126,12 +126,47 @@ def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Ga
     by_end = {end: key for _start, end, key in people}
     holdings: list[PostHolding] = []
     holder_by_phrase_end: dict[int, str] = {}
+    unlinked: list[PostPhrase] = []
     for phrase in phrases:
         person = _person_for(doc, phrase, by_start, by_end, holder_by_phrase_end)
         if person is not None:
             holder_by_phrase_end[phrase.end] = person
             holdings.append(_holding(doc, person, phrase, index, gazetteer))
-    return _merge_short_forms(holdings)
+        else:
+            unlinked.append(phrase)
+    holdings = _merge_short_forms(holdings)
+    _resolve_unlinked(doc, unlinked, holdings, index, gazetteer)
+    return holdings
+
+
+def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding], index: EntityIndex, gazetteer: Gazetteer) -> None:
+    """A post named without its holder: "the Special Rapporteur said" is the person who holds
+    that post in this article; a mandate no one is named for ("the Special Rapporteur on
+    torture said") acts as a UN mechanism in its own right."""
+    mandate_heads = {head.lower() for head in gazetteer.mandate_heads}
+    for phrase in phrases:
+        words = set(_key_words(phrase.span.text))
+        holders = {holding.person for holding in holdings if words and words <= set(_key_words(holding.post_label))}
+        if len(holders) == 1:
+            index.add_mention(phrase.span.start, phrase.span.end, holders.pop())
+            continue
+        has_complement = any(token.lower_ in ("on", "in", "for") for token in doc[phrase.start : phrase.end])
+        if phrase.head.lower() in mandate_heads and has_complement:
+            tokens = doc[phrase.start : phrase.end]
+            while len(tokens) and tokens[0].lower_ in _UN_PREFIX | _DETERMINERS:
+                tokens = tokens[1:]
+            label = tokens.text
+            key = f"org:{slug(_mandate_key(label, index, phrase))}"
+            index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind="UN mechanism",
+                             part_of="human-rights-council" if "human-rights-council" in index.entities else None)
+
+
+def _mandate_key(label: str, index: EntityIndex, phrase: PostPhrase) -> str:
+    key_text = fold(label)
+    for start, end, key in index.within(phrase.span.start, phrase.span.end):
+        if index.entities[key].kind == "country":
+            key_text = key_text.replace(fold(index.doc_text[start:end]), key)
+    return key_text
 
 
 def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer: Gazetteer) -> PostHolding:
