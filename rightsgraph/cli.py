@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from rightsgraph.builders.article import ARTICLE_SUFFIXES
+
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
 
@@ -40,11 +42,12 @@ def cli() -> None:
               help="Folder to write graph.ttl and graph.html into.")
 @_article_options
 def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | None, publisher: str | None) -> None:
-    """Build the graph of INPUT articles (text files, or folders of .txt files).
+    """Build the graph of INPUT articles (files, or folders of them).
 
-    Writes OUTDIR/graph.ttl (Turtle) and OUTDIR/graph.html (an interactive view that opens
-    with no network). The first line of each article is its title; a 'Source:' or
-    'Based on:' line gives its URL.
+    Articles are plain text (.txt), HTML pages (main text only), Markdown or PDF. Writes
+    OUTDIR/graph.ttl (Turtle) and OUTDIR/graph.html (an interactive view that opens with no
+    network). In a text file the first line is the title; a 'Source:' or 'Based on:' line
+    gives its URL.
     """
     from rightsgraph.builders import ArticleError, article_from_path, extract
     from rightsgraph.exports.html import to_html
@@ -144,9 +147,9 @@ def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
     paths: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            found = sorted(child for child in path.iterdir() if child.suffix == ".txt" and child.is_file())
+            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file())
             if not found:
-                raise UsageError(f"{path}: no .txt articles in this folder")
+                raise UsageError(f"{path}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)})")
             paths += found
         elif path.is_file():
             paths.append(path)

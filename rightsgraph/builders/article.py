@@ -30,6 +30,13 @@ _LINK_LABEL = re.compile(r"(?<![^\W\d_])\[(?P<label>[^\[\]\n.;:!?]{1,60})\]")
 _LINK_LABEL_MAX_WORDS = 6
 
 
+#: File name endings read as something other than plain text.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+PDF_SUFFIXES = (".pdf",)
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *MARKDOWN_SUFFIXES, *PDF_SUFFIXES)
+
+
 def article_from_path(
     path: str | Path,
     *,
@@ -37,8 +44,31 @@ def article_from_path(
     date: str | None = None,
     publisher: str | None = None,
 ) -> Article:
-    """Read a UTF-8 (optionally BOM-prefixed) text file as an article."""
+    """Read an article: plain UTF-8 text, or HTML, Markdown or PDF turned into plain text."""
+    from rightsgraph.builders import formats
+
     path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in PDF_SUFFIXES:
+            converted = formats.from_pdf(path)
+        else:
+            text = _decoded(path)
+            if suffix in HTML_SUFFIXES:
+                converted = formats.from_html(text, path.name)
+            elif suffix in MARKDOWN_SUFFIXES:
+                converted = formats.from_markdown(text, path.name)
+            else:
+                return article_from_text(text, name=path.name, url=url, date=date, publisher=publisher)
+    except formats.FormatError as error:
+        raise ArticleError(str(error)) from error
+    return article_from_text(
+        converted.text, name=path.name, url=url or converted.url,
+        date=date or _day_or_none(converted.date), publisher=publisher or converted.publisher,
+    )
+
+
+def _decoded(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -46,10 +76,13 @@ def article_from_path(
     if b"\x00" in raw[:4096]:
         raise ArticleError(f"{path}: looks like a binary file, not an article")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArticleError(f"{path}: not UTF-8 text (byte {error.start})") from error
-    return article_from_text(text, name=path.name, url=url, date=date, publisher=publisher)
+
+
+def _day_or_none(value: str | None) -> str | None:
+    return value if value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else None
 
 
 def article_from_text(
@@ -80,7 +113,7 @@ def article_from_text(
         if len(label.group("label").split()) <= _LINK_LABEL_MAX_WORDS:
             masked.append(Span(label.start(), label.end(), label.group(0)))
 
-    date_value = None
+    date_value = _dateline_date(text, body_start)
     if date is not None:
         date_value = parse_date(date) or _iso_date(date)
         if date_value is None or date_value.value is None:
@@ -95,6 +128,18 @@ def article_from_text(
         publisher=publisher,
         masked=tuple(sorted(set(masked))),
     )
+
+
+# "GENEVA (27 August 2018) –" or "NEW YORK, 3 March 2022 —": the article dates itself
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40}(?:\s*\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,\n–—-]{6,30}?))\s*[–—-]")
+
+
+def _dateline_date(text: str, body_start: int) -> DateValue | None:
+    match = _DATELINE.match(text, body_start)
+    if match is None:
+        return None
+    value = parse_date((match.group("paren") or match.group("comma") or "").strip())
+    return value if value is not None and value.precision == "day" else None
 
 
 def _iso_date(value: str) -> DateValue | None:

@@ -127,24 +127,18 @@ class ClauseReader:
         return found
 
     def clause_date(self, verb) -> DateValue | None:
-        """The date of what ``verb`` says: a date attached to this verb's own clause, else to
-        the clauses above it; never one that dates a document ("its 2019 report") or belongs
-        to another clause below."""
-        current = verb
-        while current is not None:
-            for span, value in self.dates:
-                tokens = [token for token in self.doc.char_span(span.start, span.end, alignment_mode="expand") or []]
-                if not tokens or any(title.start <= span.start < title.end for title in self.titles):
-                    continue
-                governor = _governing_verb(tokens[0])
-                # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
-                joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"
-                if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0]):
-                    return value
-            if current.dep_ in ("ROOT",) or current.head.i == current.i:
-                return None
-            current = _governing_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head
-        return None
+        return clause_date(self.doc, verb, self.dates, self.titles)
+
+    def actors(self, verb) -> list[str]:
+        """The actor of ``verb`` and those coordinated with it ("HRW and Amnesty urged")."""
+        first, subject = self.actor(verb)
+        found = [first] if first else []
+        if subject is not None:
+            for conjunct in subject.conjuncts:
+                key = self.head_entity(conjunct)
+                if key and key not in found:
+                    found.append(key)
+        return found
 
     def nearest_date(self, token) -> DateValue | None:
         sentence = token.sent
@@ -172,6 +166,27 @@ class ClauseReader:
         sentence = token.sent
         return [key for _s, _e, key in self.index.within(sentence.start_char, sentence.end_char)
                 if self.index.entities[key].kind in ("place", "country")]
+
+
+def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Span]) -> DateValue | None:
+    """The date of what ``verb`` says: a date attached to this verb's own clause, else to the
+    clauses above it; never one that dates a document ("its 2019 report") or belongs to
+    another clause below."""
+    current = verb
+    while current is not None:
+        for span, value in dates:
+            tokens = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+            if not tokens or any(title.start <= span.start < title.end for title in titles):
+                continue
+            governor = _governing_verb(tokens[0])
+            # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
+            joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"
+            if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0]):
+                return value
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return None
+        current = _governing_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head
+    return None
 
 
 def _governing_verb(token):

@@ -276,6 +276,8 @@ class EntityFinder:
                 continue
             if kind == "person":
                 span, kind = self._correct_person(doc, span)
+                if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
+                    kind = "organization"  # "the Tatmadaw": people are not named with "the"
             elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
                 continue
             found.append(Candidate(span.start_char, span.end_char, kind, "model", 1))

@@ -55,7 +55,8 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
                 return None
     if trigger == "visit" and verb.lemma_ == "carry" and not any(child.lower_ == "out" for child in verb.children):
         return None
-    agent, _subject = reader.actor(verb)
+    agents = reader.actors(verb)
+    agent = agents[0] if agents else None
     passive = reader.passive_subject(verb)
     participants: list[str] = []
     places: list[str] = []
@@ -111,12 +112,12 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
             return None
     if agent is None and not documents:
         return None
-    participants = [key for key in dict.fromkeys(participants) if key != agent]
+    participants = [key for key in dict.fromkeys(participants) if key not in agents]
     sentence = verb.sent
     span = Span(sentence.start_char, sentence.end_char, sentence.text)
     date = reader.date_in(obj) if obj is not None else None
     date = date or reader.clause_date(verb)
-    agents = (agent,) if agent else ()
+    agents = tuple(agents)
     return Event(
         key=f"{kind}-{verb.idx}",
         kind=kind,

@@ -79,6 +79,9 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
         if previous_two is not None and fold(previous_two.text) in demonyms:
             start -= 2
             continue
+        if token.text in ("-", "‐") and start >= 4 and doc[start - 2].lower_ in ("in", "at", "of") and doc[start - 3].text == "-":
+            start -= 4  # "Commander-in-Chief"
+            continue
         if token.lower_ in _DETERMINERS or token.is_punct or token.is_sent_end:
             break
         if token.text in ("’s", "'s", "’") or token.lower_ in _UN_PREFIX:
@@ -161,6 +164,24 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
                              part_of="human-rights-council" if "human-rights-council" in index.entities else None)
 
 
+def _salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
+    """What "its" opening a sentence refers to: the organisation the previous sentence is
+    about (its subject), else the last organisation named."""
+    sentence = pronoun.sent
+    if pronoun.i == sentence.start and sentence.start > 0:
+        previous = doc[sentence.start - 1].sent
+        for token in previous:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                key = index.at(token.idx, token.idx + len(token.text))
+                if key and index.entities[key].kind == "organization":
+                    return key
+    return index.last_before(pronoun.idx, ("organization",))
+
+
+def _with_the(label: str) -> str:
+    return label if label.lower().startswith("the ") else f"the {label}"
+
+
 def _mandate_key(label: str, index: EntityIndex, phrase: PostPhrase) -> str:
     key_text = fold(label)
     for start, end, key in index.within(phrase.span.start, phrase.span.end):
@@ -193,6 +214,13 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
             country = country_key
             key_text = key_text.replace(demonym, country_key)
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
+    if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their"):
+        # "Its chair, Marzuki Darusman": the chair of the organisation just named
+        owner = _salient_organization(doc, doc[phrase.start - 1], index)
+        if owner is not None:
+            organization = owner
+            key_text = f"{key_text} of {owner}"
+            label = f"{label} of {_with_the(index.entities[owner].label)}"
     return PostHolding(
         person=person,
         post_key=slug(key_text),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rightsgraph.builders.clauses import clause_date
 from rightsgraph.builders.dates import find_dates
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
@@ -192,6 +193,14 @@ class _ReportFinder:
 
     def _pronoun(self, token) -> str | None:
         kind, gender = _PRONOUNS[token.lower_]
+        # "The Mission ... presented its report": the subject of the clause owns it
+        noun = token.head
+        if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+            for child in noun.head.children:
+                if child.dep_ == "nsubj":
+                    found = self._entity_in(child)
+                    if found and self.index.entities[found[0]].kind == kind:
+                        return found[0]
         if kind == "person":
             return self.index.last_before(token.idx, ("person",), gender)
         return self.index.last_before(token.idx, ("organization",))
@@ -221,6 +230,10 @@ class _ReportFinder:
         return agents
 
     def _entity_in(self, token) -> list[str]:
+        # the entity at the head word first: "The Mission, established by the Council, ..."
+        key = self.index.at(token.idx, token.idx + len(token.text))
+        if key and self.index.entities[key].kind in ("person", "organization") and key != "united-nations":
+            return [key]
         subtree = list(token.subtree)
         start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
         keys = []
@@ -280,17 +293,7 @@ class _ReportFinder:
         return None
 
     def _nearest_date(self, verb) -> DateValue | None:
-        sentence = verb.sent
-        best = None
-        for span, value in self.dates:
-            if not (sentence.start_char <= span.start < sentence.end_char):
-                continue
-            if any(title.start <= span.start < title.end for title in self.title_spans):
-                continue
-            distance = min(abs(span.start - verb.idx), abs(span.end - verb.idx))
-            if best is None or distance < best[0]:
-                best = (distance, value)
-        return best[1] if best else None
+        return clause_date(self.doc, verb, self.dates, self.title_spans)
 
     def _finish(self, draft: _Draft) -> Report:
         about = list(draft.about)

@@ -139,6 +139,8 @@ class _Writer:
         self.g.add((self.article, RDF.type, RG.Article))
         self._labels(self.article, article.title)
         self.g.add((self.article, RG.title, Literal(article.title, lang="en")))
+        # the text every offset points into (for HTML, Markdown and PDF: the text made from it)
+        self.g.add((self.article, SCHEMA.text, Literal(article.text)))
         if article.url:
             self.g.add((self.article, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
         if article.publisher:
