@@ -32,3 +32,21 @@ def test_reference_article_meets_the_quality_floor(shared):
     assert score.untitled_reports.ratio >= 0.8, score.misses
     assert score.violation_recall.ratio >= 0.85, score.misses
     assert score.violation_precision.ratio >= 0.85, score.misses
+
+
+def test_development_set_meets_the_floor_micro_over_all_articles(shared):
+    from rightsgraph.evaluation import Score
+
+    total = Score("micro")
+    for gold_path in sorted((shared / "gold").glob("*.json")):
+        gold = load_gold(gold_path)
+        graph = build_graph([extract(article_from_path(shared / "corpus" / gold["article"]))])
+        total.add(evaluate(graph, gold))
+    assert total.entity_recall.ratio >= 0.95, total.misses
+    assert total.entity_precision.ratio >= 0.95, total.misses
+    assert total.split_entities == 0, total.misses
+    assert total.titled_reports.ratio >= 0.9, total.misses
+    assert total.untitled_reports.ratio >= 0.8, total.misses
+    assert total.violation_recall.ratio >= 0.9, total.misses
+    assert total.relations.ratio >= 0.75, total.misses
+    assert total.events.ratio >= 0.8, total.misses

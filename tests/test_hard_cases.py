@@ -111,3 +111,23 @@ def test_the_perpetrator_is_who_does_it_not_who_reports_it(build):
     finding = next(f for f in x.findings if "use-of-chemical-weapons" in f.violations)
     assert finding.perpetrators == ("government-of-syria",)
     assert finding.stated_in is not None
+
+
+def test_a_dateline_dates_the_article_and_anchors_weekdays(build):
+    x = build("Experts speak\n\nGENEVA (27 August 2018) – The fact-finding mission on Myanmar published its report on Monday.")
+    assert x.article.date.value == "2018-08-27"
+    assert next(r for r in x.reports).date.value == "2018-08-27"
+
+
+def test_coordinated_actors_all_act(build):
+    x = build("Rights update\n\nHuman Rights Watch and Amnesty International urged the Security Council to act on Syria.")
+    call = next(e for e in x.events if e.kind == "call")
+    assert call.agents == ("human-rights-watch", "amnesty-international")
+    assert "security-council" in call.participants
+
+
+def test_its_chair_belongs_to_the_body_the_text_is_about(build):
+    x = build("Rights update\n\nThe fact-finding mission on Venezuela reported to the Human Rights Council. "
+              "Its chair, Lucia Gomez, spoke in Geneva.")
+    holding = next(p for p in x.posts if p.person == entity(x, "Lucia Gomez").key)
+    assert holding.organization == "fact-finding-mission-venezuela"
