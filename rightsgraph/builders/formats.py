@@ -2,7 +2,7 @@
 
 Every offset in the graph points into the plain text made here, and that text is kept in the
 graph on the article node (``schema:text``), so a quote can always be checked against it.
-Italics become curly quotes, so that a title set in italics ("*Worth Less Than an Animal*")
+Italics become curly quotes, so that a title set in italics ("*Nowhere to Turn*")
 reads as a title, as a quoted one does.
 """
 
