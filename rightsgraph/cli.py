@@ -143,6 +143,196 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
             click.echo(f"  {miss}")
 
 
+@cli.command()
+@click.argument("graphs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-e", "--execute", "text", help="The SPARQL query, given on the command line.")
+@click.option("--named", help="One of the named queries (see --list).")
+@click.option("--file", "query_file", type=click.Path(path_type=Path), help="A .rq file holding the query.")
+@click.option("--format", "output_format", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="table for a terminal; the W3C SPARQL results formats for scripts.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries, a line each.")
+@click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Keep an on-disk store here between runs.")
+def query(graphs, text, named, query_file, output_format, list_queries, db) -> None:
+    """Run SPARQL 1.1 over GRAPH files (any RDF syntax), or a QUERY.rq given last.
+
+    rightsgraph query out/graph.ttl --named reports
+    rightsgraph query out/graph.ttl corpus.trig questions.rq --format csv
+    """
+    from rightsgraph.graph.query import QueryError, named_queries, results_table, run_query, serialize_results
+    from rightsgraph.graph.store import GraphFileError, load_store
+
+    queries = named_queries()
+    if list_queries:
+        for name, item in queries.items():
+            click.echo(f"{name:12} {item.description}")
+        return
+    graphs = list(graphs)
+    if query_file is None and graphs and graphs[-1].suffix == ".rq":
+        query_file = graphs.pop()
+    given = [value for value in (text, named, query_file) if value]
+    if len(given) != 1:
+        raise UsageError("give one query: QUERY.rq, -e 'SPARQL' or --named NAME (see --list)")
+    if named:
+        if named not in queries:
+            raise UsageError(f"no named query {named!r}; there are: {', '.join(queries)}")
+        text = queries[named].text
+    elif query_file:
+        try:
+            text = query_file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"{query_file}: cannot read ({error.strerror or error})") from None
+    if not graphs and db is None:
+        raise UsageError("give at least one GRAPH file (or --db with a store built before)")
+    try:
+        store = load_store(graphs, db=db)
+        results = run_query(store, text)
+        if output_format == "table":
+            click.echo(results_table(results))
+        else:
+            sys.stdout.buffer.write(serialize_results(results, output_format))
+    except (GraphFileError, QueryError) as error:
+        raise UsageError(str(error)) from None
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The merged graph: .trig or .nq keep one named graph per source; .ttl, .nt or .jsonld flatten.")
+def merge(graphs, output: Path) -> None:
+    """Merge GRAPH files (any RDF syntax) into one, joining the same entities.
+
+    The same actor is one node (deterministic IRIs), and nodes that sources name differently
+    are joined by owl:sameAs when they share a Wikidata id or a name. Conflicts (one report
+    with two dates, one IRI typed as a person and an organisation) are reported on stderr.
+    """
+    from rdflib import URIRef
+
+    from rightsgraph.graph.merge import merge_files
+    from rightsgraph.graph.store import GraphFileError
+
+    try:
+        result = merge_files(graphs)
+    except GraphFileError as error:
+        raise UsageError(str(error)) from None
+    suffix = output.suffix.lower()
+    if suffix in (".trig", ".nq"):
+        from rightsgraph.exports.formats import to_nquads, trig_from_graphs
+        from rightsgraph.graph.triples import PREFIXES
+
+        graphs = {graph.identifier if isinstance(graph.identifier, URIRef) else None: graph
+                  for graph in result.dataset.graphs() if len(graph)}
+        graphs = {(None if str(name).startswith("urn:x-rdflib:") else name): graph for name, graph in graphs.items()}
+        text = trig_from_graphs(graphs, {k: str(v) for k, v in PREFIXES.items()}) if suffix == ".trig" else to_nquads(graphs)
+    else:
+        from rdflib import Graph
+
+        from rightsgraph.exports.formats import to_jsonld, to_ntriples
+        from rightsgraph.exports.turtle import to_turtle
+        from rightsgraph.graph.triples import new_graph
+
+        union: Graph = new_graph()
+        for subject, predicate, obj, _graph in result.dataset.quads((None, None, None, None)):
+            union.add((subject, predicate, obj))
+        writers = {".ttl": to_turtle, ".nt": to_ntriples, ".jsonld": to_jsonld}
+        if suffix not in writers:
+            raise UsageError(f"{output}: write .trig, .nq, .ttl, .nt or .jsonld")
+        text = writers[suffix](union)
+    _write_atomically(output, text)
+    for first, second in result.joined:
+        click.echo(f"joined: {first} = {second}", err=True)
+    for conflict in result.conflicts:
+        click.echo(f"conflict: {conflict}", err=True)
+    click.echo(f"{len(graphs)} file(s) merged → {output} ({len(result.joined)} joined, {len(result.conflicts)} conflicts)", err=True)
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", required=True,
+              type=click.Choice(["ttl", "nt", "jsonld", "trig", "graphml", "csv", "html"]), help="What to write.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write (csv writes NAME-nodes.csv and NAME-edges.csv).")
+def export(graphs, output_format: str, output: Path) -> None:
+    """Export GRAPH files as Turtle, N-Triples, JSON-LD, TriG, GraphML, CSV tables or HTML.
+
+    JSON-LD embeds its @context, so it parses offline; TriG has one named graph per source
+    article; GraphML opens in Gephi; CSV is a node table and an edge table.
+    """
+    from rightsgraph.exports.formats import export as export_graph
+    from rightsgraph.graph.store import GraphFileError, graph_from_files
+
+    try:
+        graph = graph_from_files(graphs)
+    except GraphFileError as error:
+        raise UsageError(str(error)) from None
+    for path in export_graph(graph, output_format, output, _write_atomically):
+        click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; 0.0.0.0 opens it to the network.")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option("--max-body", default=100_000, show_default=True, type=int, help="Largest request accepted, in bytes.")
+@click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Serve an on-disk store (and add GRAPHS to it).")
+def serve(graphs, host: str, port: int, timeout: float, max_body: int, db) -> None:
+    """Serve GRAPH files as a read-only SPARQL 1.1 Protocol endpoint at /query.
+
+    Works with YASGUI, SPARQLWrapper and curl. Updates are refused, SERVICE is refused, each
+    query has a time limit, and it listens on 127.0.0.1 unless told otherwise.
+    """
+    from rightsgraph.graph.store import GraphFileError, load_store
+    from rightsgraph.server import make_server
+
+    try:
+        store = load_store(graphs, db=db)
+    except GraphFileError as error:
+        raise UsageError(str(error)) from None
+    try:
+        server = make_server(store, host, port, timeout, max_body)
+    except OSError as error:
+        raise UsageError(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
+    click.echo(f"SPARQL endpoint: http://{host}:{server.server_port}/query ({len(store)} triples; Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_url", required=True, help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
+@click.option("--graph", "graph_iri", help="Put everything into this one named graph instead of one per source.")
+@click.option("--batch", default=50_000, show_default=True, type=int, help="Triples per request.")
+@click.option("--retries", default=3, show_default=True, type=int)
+@click.option("--user", help="user:password for HTTP basic authentication.")
+def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int, user: str | None) -> None:
+    """Upload GRAPH files to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.
+
+    One named graph per source article (or --graph IRI), replaced on each push, in batches,
+    with retries. Works with Oxigraph, Fuseki, GraphDB, Virtuoso and Neptune.
+    """
+    from rdflib import URIRef
+
+    from rightsgraph.graph.sources import graphs_by_article
+    from rightsgraph.graph.store import GraphFileError, graph_from_files
+    from rightsgraph.push import PushError, push_graph
+
+    try:
+        graph = graph_from_files(graphs)
+    except GraphFileError as error:
+        raise UsageError(str(error)) from None
+    parts = {URIRef(graph_iri): graph} if graph_iri else graphs_by_article(graph)
+    try:
+        for name, part in sorted(parts.items()):
+            result = push_graph(part, store_url, name, batch_size=batch, retries=retries, auth=user)
+            click.echo(f"{result.triples} triples → <{name}> ({result.requests} request(s))", err=True)
+    except PushError as error:
+        raise click.ClickException(str(error)) from None
+
+
 def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
     paths: list[Path] = []
     for path in inputs:
@@ -173,10 +363,17 @@ def _load_graph(path: Path):
 
 def _write_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside ``path``, then rename: never a half-written file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write ({error.strerror or error})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the result should not be
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -65,14 +65,15 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
 
 
 def _sentences(doc, article: Article) -> list[Span]:
-    """Sentence spans over the original text, trimmed of surrounding white space."""
+    """Sentence spans over the original text, trimmed of white space and of masked stretches
+    (an image credit after the last sentence is not part of it)."""
     spans = []
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char
-        raw = article.text[start:end]
-        stripped = raw.strip()
-        if not stripped:
+        seen = doc.text[start:end]  # the masked text: credits and labels are blanks here
+        if not seen.strip():
             continue
-        start += len(raw) - len(raw.lstrip())
-        spans.append(Span(start, start + len(stripped), stripped))
+        start += len(seen) - len(seen.lstrip())
+        end = start + len(seen.strip())
+        spans.append(Span(start, end, article.text[start:end]))
     return spans

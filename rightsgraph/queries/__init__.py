@@ -1,0 +1,1 @@
+"""Named SPARQL competency queries, shipped as .rq files."""
