@@ -53,3 +53,13 @@ def test_shapes_parse_and_target_the_ontology_classes():
 
 
 from rdflib import URIRef  # noqa: E402
+
+
+def test_the_ontology_page_in_docs_is_current():
+    from pathlib import Path
+
+    from rightsgraph.exports.ontology_docs import ontology_html
+
+    page = Path(__file__).resolve().parents[1] / "docs" / "ontology.html"
+    assert page.read_text(encoding="utf-8") == ontology_html(), "run: python -m rightsgraph.exports.ontology_docs > docs/ontology.html"
+    assert "rg:Person" in ontology_html() and "forced labour" in ontology_html()

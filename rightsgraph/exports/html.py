@@ -42,18 +42,25 @@ STYLES = {
 }
 _EVENT_STYLE = ("#17becf", "diamond")
 _LAYOUT_SCALE = 900
+#: Above this many nodes only the most connected are drawn, with a note saying so.
+MAX_NODES = 20_000
+#: Above this many edges, relation names move from the drawn edge to its tooltip.
+MAX_EDGE_LABELS = 1_500
 
 
-def to_html(graph: Graph, title: str = "rightsgraph") -> str:
+def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES) -> str:
     """A self-contained HTML page showing ``graph``; it makes no network request."""
-    import networkx as nx
     from jinja2 import Environment
     from pyvis.network import Network
 
     view = to_networkx(graph)
-    # Layout in Python, physics off in the page: usable at once, and the same file every time.
-    spread = 3 / max(len(view), 1) ** 0.5
-    positions = nx.spring_layout(nx.Graph(view), seed=7, k=spread, iterations=100, scale=_LAYOUT_SCALE) if len(view) else {}
+    note = ""
+    if len(view) > max_nodes:
+        keep = sorted(view.nodes, key=lambda node: (-view.degree(node), node))[:max_nodes]
+        note = f"Showing the {max_nodes:,} most connected of {len(view):,} nodes; export GraphML or CSV for all of them."
+        view = view.subgraph(keep).copy()
+    positions = layout(view)
+    label_edges = view.number_of_edges() <= MAX_EDGE_LABELS
     net = Network(directed=True, cdn_resources="remote")
     legend: dict[str, tuple[str, str]] = {}
     for node, data in sorted(view.nodes(data=True)):
@@ -63,10 +70,13 @@ def to_html(graph: Graph, title: str = "rightsgraph") -> str:
         net.add_node(
             node, label=_short(data["label"]), shape=shape, color=color, x=round(float(x), 1), y=round(float(y), 1),
             fullLabel=data["label"], typeLabel=data["type_label"], aliases=data["aliases"], sameAs=data["sameAs"],
-            sources=data["sources"],
+            sources=data["sources"], date=data["date"],
         )
     for source, target, data in sorted(view.edges(data=True), key=lambda edge: (edge[0], edge[1], edge[2]["predicate"])):
-        net.add_edge(source, target, label=data["label"], arrows="to")
+        if label_edges:
+            net.add_edge(source, target, label=data["label"], arrows="to")
+        else:
+            net.add_edge(source, target, relation=data["label"], arrows="to")
     nodes, edges, _heading, _height, _width, _options = net.get_network_data()
     template = Environment(autoescape=True).from_string(_read_template("graph.html"))
     return template.render(
@@ -76,7 +86,24 @@ def to_html(graph: Graph, title: str = "rightsgraph") -> str:
         nodes_json=_script_json(nodes),
         edges_json=_script_json(edges),
         legend_json=_script_json([{"type": name, "color": color, "shape": shape} for name, (color, shape) in sorted(legend.items())]),
+        note=note,
     )
+
+
+def layout(view) -> dict:
+    """Node positions computed here, so the page draws at once with physics off.
+
+    Force-directed (Fruchterman-Reingold, fixed seed) for graphs a person reads; above a few
+    thousand nodes fewer iterations, which keeps a 5,000-node page to about ten seconds.
+    """
+    import networkx as nx
+
+    if not len(view):
+        return {}
+    simple = nx.Graph(view)
+    spread = 3 / len(view) ** 0.5
+    iterations = 100 if len(view) <= 1_000 else 50 if len(view) <= 3_000 else 15
+    return nx.spring_layout(simple, seed=7, k=spread, iterations=iterations, scale=_LAYOUT_SCALE, method="force")
 
 
 def write_html(graph: Graph, path: str | Path, title: str = "rightsgraph") -> None:

@@ -38,6 +38,7 @@ def to_networkx(graph: Graph):
             aliases=sorted(str(alias) for alias in graph.objects(iri, SKOS.altLabel)),
             sameAs=sorted(str(other) for other in graph.objects(iri, OWL.sameAs)),
             sources=_sources(graph, iri),
+            date=str(graph.value(iri, RG.date) or ""),
         )
     for subject, predicate, obj in sorted(graph):
         if predicate in _HIDDEN_PREDICATES or subject not in node_types or obj not in node_types:
@@ -56,10 +57,10 @@ def _node_types(graph: Graph) -> dict[URIRef, URIRef]:
             if isinstance(subject, URIRef) and subject not in types:
                 types[subject] = rdf_type
     # an event class is a subclass of rg:Event; anything typed with one counts as an event
+    event_classes = set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
     for subject, rdf_type in graph.subject_objects(RDF.type):
-        if isinstance(subject, URIRef) and subject not in types and str(rdf_type).startswith(str(RG._NS)):
-            if (rdf_type, RDFS.subClassOf, RG.Event) in load_ontology():
-                types[subject] = rdf_type
+        if isinstance(subject, URIRef) and subject not in types and rdf_type in event_classes:
+            types[subject] = rdf_type
     return types
 
 

@@ -1,0 +1,133 @@
+"""The HTML view in a real browser: Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rightsgraph.builders import article_from_text, extract
+from rightsgraph.exports.html import to_html
+from rightsgraph.graph import build_graph
+from rightsgraph.graph.network import to_networkx
+
+CHROMIUM = "/usr/bin/chromium"
+ARTICLE = (
+    "Commission reports on Eritrea\n\n"
+    "On 4 May 2023 the Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, presented "
+    "her report to the Human Rights Council. Berhe said that forced labour remains widespread. "
+    "Amnesty International’s 2022 report Silent Fields documented torture.\n"
+)
+HOSTILE = (
+    "Panel <script>alert('title')</script> warns\n\n"
+    "The Human Rights Council heard Amnesty International say that torture continues. "
+    "See Human Rights Watch’s 2021 report “<img src=x onerror=alert('img')>” on Syria. "
+    "The <b onmouseover=alert('b')>Free Workers Alliance</b> (FWA) and the "
+    "<a href=\"javascript:alert('link')\">Syria Justice Network</a> were cited by OHCHR.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("playwright is not installed: it comes with the test extras")
+        pytest.skip("playwright is not installed")
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"],
+        )
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A page opened from a file, recording every request, console error and dialog."""
+
+    def __init__(self, browser, path: Path):
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page()
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.network !== undefined")
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+
+def page_for(browser, tmp_path: Path, text: str) -> tuple[Page, object]:
+    graph = build_graph([extract(article_from_text(text))])
+    path = tmp_path / "graph.html"
+    path.write_text(to_html(graph, "test"), encoding="utf-8")
+    return Page(browser, path), graph
+
+
+def test_opens_with_no_network_and_no_error_and_shows_every_node(browser, tmp_path):
+    page, graph = page_for(browser, tmp_path, ARTICLE)
+    assert page.requests == [page.page.url]
+    assert page.errors == []
+    assert page.page.evaluate("window.network.body.data.nodes.length") == len(to_networkx(graph))
+
+
+def test_search_focuses_the_node_and_the_panel_quotes_its_sentence(browser, tmp_path):
+    page, _graph = page_for(browser, tmp_path, ARTICLE)
+    page.page.fill("#search", "Berhe")
+    page.page.press("#search", "Enter")
+    assert page.page.evaluate("window.network.getSelectedNodes()") == ["https://w3id.org/rightsgraph/id/person/hana-berhe"]
+    panel = page.page.inner_text("#panel")
+    assert "Hana Berhe" in panel
+    assert "Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, presented" in panel
+    assert "Commission reports on Eritrea" in panel  # the document the sentence is from
+
+
+def test_type_filter_date_filter_and_neighbourhood(browser, tmp_path):
+    page, _graph = page_for(browser, tmp_path, ARTICLE)
+    visible = "window.network.body.data.nodes.get({filter: n => !n.hidden}).length"
+    everything = page.page.evaluate(visible)
+    page.page.locator("#legend label", has_text="Violation type").locator("input").uncheck()
+    assert page.page.evaluate(visible) < everything
+    assert page.page.evaluate("window.network.body.data.nodes.get({filter: n => !n.hidden && n.typeLabel === 'Violation type'}).length") == 0
+    page.page.locator("#legend label", has_text="Violation type").locator("input").check()
+    page.page.fill("#date-to", "2022")
+    dated_after = "window.network.body.data.nodes.get({filter: n => !n.hidden && n.date && n.date > '2023'}).length"
+    assert page.page.evaluate(dated_after) == 0
+    page.page.fill("#date-to", "")
+    page.page.evaluate("window.rightsgraphFocus('https://w3id.org/rightsgraph/id/person/hana-berhe')")
+    page.page.click("text=Show only this and its neighbours")
+    shown = page.page.evaluate(f"window.network.body.data.nodes.get({{filter: n => !n.hidden}}).map(n => n.id)")
+    neighbours = page.page.evaluate("window.network.getConnectedNodes('https://w3id.org/rightsgraph/id/person/hana-berhe')")
+    assert set(shown) == {"https://w3id.org/rightsgraph/id/person/hana-berhe", *neighbours}
+
+
+def test_a_hostile_article_runs_nothing(browser, tmp_path):
+    page, _graph = page_for(browser, tmp_path, HOSTILE)
+    for node_id in page.page.evaluate("window.network.body.data.nodes.getIds()"):
+        page.page.evaluate("id => window.rightsgraphFocus(id)", node_id)
+        position = page.page.evaluate("id => window.network.canvasToDOM(window.network.getPositions([id])[id])", node_id)
+        page.page.mouse.move(position["x"], position["y"])
+        page.page.wait_for_timeout(200)  # past the tooltip delay, so the tooltip is drawn
+    for query in ("<script", "onerror", "javascript", "alert", "Free", "Syria"):
+        page.page.fill("#search", query)
+        page.page.press("#search", "Enter")
+        for link in page.page.locator("#results a").all():
+            link.click()
+    page.page.locator("#panel a").first.click() if page.page.locator("#panel a").count() else None
+    assert page.dialogs == []
+    assert page.errors == []
+    assert page.page.evaluate("document.querySelectorAll('#panel img, #panel script, #results img, #legend img').length") == 0
