@@ -50,3 +50,25 @@ def test_development_set_meets_the_floor_micro_over_all_articles(shared):
     assert total.violation_recall.ratio >= 0.9, total.misses
     assert total.relations.ratio >= 0.75, total.misses
     assert total.events.ratio >= 0.8, total.misses
+
+
+def test_reference_and_06_merge_into_one_ohchr_and_one_dprk(shared, tmp_path):
+    from click.testing import CliRunner
+    from rdflib import RDF
+    from rdflib.namespace import SKOS
+
+    from rightsgraph.cli import cli
+    from rightsgraph.graph.store import graph_from_files
+    from rightsgraph.ontology import RG
+
+    runner = CliRunner()
+    outputs = []
+    for name in (REFERENCE, "06_nhk-2024-ohchr-forced-labor-dprk"):
+        assert runner.invoke(cli, ["build", str(shared / "corpus" / f"{name}.txt"), "-o", str(tmp_path / name)]).exit_code == 0
+        outputs.append(tmp_path / name / "graph.ttl")
+    merged = tmp_path / "merged.trig"
+    assert runner.invoke(cli, ["merge", *map(str, outputs), "-o", str(merged)]).exit_code == 0
+    graph = graph_from_files([merged])
+    ohchr = {s for s in graph.subjects(RDF.type, RG.UNBody) if "OHCHR" in {str(a) for a in graph.objects(s, SKOS.altLabel)}}
+    assert len(ohchr) == 1
+    assert len(set(graph.subjects(RDF.type, RG.Country)) & {s for s in graph.subjects(SKOS.altLabel, None) if "North Korea" in {str(a) for a in graph.objects(s, SKOS.altLabel)}}) == 1

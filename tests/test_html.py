@@ -49,3 +49,12 @@ def test_hostile_strings_never_reach_the_page_as_markup():
     assert "onerror=alert" not in page.replace("onerror=alert(2)", "") or "\\u003cimg" in page
     assert "innerHTML" not in script_blocks[1]
     assert "<title>test &lt;b&gt;page&lt;/b&gt;</title>" in page
+
+
+def test_beyond_the_size_limit_the_most_connected_nodes_show_with_a_note():
+    graph = build_graph([extract(article_from_text(
+        "Quiet\n\nThe Security Council met Amnesty International in Geneva. OHCHR briefed the Human Rights Council."))])
+    page = to_html(graph, max_nodes=3)
+    data = json.loads(re.search(r"var nodesData = (\[.*?\]);\n", page).group(1).encode().decode("unicode_escape"))
+    assert len(data) == 3
+    assert "Showing the 3 most connected of" in page
