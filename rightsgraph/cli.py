@@ -24,16 +24,42 @@ class UsageError(click.ClickException):
 
 
 def _article_options(function):
+    function = click.option("--max-size", default=20.0, show_default=True, type=float,
+                            help="Refuse article files larger than this many MB.")(function)
     function = click.option("--publisher", help="Publisher of the article(s), e.g. 'UN News'.")(function)
     function = click.option("--date", "date", help="Publication date (YYYY-MM-DD); anchors 'on Tuesday', 'last month'.")(function)
     function = click.option("--url", help="URL of the article (overrides a Source:/Based on: line).")(function)
     return function
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Every failure is one line on stderr; a traceback only with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; nothing half-written was left behind") from None
+        except Exception as error:  # the CLI boundary: report, do not crash
+            if ctx.meta.get("rightsgraph.debug"):
+                raise
+            message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            raise click.ClickException(f"unexpected error: {type(error).__name__}: {message} (run with --debug for the traceback)") from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="rightsgraph")
-def cli() -> None:
-    """Turn articles about UN human-rights work into a cited, validated RDF graph."""
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn articles about UN human-rights work into a cited, validated RDF graph.
+
+    Exit codes: 0 done; 1 ran but found problems (a graph that does not conform, files that
+    failed in a batch); 2 usage or input errors.
+    """
+    ctx.meta["rightsgraph.debug"] = debug
 
 
 @cli.command()
@@ -41,7 +67,8 @@ def cli() -> None:
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write graph.ttl and graph.html into.")
 @_article_options
-def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | None, publisher: str | None) -> None:
+def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | None, publisher: str | None,
+          max_size: float) -> None:
     """Build the graph of INPUT articles (files, or folders of them).
 
     Articles are plain text (.txt), HTML pages (main text only), Markdown or PDF. Writes
@@ -55,16 +82,26 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     from rightsgraph.graph import build_graph
 
     paths = _article_paths(inputs)
-    try:
-        articles = [article_from_path(path, url=url, date=date, publisher=publisher) for path in paths]
-    except ArticleError as error:
-        raise UsageError(str(error)) from None
+    articles, failures = [], []
+    for path in paths:
+        try:
+            articles.append(article_from_path(path, url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6)))
+        except ArticleError as error:
+            failures.append(str(error))
+    if not articles:
+        raise UsageError(failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed): {failures[0]}")
+    for failure in failures:
+        click.echo(f"skipped: {failure}", err=True)
     graph = build_graph(extract(article) for article in articles)
     title = articles[0].title if len(articles) == 1 else f"rightsgraph: {len(articles)} articles"
-    outdir.mkdir(parents=True, exist_ok=True)
-    _write_atomically(outdir / "graph.ttl", to_turtle(graph))
-    _write_atomically(outdir / "graph.html", to_html(graph, title))
-    click.echo(f"{len(articles)} article(s), {len(graph)} triples → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}", err=True)
+    # both texts first: a failure leaves the previous pair of files as it was
+    turtle, page = to_turtle(graph), to_html(graph, title)
+    _write_atomically(outdir / "graph.ttl", turtle)
+    _write_atomically(outdir / "graph.html", page)
+    click.echo(f"{len(articles)} article(s), {len(graph)} triples → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}"
+               + (f"; {len(failures)} failed" if failures else ""), err=True)
+    if failures:
+        sys.exit(EXIT_PROBLEMS)
 
 
 @cli.command()
@@ -100,7 +137,7 @@ def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
 @click.option("--misses", is_flag=True, help="List what was missed and what is spurious.")
 @_article_options
 def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, articles_dir: Path | None, misses: bool,
-             url: str | None, date: str | None, publisher: str | None) -> None:
+             url: str | None, date: str | None, publisher: str | None, max_size: float) -> None:
     """Build graphs and score them against gold annotations.
 
     Either ARTICLE with --gold GOLD.json, or --gold-dir DIR with --articles DIR. Prints
@@ -349,16 +386,12 @@ def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
 
 
 def _load_graph(path: Path):
-    from rdflib import Graph
-    from rdflib.util import guess_format
+    from rightsgraph.graph.store import GraphFileError, graph_from_files
 
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file")
     try:
-        return Graph().parse(path, format=guess_format(str(path)) or "turtle")
-    except Exception as error:  # rdflib raises many kinds for malformed input
-        message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise UsageError(f"{path}: not valid RDF ({message})") from None
+        return graph_from_files([path])
+    except GraphFileError as error:
+        raise UsageError(str(error)) from None
 
 
 def _write_atomically(path: Path, text: str) -> None:

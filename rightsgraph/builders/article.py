@@ -15,6 +15,12 @@ from rightsgraph.builders.dates import parse_date
 from rightsgraph.builders.records import Article, DateValue, Span
 
 
+#: Files larger than this are refused unless the caller raises the limit.
+DEFAULT_MAX_BYTES = 20_000_000
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+
+
 class ArticleError(ValueError):
     """The input cannot be read as an article."""
 
@@ -43,6 +49,7 @@ def article_from_path(
     url: str | None = None,
     date: str | None = None,
     publisher: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Read an article: plain UTF-8 text, or HTML, Markdown or PDF turned into plain text."""
     from rightsgraph.builders import formats
@@ -51,9 +58,10 @@ def article_from_path(
     suffix = path.suffix.lower()
     try:
         if suffix in PDF_SUFFIXES:
+            read_bytes(path, max_bytes)
             converted = formats.from_pdf(path)
         else:
-            text = _decoded(path)
+            text = _decoded(path, max_bytes)
             if suffix in HTML_SUFFIXES:
                 converted = formats.from_html(text, path.name)
             elif suffix in MARKDOWN_SUFFIXES:
@@ -68,17 +76,48 @@ def article_from_path(
     )
 
 
-def _decoded(path: Path) -> str:
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, refusing what is missing, empty or over the size limit."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read file ({error.strerror or error})") from error
+    if size > max_bytes:
+        raise ArticleError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:g} MB limit (raise it with --max-size)")
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{path}: cannot read file ({error.strerror or error})") from error
+    if not raw.strip():
+        raise ArticleError(f"{path}: empty article, no text in the file")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Text from bytes: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8,
+    then Windows-1252 (which also reads Latin-1 text). NUL bytes without a BOM mean binary."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as error:
+                raise ArticleError(f"{name}: not valid {encoding} text (byte {error.start})") from error
     if b"\x00" in raw[:4096]:
-        raise ArticleError(f"{path}: looks like a binary file, not an article")
+        raise ArticleError(f"{name}: looks like a binary file, not an article")
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleError(f"{path}: not UTF-8 text (byte {error.start})") from error
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _decoded(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    return decode(read_bytes(path, max_bytes), str(path))
 
 
 def _day_or_none(value: str | None) -> str | None:

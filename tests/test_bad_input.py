@@ -1,0 +1,124 @@
+"""Bad input, faults and hostile content: one clear line, the right exit code, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from rightsgraph.builders import ArticleError, article_from_path
+from rightsgraph.cli import cli
+
+GOOD = "Council hears Eritrea report\n\nThe Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, spoke.\n"
+
+
+def run(*arguments):
+    return CliRunner().invoke(cli, [str(argument) for argument in arguments])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (GOOD.encode("utf-8"), "Hana Berhe"),
+        (b"\xef\xbb\xbf" + GOOD.encode("utf-8"), "Hana Berhe"),
+        (GOOD.replace("Hana", "Hanà").encode("utf-16"), "Hanà Berhe"),
+        ("Council \u2019s report\n\nTomás said it was true.".encode("cp1252"), "Tomás said"),
+        ("Café report\n\nThe café in Genève was closed.".encode("latin-1"), "Genève"),
+    ],
+)
+def test_encodings_are_detected(tmp_path, raw, expected):
+    path = tmp_path / "article.txt"
+    path.write_bytes(raw)
+    article = article_from_path(path)
+    assert expected in article.text
+    assert not article.title.startswith("\ufeff")
+
+
+def test_size_limit_refuses_giant_files_clearly(tmp_path):
+    path = tmp_path / "giant.txt"
+    path.write_text("Title\n\n" + "word " * 400_000, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"giant.txt: 2.0 MB is over the 1 MB limit"):
+        article_from_path(path, max_bytes=1_000_000)
+    result = run("build", path, "-o", tmp_path / "out", "--max-size", "1")
+    assert result.exit_code == 2 and "over the 1 MB limit" in result.output
+
+
+def test_a_folder_with_good_and_bad_files_builds_the_good_ones_and_exits_1(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = run("build", folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "skipped: " in result.output and "empty.txt: empty article" in result.output
+    assert "image.txt: looks like a binary file" in result.output
+    assert "Hana Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("build", source, "-o", out).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html")}
+    source.write_text(GOOD.replace("Hana Berhe", "Ruth Alemu"), encoding="utf-8")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("rightsgraph.exports.html.to_html", broken)
+    result = run("build", source, "-o", out)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "unexpected error: RuntimeError: disk on fire" in result.output
+    assert "Traceback" not in result.output
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_debug_shows_the_traceback(tmp_path, monkeypatch):
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr("rightsgraph.graph.build_graph", lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
+    result = CliRunner().invoke(cli, ["--debug", "build", str(source), "-o", str(tmp_path / "out")])
+    assert isinstance(result.exception, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("broken.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b ] .\nex:d ex:e ex:f .\n"),
+        ("broken.jsonld", '{"@id": "http://example.org/a", "http://example.org/b": [}'),
+        ("broken.rdf", '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n<rdf:Description>\n</rdf:RDF>'),
+    ],
+)
+@pytest.mark.parametrize("command", ["validate", "merge", "export", "query"])
+def test_malformed_rdf_names_the_file_and_the_problem(tmp_path, name, content, command):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    arguments = {
+        "validate": ["validate", path],
+        "merge": ["merge", path, "-o", tmp_path / "m.ttl"],
+        "export": ["export", path, "--format", "nt", "-o", tmp_path / "e.nt"],
+        "query": ["query", path, "-e", "ASK { ?s ?p ?o }"],
+    }[command]
+    result = run(*arguments)
+    assert result.exit_code == 2
+    assert f"{name}: not valid RDF" in result.output
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    if name.endswith(".ttl"):
+        assert "line 3" in result.output
+
+
+def test_rdf_xml_never_resolves_external_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the-secret-words", encoding="utf-8")
+    path = tmp_path / "xxe.rdf"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM "' + secret.as_uri() + '"> ]>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+        '<rdf:Description rdf:about="http://example.org/a"><ex:p>&xxe;</ex:p></rdf:Description></rdf:RDF>',
+        encoding="utf-8",
+    )
+    result = run("export", path, "--format", "nt", "-o", tmp_path / "out.nt")
+    assert "the-secret-words" not in result.output
+    assert not (tmp_path / "out.nt").exists() or "the-secret-words" not in (tmp_path / "out.nt").read_text(encoding="utf-8")
