@@ -21,7 +21,7 @@ WORDS = ["OHCHR", "the", "Special", "Rapporteur", "on", "torture", "said", "Nort
          "Commission", "of", "Inquiry", "Syria", ",", ".", "\n", "(", "IS", ")", "[link]", "Ms.", "Ana", "Ruiz"]
 GENRE_TEXT = st.lists(st.sampled_from(WORDS), min_size=1, max_size=60).map(" ".join)
 ANY_TEXT = st.text(min_size=1, max_size=300)
-SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=int(__import__("os").environ.get("RIGHTSGRAPH_EXAMPLES", "25")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def built(body: str):

@@ -125,7 +125,7 @@ class _ReportFinder:
             span_start = doc[position].idx
         elif position >= 0:
             key = self.index.ending_at(doc[position].idx + len(doc[position].text))
-            if key and self.index.entities[key].kind != "place":
+            if key and self.index.entities[key].kind in ("person", "organization"):
                 authors.append(key)
                 span_start = self._mention_start(key, doc[position].idx)
         authors += self._agents(noun)
@@ -177,6 +177,8 @@ class _ReportFinder:
         token = self.doc[possessive_index]
         key = self.index.ending_at(token.idx, slack=1)
         if key is not None:
+            if self.index.entities[key].kind not in ("person", "organization"):
+                return None, token.idx  # "Korea’s report": a place writes nothing
             return key, self._mention_start(key, token.idx - 1)
         # "the High Commissioner’s 2019 report": the holder of the post named
         words = []
