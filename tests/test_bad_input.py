@@ -122,3 +122,21 @@ def test_rdf_xml_never_resolves_external_entities(tmp_path):
     result = run("export", path, "--format", "nt", "-o", tmp_path / "out.nt")
     assert "the-secret-words" not in result.output
     assert not (tmp_path / "out.nt").exists() or "the-secret-words" not in (tmp_path / "out.nt").read_text(encoding="utf-8")
+
+
+def test_a_long_document_parsed_in_pieces_keeps_every_offset(monkeypatch):
+    from rightsgraph import builders
+    from rightsgraph.builders import article_from_text, extract
+
+    paragraph = ("On 4 May 2023 the Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, "
+                 "presented her report to the Human Rights Council. OHCHR said forced labour continues.\n\n")
+    text = "Long report\n\n" + paragraph * 12
+    whole = extract(article_from_text(text))
+    monkeypatch.setattr(builders, "CHUNK_CHARS", 400)
+    pieces = extract(article_from_text(text))
+    assert len(builders._pieces(text, 400)) > 3
+    assert [(e.key, len(e.mentions)) for e in pieces.entities] == [(e.key, len(e.mentions)) for e in whole.entities]
+    for entity in pieces.entities:
+        for mention in entity.mentions:
+            assert text[mention.span.start : mention.span.end] == mention.span.text
+    assert {v.concept for v in pieces.violations} == {v.concept for v in whole.violations}

@@ -21,6 +21,7 @@ from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.ontology import load_violation_labels
 
 __all__ = ["extract", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
@@ -35,7 +36,7 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
     """Find everything the article says that rightsgraph models, as plain records."""
     nlp = nlp or load_nlp()
     gazetteer = gazetteer or load_gazetteer()
-    doc = nlp(masked_text(article))
+    doc = parse(nlp, masked_text(article))
     sentences = _sentences(doc, article)
     masked = [(span.start, span.end) for span in article.masked]
 
@@ -49,7 +50,7 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
     posts = link_posts(doc, phrases, index, gazetteer)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"))
-    reader = ClauseReader(doc, index, reports, list(find_dates(doc.text, article.date)), [title.span for title in titles])
+    reader = ClauseReader(doc, index, reports, list(find_dates(text_of(doc), article.date)), [title.span for title in titles])
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_findings(doc, index, reports, violations, reader, gazetteer)
     return Extraction(
@@ -64,13 +65,50 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
     )
 
 
+#: Texts longer than this go through the model in pieces (a 300-page report does not fit in
+#: one spaCy call, and one call would hold all its intermediate arrays at once).
+CHUNK_CHARS = 100_000
+
+
+def parse(nlp, text: str, chunk_chars: int | None = None):
+    """One spaCy Doc for the text, parsed in paragraph-aligned pieces when it is long.
+
+    The pieces are joined with ``Doc.from_docs`` without added whitespace, so the Doc's text
+    is the input text and every offset stays true.
+    """
+    from spacy.tokens import Doc
+
+    limit = chunk_chars or CHUNK_CHARS
+    if len(text) <= limit:
+        return nlp(text)
+    pieces = _pieces(text, limit)
+    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            # cut after a paragraph break, else a line break, else a sentence end, else a space
+            for mark in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(mark, start + limit // 2, end)
+                if cut != -1:
+                    end = cut + len(mark)
+                    break
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
 def _sentences(doc, article: Article) -> list[Span]:
     """Sentence spans over the original text, trimmed of white space and of masked stretches
     (an image credit after the last sentence is not part of it)."""
     spans = []
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char
-        seen = doc.text[start:end]  # the masked text: credits and labels are blanks here
+        seen = text_of(doc)[start:end]  # the masked text: credits and labels are blanks here
         if not seen.strip():
             continue
         start += len(seen) - len(seen.lstrip())

@@ -172,12 +172,16 @@ def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Spa
     """The date of what ``verb`` says: a date attached to this verb's own clause, else to the
     clauses above it; never one that dates a document ("its 2019 report") or belongs to
     another clause below."""
+    sentence = verb.sent
+    candidates = []
+    for span, value in dates:  # only this sentence's dates can belong to its clauses
+        if sentence.start_char <= span.start < sentence.end_char and not any(t.start <= span.start < t.end for t in titles):
+            tokens = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+            if tokens:
+                candidates.append((tokens, value))
     current = verb
     while current is not None:
-        for span, value in dates:
-            tokens = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-            if not tokens or any(title.start <= span.start < title.end for title in titles):
-                continue
+        for tokens, value in candidates:
             governor = _governing_verb(tokens[0])
             # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
             joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.records import Article, Entity, Mention, Span
+from rightsgraph.builders.nlp import text_of
 
 _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": None}
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
@@ -163,7 +164,7 @@ class EntityFinder:
     def candidates(self, doc, article: Article, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
         """Every candidate mention; ``blocked`` are (start, end, keep_places) stretches such as
         titles and post names, inside which the model's guesses are not trusted."""
-        text = doc.text
+        text = text_of(doc)
         found: list[Candidate] = []
         found += self._government_candidates(doc)
         found += self._mechanism_candidates(text)
@@ -210,7 +211,7 @@ class EntityFinder:
     def _government_candidates(self, doc) -> list[Candidate]:
         found = []
         for number, pattern in enumerate(self._government_patterns):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text_of(doc)):
                 groups = match.groupdict()
                 if groups.get("country"):
                     country = self._country_names[fold(groups["country"])]
@@ -362,7 +363,7 @@ class EntityFinder:
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
         chosen = _choose(candidates)
-        text = doc.text
+        text = text_of(doc)
         acronyms = _acronym_definitions(text)
         dominant = _dominant_country(chosen)
         clusters: dict[str, dict] = {}
@@ -459,7 +460,7 @@ class EntityFinder:
 
     def _add_bare_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
         """"Karimi" after "Reza Karimi Tabar", where the model did not tag it."""
-        taken = [(start, end) for start, end, _key in mentions]
+        taken = _Covered((start, end) for start, end, _key in mentions)
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") != "person":
                 continue
@@ -468,16 +469,17 @@ class EntityFinder:
             if len(words) < 2:
                 continue
             first_seen = min(start for start, _e, _s in cluster["surfaces"])
-            for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", doc.text):
-                if match.start() < first_seen or any(start < match.end() and match.start() < end for start, end in taken):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text_of(doc)):
+                if match.start() < first_seen or taken.overlaps(match.start(), match.end()):
                     continue
                 cluster["surfaces"].append((match.start(), match.end(), match.group(0)))
                 mentions.append((match.start(), match.end(), key))
-                taken.append((match.start(), match.end()))
+                taken.add(match.start(), match.end())
 
     def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
         """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
-        taken = [(start, end) for start, end, _key in mentions]
+        taken = _Covered((start, end) for start, end, _key in mentions)
+        capitalised = [token.i for token in doc if token.text[:1].isupper()]
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
                 continue
@@ -486,17 +488,17 @@ class EntityFinder:
             if len(words) < 2 or len(name) < 8:
                 continue
             wanted = name_key(name)
-            for start in range(len(doc) - len(words) + 1):
+            for start in capitalised:
                 window = doc[start : start + len(words)]
-                if not window[0].text[:1].isupper() or name_key(window.text) == wanted:
+                if len(window) < len(words) or abs(len(window.text) - len(name)) > 2:
                     continue
                 begin, end = window.start_char, window.end_char
-                if any(begin < other_end and other_start < end for other_start, other_end in taken):
+                if taken.overlaps(begin, end) or name_key(window.text) == wanted:
                     continue
                 if is_typo_of(name_key(window.text), wanted):
                     cluster["surfaces"].append((begin, end, window.text))
                     mentions.append((begin, end, key))
-                    taken.append((begin, end))
+                    taken.add(begin, end)
 
     def _ensure_known(self, clusters: dict, key: str | None, candidate: Candidate) -> None:
         # A parent organisation or a governed country is referenced, not mentioned: it still
@@ -704,6 +706,21 @@ def _trim(ent):
     if any(token.like_url or token.like_email for token in span):
         return None
     return span
+
+
+class _Covered:
+    """Character offsets already claimed by a mention, for constant-time overlap checks."""
+
+    def __init__(self, spans=()):
+        self.offsets: set[int] = set()
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self.offsets.update(range(start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(offset in self.offsets for offset in range(start, end))
 
 
 def _cut_leading_post(doc, span, kind: str, blocked: list[tuple[int, int, bool]]):

@@ -15,6 +15,7 @@ from rightsgraph.builders.clauses import ACTORS, ClauseReader
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.records import Event, Report, Span
+from rightsgraph.builders.nlp import text_of
 
 _SESSION = re.compile(
     r"\b(?P<ordinal>\d{1,3})(?:st|nd|rd|th)\s+(?:regular\s+|special\s+)?[Ss]ession\b"
@@ -143,7 +144,7 @@ def _compound_object(obj, objects: list[str]) -> bool:
 
 def _sessions(doc, index: EntityIndex, reader: ClauseReader) -> list[Event]:
     events = []
-    for match in _SESSION.finditer(doc.text):
+    for match in _SESSION.finditer(text_of(doc)):
         sentence_index = index.sentence_of(match.start())
         sentence = index.sentences[sentence_index]
         body = None
@@ -151,7 +152,7 @@ def _sessions(doc, index: EntityIndex, reader: ClauseReader) -> list[Event]:
             entity = index.entities[key]
             if entity.org_kind not in ("UN body", "UN mechanism") or key == "united-nations":
                 continue
-            if 0 <= match.start() - end <= 3 or 0 <= start - match.end() <= 12 and "of" in doc.text[match.end() : start]:
+            if 0 <= match.start() - end <= 3 or 0 <= start - match.end() <= 12 and "of" in text_of(doc)[match.end() : start]:
                 body = key
                 break
         if body is None:

@@ -46,3 +46,11 @@ def _paragraph_boundaries(doc):
         elif token.text_with_ws.endswith("\n"):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def text_of(doc) -> str:
+    """The Doc's text, computed once: spaCy's ``Doc.text`` joins every token on each call."""
+    text = doc.user_data.get("rightsgraph.text")
+    if text is None:
+        text = doc.user_data["rightsgraph.text"] = doc.text
+    return text

@@ -16,6 +16,7 @@ from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.records import PostHolding, Span
+from rightsgraph.builders.nlp import text_of
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
@@ -37,7 +38,10 @@ class PostPhrase:
 
 
 def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
-    heads = [(head, [word.lower() for word in head.replace("-", " - ").split()]) for head in gazetteer.post_heads]
+    heads: dict[str, list] = {}
+    for head in gazetteer.post_heads:  # longest first, as the gazetteer sorts them
+        words = [word.lower() for word in head.replace("-", " - ").split()]
+        heads.setdefault(words[0], []).append((head, words))
     demonyms = gazetteer.country_by_demonym()
     phrases: list[PostPhrase] = []
     index = 0
@@ -62,8 +66,8 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
     ]
 
 
-def _head_at(doc, index: int, heads) -> tuple[str, int] | None:
-    for head, words in heads:
+def _head_at(doc, index: int, heads: dict) -> tuple[str, int] | None:
+    for head, words in heads.get(doc[index].lower_, ()):
         tokens = doc[index : index + len(words)]
         if len(tokens) == len(words) and all(token.lower_ == word for token, word in zip(tokens, words)):
             # A lower-case generic head ("leader", "official") must not be a plural or a verb.
@@ -119,7 +123,7 @@ def _extend_right(doc, index: int) -> int:
 
 def _span(doc, start: int, end: int) -> Span:
     begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return Span(begin, finish, doc.text[begin:finish])
+    return Span(begin, finish, text_of(doc)[begin:finish])
 
 
 def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Gazetteer) -> list[PostHolding]:
@@ -202,7 +206,7 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
     key_text = fold(key_label.replace("so-called ", ""))
     for start, end, key in index.within(phrase.span.start, phrase.span.end):
         entity = index.entities[key]
-        surface = fold(doc.text[start:end])
+        surface = fold(text_of(doc)[start:end])
         if entity.kind == "country":
             country = country or key
             key_text = key_text.replace(surface, key)

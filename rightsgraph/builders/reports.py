@@ -20,6 +20,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text
+from rightsgraph.builders.nlp import text_of
 
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
@@ -69,7 +70,7 @@ class _ReportFinder:
         self.publication_verbs = gazetteer.words("publication_verbs")
         self.report_verbs = gazetteer.words("report_verbs")
         self.masked = [(span.start, span.end) for span in article.masked]
-        self.dates = [(span, value) for span, value in find_dates(doc.text, article.date)]
+        self.dates = [(span, value) for span, value in find_dates(text_of(doc), article.date)]
 
     def run(self) -> list[Report]:
         drafts: list[_Draft] = []
@@ -87,13 +88,22 @@ class _ReportFinder:
             if draft is not None:
                 drafts.append(draft)
         merged = _merge(drafts, self.posts, self.index)
-        _attach_symbols(self.doc.text, merged)
+        _attach_symbols(text_of(self.doc), merged)
         return [self._finish(draft) for draft in merged]
 
     def _skip(self, token) -> bool:
-        return any(start <= token.idx < end for start, end in self.masked) or any(
-            span.start <= token.idx < span.end for span in self.title_spans
-        )
+        return token.i in self.skipped
+
+    @property
+    def skipped(self) -> set[int]:
+        """Tokens inside masked stretches or titles, computed once."""
+        if not hasattr(self, "_skipped"):
+            self._skipped = set()
+            for start, end in [*self.masked, *((span.start, span.end) for span in self.title_spans)]:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    self._skipped.update(range(span.start, span.end))
+        return self._skipped
 
     # -- drafts ---------------------------------------------------------------------
 
@@ -134,7 +144,7 @@ class _ReportFinder:
         end = title.span.end if title else noun.idx + len(noun.text)
         if date is None:
             date = self._publication_date(noun)
-        span = Span(span_start, end, doc.text[span_start:end])
+        span = Span(span_start, end, text_of(doc)[span_start:end])
         if not authors and title is None:
             if determiner in _ANAPHORIC | {"a", "an"} and drafts and determiner != "a":
                 drafts[-1].spans.append(span)
@@ -150,7 +160,7 @@ class _ReportFinder:
         if owner is None:
             return None
         date = self._date_between(possessive.idx + len(possessive.text), title.span.start)
-        span = Span(owner_start, title.span.end, self.doc.text[owner_start : title.span.end])
+        span = Span(owner_start, title.span.end, text_of(self.doc)[owner_start : title.span.end])
         return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=[owner], date=date,
                       about=self._about(None, title))
 
@@ -165,7 +175,7 @@ class _ReportFinder:
         start = self._mention_start(key, subject.idx)
         end = verb.idx + len(verb.text)
         date = self._nearest_date(verb)
-        return _Draft(kind="report", spans=[Span(start, end, self.doc.text[start:end])], authors=[key], date=date,
+        return _Draft(kind="report", spans=[Span(start, end, text_of(self.doc)[start:end])], authors=[key], date=date,
                       about=self._about(verb, None))
 
     # -- parts ----------------------------------------------------------------------

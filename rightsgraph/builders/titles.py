@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rightsgraph.builders.records import Span
+from rightsgraph.builders.nlp import text_of
 
 OPEN_QUOTES = {"“", '"', "‘"}
 CLOSE_QUOTES = {"”", '"', "’"}
@@ -141,7 +142,7 @@ def _headed_title_after_date(doc, start: int, anchor: int) -> Title | None:
 
 def _span(doc, start: int, end: int) -> Span:
     begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return Span(begin, finish, doc.text[begin:finish])
+    return Span(begin, finish, text_of(doc)[begin:finish])
 
 
 def title_text(span: Span) -> str:

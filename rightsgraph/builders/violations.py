@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.records import Report, Span, ViolationMention
+from rightsgraph.builders.nlp import text_of
 
 _PREPOSITIONS = {"of", "against", "in", "without", "on", "to", "as", "by"}
 _SPELLINGS = [("labour", "labor"), ("isation", "ization"), ("ise", "ize"), ("neighbour", "neighbor")]
@@ -79,7 +80,7 @@ def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels:
             ViolationMention(
                 concept=concept,
                 wording=wording.lower(),
-                span=Span(begin, span.end_char, doc.text[begin : span.end_char]),
+                span=Span(begin, span.end_char, text_of(doc)[begin : span.end_char]),
                 sentence=index.sentence_of(begin),
                 named_by=context.namer(span),
                 negated=_negated(span),
@@ -118,7 +119,7 @@ def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 def _negated(span) -> bool:
     sentence = span.sent
-    before = span.doc.text[sentence.start_char : span.start_char]
+    before = text_of(span.doc)[sentence.start_char : span.start_char]
     if _NEGATING_PHRASES.search(before):
         return True
     # only the verb that governs the mention: in "could not establish genocide, but found
