@@ -65,43 +65,57 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write graph.ttl and graph.html into.")
+              help="Folder to write graph.ttl, graph.nq and graph.html into (its cache lives there too).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to run the model in.")
+@click.option("--progress/--no-progress", default=None, help="A progress bar; by default only on a terminal.")
 @_article_options
 def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | None, publisher: str | None,
-          max_size: float) -> None:
+          max_size: float, jobs: int, progress: bool | None) -> None:
     """Build the graph of INPUT articles (files, or folders of them).
 
     Articles are plain text (.txt), HTML pages (main text only), Markdown or PDF. Writes
-    OUTDIR/graph.ttl (Turtle) and OUTDIR/graph.html (an interactive view that opens with no
-    network). In a text file the first line is the title; a 'Source:' or 'Based on:' line
-    gives its URL.
+    OUTDIR/graph.ttl (Turtle), OUTDIR/graph.nq (N-Quads, one named graph per article) and
+    OUTDIR/graph.html (an interactive view that opens with no network). In a text file the
+    first line is the title; a 'Source:' or 'Based on:' line gives its URL. A rebuild only
+    processes new or changed files; removed ones drop out.
     """
-    from rightsgraph.builders import ArticleError, article_from_path, extract
-    from rightsgraph.exports.html import to_html
-    from rightsgraph.exports.turtle import to_turtle
-    from rightsgraph.graph import build_graph
+    from rightsgraph.corpus import ArticleOptions, build_corpus, write_outputs
 
     paths = _article_paths(inputs)
-    articles, failures = [], []
-    for path in paths:
-        try:
-            articles.append(article_from_path(path, url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6)))
-        except ArticleError as error:
-            failures.append(str(error))
-    if not articles:
-        raise UsageError(failures[0] if len(failures) == 1 else f"no article could be read ({len(failures)} failed): {failures[0]}")
-    for failure in failures:
+    options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(paths), unit="article", file=sys.stderr, dynamic_ncols=True)
+    try:
+        summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    for failure in summary.failures:
         click.echo(f"skipped: {failure}", err=True)
-    graph = build_graph(extract(article) for article in articles)
-    title = articles[0].title if len(articles) == 1 else f"rightsgraph: {len(articles)} articles"
-    # both texts first: a failure leaves the previous pair of files as it was
-    turtle, page = to_turtle(graph), to_html(graph, title)
-    _write_atomically(outdir / "graph.ttl", turtle)
-    _write_atomically(outdir / "graph.html", page)
-    click.echo(f"{len(articles)} article(s), {len(graph)} triples → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}"
-               + (f"; {len(failures)} failed" if failures else ""), err=True)
-    if failures:
+    if summary.failures and len(summary.failures) == len(paths):
+        raise UsageError(summary.failures[0] if len(paths) == 1 else f"no article could be read ({len(paths)} failed): {summary.failures[0]}")
+    title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
+    write_outputs(built, outdir, title, _write_atomically)
+    click.echo(
+        f"{summary.articles} article(s): {summary.built} built, {summary.cached} from cache, {len(summary.failures)} failed; "
+        f"{summary.triples} triples, {summary.entities} entities → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}",
+        err=True,
+    )
+    if summary.failures:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _first_title(path: Path) -> str:
+    import pyoxigraph
+
+    for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
+        if quad.predicate.value == "https://w3id.org/rightsgraph/ontology#title" and "/article/" in quad.subject.value:
+            return quad.object.value
+    return "rightsgraph"
 
 
 @cli.command()

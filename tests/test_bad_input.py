@@ -60,7 +60,7 @@ def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch)
     source.write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     assert run("build", source, "-o", out).exit_code == 0
-    before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html")}
+    before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html", "graph.nq")}
     source.write_text(GOOD.replace("Hana Berhe", "Ruth Alemu"), encoding="utf-8")
 
     def broken(*_args, **_kwargs):
@@ -72,13 +72,13 @@ def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch)
     assert result.output.count("\n") == 1 and "unexpected error: RuntimeError: disk on fire" in result.output
     assert "Traceback" not in result.output
     assert {name: (out / name).read_bytes() for name in before} == before
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["graph.html", "graph.nq", "graph.ttl"]
 
 
 def test_debug_shows_the_traceback(tmp_path, monkeypatch):
     source = tmp_path / "a.txt"
     source.write_text(GOOD, encoding="utf-8")
-    monkeypatch.setattr("rightsgraph.graph.build_graph", lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr("rightsgraph.corpus.build_corpus", lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
     result = CliRunner().invoke(cli, ["--debug", "build", str(source), "-o", str(tmp_path / "out")])
     assert isinstance(result.exception, RuntimeError)
 

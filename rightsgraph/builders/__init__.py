@@ -24,7 +24,7 @@ from rightsgraph.builders.violations import find_violations
 from rightsgraph.builders.nlp import text_of
 from rightsgraph.ontology import load_violation_labels
 
-__all__ = ["extract", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
+__all__ = ["extract", "extract_many", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
 
 
 @lru_cache(maxsize=4)
@@ -32,11 +32,14 @@ def _finder(nlp, gazetteer: Gazetteer) -> EntityFinder:
     return EntityFinder(nlp, gazetteer)
 
 
-def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> Extraction:
-    """Find everything the article says that rightsgraph models, as plain records."""
+def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None, doc=None) -> Extraction:
+    """Find everything the article says that rightsgraph models, as plain records.
+
+    ``doc`` is the article's masked text already parsed (``extract_many`` parses in batches).
+    """
     nlp = nlp or load_nlp()
     gazetteer = gazetteer or load_gazetteer()
-    doc = parse(nlp, masked_text(article))
+    doc = doc if doc is not None else parse(nlp, masked_text(article))
     sentences = _sentences(doc, article)
     masked = [(span.start, span.end) for span in article.masked]
 
@@ -63,6 +66,23 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None) -> E
         events=tuple(events),
         findings=tuple(findings),
     )
+
+
+def extract_many(articles, nlp=None, gazetteer: Gazetteer | None = None, batch_size: int = 32):
+    """Extract from many articles, the model running over them in batches (``nlp.pipe``).
+
+    Yields one extraction per article, in order. Long articles are parsed in pieces on their
+    own; the rest share batches.
+    """
+    nlp = nlp or load_nlp()
+    gazetteer = gazetteer or load_gazetteer()
+    articles = list(articles)
+    texts = [masked_text(article) for article in articles]
+    short = [text for text in texts if len(text) <= CHUNK_CHARS]
+    parsed = iter(nlp.pipe(short, batch_size=batch_size))
+    for article, text in zip(articles, texts):
+        doc = next(parsed) if len(text) <= CHUNK_CHARS else parse(nlp, text)
+        yield extract(article, nlp, gazetteer, doc=doc)
 
 
 #: Texts longer than this go through the model in pieces (a 300-page report does not fit in

@@ -601,7 +601,12 @@ class EntityFinder:
             # a full name over its acronym, then the most frequent, then the longest form
             counts = Counter(surfaces)
             label = max(counts, key=lambda name: (not _is_acronym(name), counts[name], len(name), -surfaces.index(name)))
-            if info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
+            if info.get("org_kind") in ("commission of inquiry", "fact-finding mission") and info.get("country"):
+                # one name in every article: its kind and its country
+                country = self.gazetteer.entities[info["country"]]
+                kind_name = "Commission of Inquiry" if info["org_kind"] == "commission of inquiry" else "Fact-Finding Mission"
+                label = f"{kind_name} on {_with_article(country.label)}"
+            elif info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
                 label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
             aliases = tuple(sorted(set(surfaces) - {label}))
         org_kind = info.get("org_kind")

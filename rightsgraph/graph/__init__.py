@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from rdflib import Graph
 
 from rightsgraph.builders.records import Extraction
-from rightsgraph.graph.triples import new_graph, to_graph, with_vocabulary
+from rightsgraph.graph.triples import new_graph, to_graph, unify_labels, with_vocabulary
 
 __all__ = ["build_graph", "new_graph", "to_graph"]
 
@@ -17,4 +17,4 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
     graph = new_graph()
     for extraction in extractions:
         to_graph(extraction, graph)
-    return with_vocabulary(graph)
+    return with_vocabulary(unify_labels(graph))

@@ -47,6 +47,15 @@ def merge(dataset: Dataset) -> MergeResult:
     union = Graph()
     for subject, predicate, obj, _graph in dataset.quads((None, None, None, None)):
         union.add((subject, predicate, obj))
+    from rightsgraph.graph.triples import unify_labels
+
+    before = {(s, o) for s, _p, o in union.triples((None, SKOS.prefLabel, None))}
+    unify_labels(union)
+    for node, label in before - {(s, o) for s, _p, o in union.triples((None, SKOS.prefLabel, None))}:
+        for graph in dataset.graphs():
+            if (node, SKOS.prefLabel, label) in graph:
+                graph.remove((node, SKOS.prefLabel, label))
+                graph.add((node, SKOS.altLabel, label))
     joined = _same_things(union)
     extra = dataset.graph(MERGE_GRAPH)
     for first, second in joined:

@@ -1,0 +1,263 @@
+"""Build a corpus: many articles, in batches and processes, cached, into an on-disk store.
+
+Each article's graph is cached as sorted N-Quads under a key made of the file's bytes, the
+build options and the pipeline version (a hash of the package's code and data), so a rebuild
+of a grown corpus processes only new or changed files, and files that are gone drop out. The
+graphs meet in pyoxigraph's on-disk store (one named graph per article), which holds them
+compactly; the outputs are streamed from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+#: Below this many triples the Turtle is written by rdflib, sorted for review by diff;
+#: above, it is streamed from the store.
+SORTED_TURTLE_LIMIT = 300_000
+
+
+@dataclass
+class BuildSummary:
+    articles: int = 0
+    built: int = 0
+    cached: int = 0
+    failures: list[str] = field(default_factory=list)
+    triples: int = 0
+    entities: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleOptions:
+    url: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    max_bytes: int = 20_000_000
+
+
+def pipeline_version() -> str:
+    """A hash of everything that decides the output: code, data, ontology."""
+    digest = hashlib.sha256()
+    for package in ("rightsgraph", "rightsgraph.builders", "rightsgraph.graph", "rightsgraph.ontology"):
+        root = resources.files(package)
+        for entry in sorted(root.iterdir(), key=lambda item: item.name):
+            if entry.name.endswith((".py", ".ttl", ".json")) and entry.is_file():
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
+        data = root.joinpath("data")
+        if data.is_dir():
+            for entry in sorted(data.iterdir(), key=lambda item: item.name):
+                digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Cache:
+    """Per-article N-Quads, keyed by content, options and pipeline version."""
+
+    def __init__(self, folder: Path, options: ArticleOptions):
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher]).encode()
+
+    def key(self, path: Path) -> str:
+        digest = hashlib.sha256(self.salt)
+        digest.update(path.read_bytes())
+        return digest.hexdigest()[:32]
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.nq"
+
+    def keep_only(self, keys: set[str]) -> None:
+        for entry in self.folder.glob("*.nq"):
+            if entry.stem not in keys:
+                entry.unlink()
+
+
+@dataclass
+class Built:
+    """A built corpus: its per-article N-Quads files (in a stable order) and the store."""
+
+    files: list[Path]
+    store: object
+
+
+def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs: int = 1,
+                 progress: Callable[[int], None] | None = None, batch_size: int = 16) -> tuple[BuildSummary, Built]:
+    """Build every article (or take it from the cache) into an on-disk store."""
+    import pyoxigraph
+
+    summary = BuildSummary(articles=len(paths))
+    cache = Cache(outdir / ".rightsgraph-cache", options)
+    keys: dict[Path, str] = {}
+    for path in paths:
+        try:
+            keys[path] = cache.key(path)
+        except OSError as error:
+            summary.failures.append(f"{path}: cannot read file ({error.strerror or error})")
+    todo = [path for path, key in keys.items() if not cache.path(key).exists()]
+    summary.cached = len(keys) - len(todo)
+    if progress and summary.cached:
+        progress(summary.cached)
+    for path, result in _process(todo, options, jobs, batch_size):
+        if isinstance(result, str) and result.startswith("error:"):
+            summary.failures.append(result[len("error:"):])
+            keys.pop(path, None)
+        else:
+            _write(cache.path(keys[path]), result)
+            summary.built += 1
+        if progress:
+            progress(1)
+    cache.keep_only(set(keys.values()))
+
+    store_folder = outdir / ".rightsgraph-store"
+    if store_folder.exists():
+        shutil.rmtree(store_folder)
+    store = pyoxigraph.Store(str(store_folder))
+    for key in sorted(set(keys.values())):
+        store.bulk_load(path=str(cache.path(key)), format=pyoxigraph.RdfFormat.N_QUADS)
+    vocabulary = _vocabulary(store, outdir / ".rightsgraph-cache" / "vocabulary.nquads")
+    store.bulk_load(path=str(vocabulary), format=pyoxigraph.RdfFormat.N_QUADS)
+    summary.triples = len(store)
+    summary.entities = _count_entities(store)
+    files = [cache.path(key) for key in sorted(set(keys.values()))] + [vocabulary]
+    return summary, Built(files, store)
+
+
+def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str]]:
+    batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+    if jobs <= 1 or len(batches) <= 1:
+        for batch in batches:
+            yield from zip(batch, _build_batch(batch, options))
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for batch, results in zip(batches, pool.map(_build_batch, batches, [options] * len(batches))):
+            yield from zip(batch, results)
+
+
+def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
+    """In a worker: read, extract (the model over the batch at once), and write N-Quads."""
+    from rightsgraph.builders import ArticleError, article_from_path, extract_many
+    from rightsgraph.graph.ids import article_iri
+    from rightsgraph.graph.triples import to_graph
+
+    articles, results = [], []
+    for path in paths:
+        try:
+            articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
+                                              max_bytes=options.max_bytes))
+            results.append(None)
+        except ArticleError as error:
+            results.append(f"error:{error}")
+    extractions = iter(extract_many(articles))
+    for index, result in enumerate(results):
+        if result is not None:
+            continue
+        extraction = next(extractions)
+        graph = to_graph(extraction)
+        name = article_iri(extraction.article)
+        lines = [line for line in graph.serialize(format="nt").splitlines() if line.strip()]
+        results[index] = "\n".join(sorted(f"{line[: line.rstrip().rfind('.')].rstrip()} <{name}> ." for line in lines)) + "\n"
+    return results
+
+
+def _write(path: Path, text: str) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _vocabulary(store, path: Path) -> Path:
+    """The violation concepts the corpus uses, as N-Quads in a graph of their own."""
+    from rightsgraph.graph.sources import VOCABULARY_GRAPH
+    from rightsgraph.ontology import RG, load_violation_scheme
+
+    used = {
+        solution["c"].value
+        for solution in store.query(
+            f"SELECT DISTINCT ?c WHERE {{ GRAPH ?g {{ ?x <{RG.namesViolation}>|<{RG.documents}>|<{RG.alleges}> ?c }} }}"
+        )
+    }
+    scheme = load_violation_scheme()
+    lines = [f"{s.n3()} {p.n3()} {o.n3()} <{VOCABULARY_GRAPH}> ." for s, p, o in scheme if str(s) in used]
+    _write(path, "\n".join(sorted(lines)) + "\n" if lines else "")
+    return path
+
+
+def _count_entities(store) -> int:
+    from rightsgraph.ontology import RG
+
+    classes = " ".join(f"<{cls}>" for cls in (RG.Person, RG.Organization, RG.UNBody, RG.UNMechanism, RG.CommissionOfInquiry,
+                                              RG.FactFindingMission, RG.Government, RG.NGO, RG.MediaOrganization, RG.Court,
+                                              RG.Country, RG.Place))
+    query = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?e a ?c }} VALUES ?c {{ {classes} }} }}"
+    return int(next(iter(store.query(query)))["n"].value)
+
+
+def write_outputs(built: Built, outdir: Path, title: str, write: Callable[[Path, str], None]) -> None:
+    """graph.nq (one named graph per article), graph.ttl and graph.html.
+
+    The files are read back with pyoxigraph's parser, not from the store, which would turn
+    the offsets' xsd:nonNegativeInteger into xsd:integer.
+    """
+    import pyoxigraph
+
+    from rightsgraph.exports.html import to_html
+    from rightsgraph.exports.turtle import to_turtle
+    from rightsgraph.graph.store import to_rdflib
+    from rightsgraph.graph.triples import PREFIXES, new_graph, unify_labels
+
+    # every text first, then the writes: a failure leaves the previous files as they were
+    quads = "".join(path.read_text(encoding="utf-8") for path in built.files)
+    if len(built.store) <= SORTED_TURTLE_LIMIT:
+        graph = new_graph()
+        for path in built.files:
+            for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
+                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        unify_labels(graph)
+        turtle, page = to_turtle(graph), to_html(graph, title)
+        for name, text in (("graph.nq", quads), ("graph.ttl", turtle), ("graph.html", page)):
+            write(outdir / name, text)
+        return
+    # A large corpus: streamed, article by article (a shared node's triples repeat once per
+    # article that names it, which Turtle allows).
+    triples = (
+        pyoxigraph.Triple(quad.subject, quad.predicate, quad.object)
+        for path in built.files for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+    )
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    turtle = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+    page = to_html(_view_graph(built.store), title)
+    for name, text in (("graph.nq", quads), ("graph.ttl", turtle), ("graph.html", page)):
+        write(outdir / name, text)
+
+
+def _view_graph(store):
+    """The part of a large corpus the HTML view needs: things, names, relations, dates,
+    and the sentences they come from; not mentions, selectors or reified statements."""
+    from rightsgraph.graph.store import to_rdflib
+    from rightsgraph.graph.triples import new_graph
+
+    query = """
+    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    PREFIX oa: <http://www.w3.org/ns/oa#>
+    CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g {
+      ?s ?p ?o .
+      FILTER NOT EXISTS { ?s a rdf:Statement }
+      FILTER NOT EXISTS { ?s a oa:Annotation }
+      FILTER NOT EXISTS { ?s a <https://w3id.org/rightsgraph/ontology#Mention> }
+      FILTER(?p != <https://schema.org/text>)
+    } }"""
+    graph = new_graph()
+    for triple in store.query(query):
+        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    return graph
