@@ -19,11 +19,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-#: Below this many triples the Turtle is written by rdflib, sorted for review by diff;
-#: above, it is streamed from the store.
-SORTED_TURTLE_LIMIT = 300_000
-
-
 @dataclass
 class BuildSummary:
     articles: int = 0
@@ -207,57 +202,77 @@ def write_outputs(built: Built, outdir: Path, title: str, write: Callable[[Path,
     """graph.nq (one named graph per article), graph.ttl and graph.html.
 
     The files are read back with pyoxigraph's parser, not from the store, which would turn
-    the offsets' xsd:nonNegativeInteger into xsd:integer.
+    the offsets' xsd:nonNegativeInteger into xsd:integer. The Turtle is the union of the
+    articles, each triple once, sorted, one preferred label per node, written by pyoxigraph's
+    serializer (rdflib's takes seconds where this takes a fraction).
     """
     import pyoxigraph
 
     from rightsgraph.exports.html import to_html
-    from rightsgraph.exports.turtle import to_turtle
-    from rightsgraph.graph.store import to_rdflib
-    from rightsgraph.graph.triples import PREFIXES, new_graph, unify_labels
+    from rightsgraph.graph.triples import PREFIXES
 
     # every text first, then the writes: a failure leaves the previous files as they were
     quads = "".join(path.read_text(encoding="utf-8") for path in built.files)
-    if len(built.store) <= SORTED_TURTLE_LIMIT:
-        graph = new_graph()
-        for path in built.files:
-            for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
-                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
-        unify_labels(graph)
-        turtle, page = to_turtle(graph), to_html(graph, title)
-        for name, text in (("graph.nq", quads), ("graph.ttl", turtle), ("graph.html", page)):
-            write(outdir / name, text)
-        return
-    # A large corpus: streamed, article by article (a shared node's triples repeat once per
-    # article that names it, which Turtle allows).
-    triples = (
+    triples = {
         pyoxigraph.Triple(quad.subject, quad.predicate, quad.object)
         for path in built.files for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
-    )
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    }
+    triples = sorted(_one_value(_one_preferred_label(triples)), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
     turtle = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
-    page = to_html(_view_graph(built.store), title)
+    page = to_html(_view_graph(triples), title)
     for name, text in (("graph.nq", quads), ("graph.ttl", turtle), ("graph.html", page)):
         write(outdir / name, text)
 
 
-def _view_graph(store):
-    """The part of a large corpus the HTML view needs: things, names, relations, dates,
-    and the sentences they come from; not mentions, selectors or reified statements."""
+def _one_value(triples: set) -> set:
+    """Where articles date a shared report differently, the most precise date stays."""
+    date = "https://w3id.org/rightsgraph/ontology#date"
+    dates: dict = {}
+    for triple in triples:
+        if triple.predicate.value == date:
+            dates.setdefault(triple.subject, []).append(triple)
+    for found in dates.values():
+        if len(found) > 1:
+            found.sort(key=lambda t: (-len(t.object.value), t.object.value))
+            for extra in found[1:]:
+                triples.discard(extra)
+    return triples
+
+
+def _one_preferred_label(triples: set) -> set:
+    """Where articles name a shared node differently, the longest name stays preferred."""
+    import pyoxigraph
+
+    pref = pyoxigraph.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    alt = pyoxigraph.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+    labels: dict = {}
+    for triple in triples:
+        if triple.predicate == pref:
+            labels.setdefault(triple.subject, []).append(triple)
+    for subject, found in labels.items():
+        if len(found) > 1:
+            found.sort(key=lambda t: (-len(t.object.value), t.object.value))
+            for extra in found[1:]:
+                triples.discard(extra)
+                triples.add(pyoxigraph.Triple(subject, alt, extra.object))
+    return triples
+
+
+def _view_graph(triples):
+    """What the HTML view needs, as an rdflib graph: things, names, relations, dates and the
+    sentences they come from; not mentions, annotations, reified statements or the text."""
     from rightsgraph.graph.store import to_rdflib
     from rightsgraph.graph.triples import new_graph
 
-    query = """
-    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-    PREFIX oa: <http://www.w3.org/ns/oa#>
-    CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g {
-      ?s ?p ?o .
-      FILTER NOT EXISTS { ?s a rdf:Statement }
-      FILTER NOT EXISTS { ?s a oa:Annotation }
-      FILTER NOT EXISTS { ?s a <https://w3id.org/rightsgraph/ontology#Mention> }
-      FILTER(?p != <https://schema.org/text>)
-    } }"""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    skipped_types = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "http://www.w3.org/ns/oa#Annotation",
+                     "https://w3id.org/rightsgraph/ontology#Mention"}
+    skipped = {t.subject for t in triples if t.predicate.value == rdf_type and t.object.value in skipped_types}
     graph = new_graph()
-    for triple in store.query(query):
+    for triple in triples:
+        if triple.subject in skipped or triple.predicate.value == "https://schema.org/text" or "#position-" in str(triple.subject):
+            continue
         graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
     return graph

@@ -32,10 +32,11 @@ def post_iri(key: str) -> URIRef:
     return ID[f"post/{key}"]
 
 
-def report_iri(key: str, title: str | None, article: URIRef) -> URIRef:
+def report_iri(key: str, title: str | None, article: URIRef, author: str | None = None) -> URIRef:
     local = key.split(":", 1)[-1]
     if title:
-        return ID[f"report/{local}"]
+        # the same title from two authors is two reports
+        return ID[f"report/{slug(author.split(':', 1)[-1], 40)}/{local}"] if author else ID[f"report/{local}"]
     # An untitled report is only known through this article's description of it.
     return URIRef(f"{article}/report/{local}")
 

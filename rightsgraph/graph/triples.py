@@ -63,7 +63,8 @@ class _Writer:
         self.article = ids.article_iri(extraction.article)
         self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in extraction.entities}
         self.report_iris = {
-            report.key: ids.report_iri(report.key, report.title, self.article) for report in extraction.reports
+            report.key: ids.report_iri(report.key, report.title, self.article, report.authors[0] if report.authors else None)
+            for report in extraction.reports
         }
         self.post_iris = {holding.post_key: ids.post_iri(holding.post_key) for holding in extraction.posts}
 

