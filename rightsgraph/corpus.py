@@ -198,6 +198,11 @@ def _count_entities(store) -> int:
     return int(next(iter(store.query(query)))["n"].value)
 
 
+#: Above this many triples the outputs are streamed from the on-disk store instead of being
+#: assembled in memory, so a large corpus's build does not grow with its graph.
+STREAM_ABOVE = 200_000
+
+
 def write_outputs(built: Built, outdir: Path, title: str, write: Callable[[Path, str], None]) -> None:
     """graph.nq (one named graph per article), graph.ttl and graph.html.
 
@@ -211,6 +216,8 @@ def write_outputs(built: Built, outdir: Path, title: str, write: Callable[[Path,
     from rightsgraph.exports.html import to_html
     from rightsgraph.graph.triples import PREFIXES
 
+    if len(built.store) > STREAM_ABOVE:
+        return _write_streamed(built, outdir, title)
     # every text first, then the writes: a failure leaves the previous files as they were
     quads = "".join(path.read_text(encoding="utf-8") for path in built.files)
     triples = {
@@ -275,4 +282,80 @@ def _view_graph(triples):
         if triple.subject in skipped or triple.predicate.value == "https://schema.org/text" or "#position-" in str(triple.subject):
             continue
         graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    return graph
+
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_RG = "https://w3id.org/rightsgraph/ontology#"
+_UNIFY = [
+    # one preferred label per node: the longest (then the first) stays, the others become alternatives
+    f"""DELETE {{ GRAPH ?g {{ ?s <{_SKOS}prefLabel> ?l }} }} INSERT {{ GRAPH ?g {{ ?s <{_SKOS}altLabel> ?l }} }}
+    WHERE {{ GRAPH ?g {{ ?s <{_SKOS}prefLabel> ?l }} GRAPH ?h {{ ?s <{_SKOS}prefLabel> ?o }}
+             FILTER(STRLEN(?o) > STRLEN(?l) || (STRLEN(?o) = STRLEN(?l) && STR(?o) < STR(?l))) }}""",
+    # one date per node: the most precise (then the first) stays
+    f"""DELETE {{ GRAPH ?g {{ ?s <{_RG}date> ?d }} }}
+    WHERE {{ GRAPH ?g {{ ?s <{_RG}date> ?d }} GRAPH ?h {{ ?s <{_RG}date> ?o }}
+             FILTER(STRLEN(STR(?o)) > STRLEN(STR(?d)) || (STRLEN(STR(?o)) = STRLEN(STR(?d)) && STR(?o) < STR(?d))) }}""",
+]
+_OFFSETS = {"http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end"}
+
+
+def _write_streamed(built: Built, outdir: Path, title: str) -> None:
+    """The outputs of a large corpus, streamed from the store: memory stays flat."""
+    import tempfile
+
+    import pyoxigraph
+
+    from rightsgraph.exports.html import to_html
+    from rightsgraph.graph.triples import PREFIXES
+
+    store = built.store
+    for update in _UNIFY:
+        store.update(update)
+    non_negative = pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+
+    def union():
+        for solution in store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            obj = solution["o"]
+            if solution["p"].value in _OFFSETS:
+                # the store stores xsd:nonNegativeInteger as xsd:integer; the offsets are declared the former
+                obj = pyoxigraph.Literal(obj.value, datatype=non_negative)
+            yield pyoxigraph.Triple(solution["s"], solution["p"], obj)
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
+    temporary = {}
+    try:
+        for name in ("graph.nq", "graph.ttl", "graph.html"):
+            handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
+            os.close(handle)
+            temporary[name] = Path(path)
+        with temporary["graph.nq"].open("w", encoding="utf-8") as stream:
+            for path in built.files:
+                stream.write(path.read_text(encoding="utf-8"))
+        pyoxigraph.serialize(union(), output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+        temporary["graph.html"].write_text(to_html(_things_graph(store), title), encoding="utf-8")
+        for name, path in temporary.items():
+            os.chmod(path, 0o644)
+            os.replace(path, outdir / name)
+    finally:
+        for path in temporary.values():
+            path.unlink(missing_ok=True)
+
+
+def _things_graph(store):
+    """For the page of a large corpus: the things, their names, dates and relations only."""
+    from rightsgraph.graph.store import to_rdflib
+    from rightsgraph.graph.triples import new_graph
+
+    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+      FILTER(?p IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, <{_SKOS}prefLabel>, <{_SKOS}altLabel>,
+                    <http://www.w3.org/2002/07/owl#sameAs>, <http://www.w3.org/ns/org#subOrganizationOf>)
+             || STRSTARTS(STR(?p), "{_RG}"))
+      FILTER(?p NOT IN (<{_RG}quote>, <{_RG}title>, <{_RG}inSentence>))
+      FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a <{_RG}Mention> }} }}
+      FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a <{_RG}Sentence> }} }}
+    }}"""
+    graph = new_graph()
+    for solution in store.query(query):
+        graph.add((to_rdflib(solution["s"]), to_rdflib(solution["p"]), to_rdflib(solution["o"])))
     return graph
