@@ -141,6 +141,8 @@ def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: 
 
 def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
     """In a worker: read, extract (the model over the batch at once), and write N-Quads."""
+    from rdflib import Graph
+
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.triples import to_graph
@@ -158,7 +160,7 @@ def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
         if result is not None:
             continue
         extraction = next(extractions)
-        graph = to_graph(extraction)
+        graph = to_graph(extraction, Graph(store="SimpleMemory"))  # no indexes needed to write it out
         name = article_iri(extraction.article)
         lines = [line for line in graph.serialize(format="nt").splitlines() if line.strip()]
         results[index] = "\n".join(sorted(f"{line[: line.rstrip().rfind('.')].rstrip()} <{name}> ." for line in lines)) + "\n"

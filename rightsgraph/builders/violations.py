@@ -89,15 +89,21 @@ def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels:
     return sorted(found, key=lambda mention: (mention.span.start, mention.concept))
 
 
-def _coordinated(doc, labels: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str, int]]:
-    """"sexual or labour exploitation": the first modifier shares the head of the second."""
+@lru_cache(maxsize=4)
+def _two_word_labels(labels_items: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[tuple[str, str], str]:
     two_word = {}
-    for concept, names in labels.items():
+    for concept, names in labels_items:
         for name in names:
             for form in variants(name):
                 words = form.split()
                 if len(words) == 2:
                     two_word[tuple(words)] = concept
+    return two_word
+
+
+def _coordinated(doc, labels: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str, int]]:
+    """"sexual or labour exploitation": the first modifier shares the head of the second."""
+    two_word = _two_word_labels(tuple(sorted(labels.items())))
     found = []
     for token in doc[:-3]:
         first, conjunction, _second, head = doc[token.i : token.i + 4]
