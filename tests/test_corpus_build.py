@@ -70,3 +70,17 @@ def test_help_imports_neither_spacy_nor_pyvis_nor_pyoxigraph():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = result.stdout.strip()
     assert "spacy" not in loaded and "pyvis" not in loaded and "pyoxigraph" not in loaded, loaded
+
+
+def test_the_command_gives_the_same_bytes_whatever_the_hash_seed(tmp_path):
+    import os
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out-{seed}"
+        subprocess.run([sys.executable, "-m", "rightsgraph.cli", "build", str(corpus), "-o", str(out), "--no-progress"],
+                       check=True, capture_output=True, env=dict(os.environ, PYTHONHASHSEED=seed))
+        outputs.append({name: (out / name).read_bytes() for name in ("graph.ttl", "graph.nq", "graph.html")})
+    assert outputs[0] == outputs[1]
