@@ -335,7 +335,8 @@ def _write_streamed(built: Built, outdir: Path, title: str) -> None:
             for path in built.files:
                 stream.write(path.read_text(encoding="utf-8"))
         pyoxigraph.serialize(union(), output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
-        temporary["graph.html"].write_text(to_html(_things_graph(store), title), encoding="utf-8")
+        things, total = _things_graph(store)
+        temporary["graph.html"].write_text(to_html(things, title, total_nodes=total), encoding="utf-8")
         for name, path in temporary.items():
             os.chmod(path, 0o644)
             os.replace(path, outdir / name)
@@ -344,20 +345,39 @@ def _write_streamed(built: Built, outdir: Path, title: str) -> None:
             path.unlink(missing_ok=True)
 
 
-def _things_graph(store):
-    """For the page of a large corpus: the things, their names, dates and relations only."""
+#: The page of a large corpus shows this many of its most connected things, so building
+#: it takes the same memory whatever the size of the corpus.
+PAGE_NODES = 5_000
+
+
+def _things_graph(store, limit: int = PAGE_NODES):
+    """For the page of a large corpus: the most connected things, their names, dates and the
+    relations among them; and how many things there are in all."""
+    import pyoxigraph
+
     from rightsgraph.graph.store import to_rdflib
     from rightsgraph.graph.triples import new_graph
 
-    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+    degrees = f"""SELECT ?n (COUNT(*) AS ?d) WHERE {{ GRAPH ?g {{
+        {{ ?n ?p ?o }} UNION {{ ?o ?p ?n }}
+        FILTER(STRSTARTS(STR(?p), "{_RG}") && ?p NOT IN (<{_RG}inSentence>, <{_RG}namesViolation>) && isIRI(?o) && isIRI(?n))
+        FILTER NOT EXISTS {{ ?n a <{_RG}Article> }}
+      }} }} GROUP BY ?n ORDER BY DESC(?d) STR(?n)"""
+    ranked = [solution["n"] for solution in store.query(degrees)]
+    chosen = ranked[:limit]
+    wanted = {node.value for node in chosen}
+    values = " ".join(f"<{node.value}>" for node in chosen)
+    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}
       FILTER(?p IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, <{_SKOS}prefLabel>, <{_SKOS}altLabel>,
                     <http://www.w3.org/2002/07/owl#sameAs>, <http://www.w3.org/ns/org#subOrganizationOf>)
              || STRSTARTS(STR(?p), "{_RG}"))
       FILTER(?p NOT IN (<{_RG}quote>, <{_RG}title>, <{_RG}inSentence>))
-      FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a <{_RG}Mention> }} }}
-      FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a <{_RG}Sentence> }} }}
     }}"""
     graph = new_graph()
-    for solution in store.query(query):
-        graph.add((to_rdflib(solution["s"]), to_rdflib(solution["p"]), to_rdflib(solution["o"])))
-    return graph
+    for solution in store.query(query) if chosen else []:
+        obj = solution["o"]
+        if isinstance(obj, pyoxigraph.NamedNode) and obj.value not in wanted and solution["p"].value.startswith(_RG) \
+                and not obj.value.startswith("https://w3id.org/rightsgraph/violation/"):
+            continue  # a relation to something not shown
+        graph.add((to_rdflib(solution["s"]), to_rdflib(solution["p"]), to_rdflib(obj)))
+    return graph, len(ranked)

@@ -84,3 +84,18 @@ def test_the_command_gives_the_same_bytes_whatever_the_hash_seed(tmp_path):
                        check=True, capture_output=True, env=dict(os.environ, PYTHONHASHSEED=seed))
         outputs.append({name: (out / name).read_bytes() for name in ("graph.ttl", "graph.nq", "graph.html")})
     assert outputs[0] == outputs[1]
+
+
+def test_a_large_corpus_page_shows_its_most_connected_things_with_a_note(tmp_path, monkeypatch):
+    from rightsgraph import corpus
+
+    monkeypatch.setattr(corpus, "STREAM_ABOVE", 100)  # take the large-corpus path on a small corpus
+    monkeypatch.setattr(corpus, "PAGE_NODES", 10)
+    folder = tmp_path / "corpus"
+    write_corpus(folder)
+    out = tmp_path / "out"
+    build(folder, out)
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "Showing the 10 most connected of" in page
+    result = CliRunner().invoke(cli, ["validate", str(out / "graph.ttl")])
+    assert result.exit_code == 0, result.output
