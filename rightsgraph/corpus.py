@@ -335,8 +335,9 @@ def _write_streamed(built: Built, outdir: Path, title: str) -> None:
             for path in built.files:
                 stream.write(path.read_text(encoding="utf-8"))
         pyoxigraph.serialize(union(), output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
-        things, total = _things_graph(store)
-        temporary["graph.html"].write_text(to_html(things, title, total_nodes=total), encoding="utf-8")
+        things, shown, total = _things_graph(store)
+        note = f"Showing the {shown:,} most connected of {total:,} things; export GraphML or CSV for all of them." if total > shown else ""
+        temporary["graph.html"].write_text(to_html(things, title, note=note), encoding="utf-8")
         for name, path in temporary.items():
             os.chmod(path, 0o644)
             os.replace(path, outdir / name)
@@ -350,7 +351,7 @@ def _write_streamed(built: Built, outdir: Path, title: str) -> None:
 PAGE_NODES = 5_000
 
 
-def _things_graph(store, limit: int = PAGE_NODES):
+def _things_graph(store, limit: int | None = None):
     """For the page of a large corpus: the most connected things, their names, dates and the
     relations among them; and how many things there are in all."""
     import pyoxigraph
@@ -364,7 +365,7 @@ def _things_graph(store, limit: int = PAGE_NODES):
         FILTER NOT EXISTS {{ ?n a <{_RG}Article> }}
       }} }} GROUP BY ?n ORDER BY DESC(?d) STR(?n)"""
     ranked = [solution["n"] for solution in store.query(degrees)]
-    chosen = ranked[:limit]
+    chosen = ranked[: limit or PAGE_NODES]
     wanted = {node.value for node in chosen}
     values = " ".join(f"<{node.value}>" for node in chosen)
     query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}
@@ -380,4 +381,4 @@ def _things_graph(store, limit: int = PAGE_NODES):
                 and not obj.value.startswith("https://w3id.org/rightsgraph/violation/"):
             continue  # a relation to something not shown
         graph.add((to_rdflib(solution["s"]), to_rdflib(solution["p"]), to_rdflib(obj)))
-    return graph, len(ranked)
+    return graph, len(chosen), len(ranked)

@@ -90,12 +90,12 @@ def test_a_large_corpus_page_shows_its_most_connected_things_with_a_note(tmp_pat
     from rightsgraph import corpus
 
     monkeypatch.setattr(corpus, "STREAM_ABOVE", 100)  # take the large-corpus path on a small corpus
-    monkeypatch.setattr(corpus, "PAGE_NODES", 10)
+    monkeypatch.setattr(corpus, "PAGE_NODES", 3)
     folder = tmp_path / "corpus"
     write_corpus(folder)
     out = tmp_path / "out"
     build(folder, out)
     page = (out / "graph.html").read_text(encoding="utf-8")
-    assert "Showing the 10 most connected of" in page
+    assert "Showing the 3 most connected of" in page
     result = CliRunner().invoke(cli, ["validate", str(out / "graph.ttl")])
     assert result.exit_code == 0, result.output

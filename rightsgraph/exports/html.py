@@ -48,22 +48,19 @@ MAX_NODES = 20_000
 MAX_EDGE_LABELS = 1_500
 
 
-def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES, total_nodes: int | None = None) -> str:
+def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "") -> str:
     """A self-contained HTML page showing ``graph``; it makes no network request.
 
-    ``total_nodes`` says how many things there are when ``graph`` holds only some of them.
+    ``note`` is shown at the top, for instance when ``graph`` holds only part of a corpus.
     """
     from jinja2 import Environment
     from pyvis.network import Network
 
     view = to_networkx(graph)
-    note = ""
     if len(view) > max_nodes:
         keep = sorted(view.nodes, key=lambda node: (-view.degree(node), node))[:max_nodes]
         note = f"Showing the {max_nodes:,} most connected of {len(view):,} nodes; export GraphML or CSV for all of them."
         view = view.subgraph(keep).copy()
-    elif total_nodes is not None and total_nodes > len(view):
-        note = f"Showing the {len(view):,} most connected of {total_nodes:,} things; export GraphML or CSV for all of them."
     positions = layout(view)
     label_edges = view.number_of_edges() <= MAX_EDGE_LABELS
     net = Network(directed=True, cdn_resources="remote")
