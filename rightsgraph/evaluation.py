@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import ORG, SKOS
+from rdflib.namespace import SKOS
 
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants

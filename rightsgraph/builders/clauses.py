@@ -140,19 +140,6 @@ class ClauseReader:
                     found.append(key)
         return found
 
-    def nearest_date(self, token) -> DateValue | None:
-        sentence = token.sent
-        best = None
-        for span, value in self.dates:
-            if not (sentence.start_char <= span.start < sentence.end_char):
-                continue
-            if any(title.start <= span.start < title.end for title in self.titles):
-                continue
-            distance = min(abs(span.start - token.idx), abs(span.end - token.idx))
-            if best is None or distance < best[0]:
-                best = (distance, value)
-        return best[1] if best else None
-
     def date_in(self, token) -> DateValue | None:
         """A date among the words before a noun: "an October 2020 discussion"."""
         subtree = [child for child in token.subtree if child.i <= token.i]

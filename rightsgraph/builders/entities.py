@@ -78,6 +78,7 @@ class EntityIndex:
     def __post_init__(self) -> None:
         self.mentions.sort()
         self._starts = [start for start, _end, _key in self.mentions]
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
 
     @property
     def doc_text(self) -> str:
@@ -102,8 +103,7 @@ class EntityIndex:
         self._starts = [mention[0] for mention in self.mentions]
 
     def sentence_of(self, offset: int) -> int:
-        starts = [sentence.start for sentence in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return _sentence_index(self._sentence_starts, offset)
 
     def at(self, start: int, end: int) -> str | None:
         """The entity mentioned exactly, or most tightly, over ``start``..``end``."""
@@ -578,7 +578,8 @@ class EntityFinder:
             spans_for_provenance = [Span(start, end, text[start:end])]
         else:
             spans_for_provenance = spans
-        mentions = tuple(Mention(span, _sentence_index(sentences, span.start)) for span in spans_for_provenance)
+        starts = [sentence.start for sentence in sentences]
+        mentions = tuple(Mention(span, _sentence_index(starts, span.start)) for span in spans_for_provenance)
         surfaces = [clean_surface(span.text) for span in spans]
         surfaces = [surface for surface in surfaces if surface]
         if known:
@@ -813,8 +814,8 @@ def _cluster_names(cluster: dict) -> list[str]:
     return [clean_surface(surface) for _start, _end, surface in cluster["surfaces"]]
 
 
-def _sentence_index(sentences: list[Span], offset: int) -> int:
-    starts = [sentence.start for sentence in sentences]
+def _sentence_index(starts: list[int], offset: int) -> int:
+    """The index of the sentence an offset falls in, given the sentences' start offsets."""
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
