@@ -79,7 +79,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     first line is the title; a 'Source:' or 'Based on:' line gives its URL. A rebuild only
     processes new or changed files; removed ones drop out.
     """
-    from rightsgraph.corpus import ArticleOptions, build_corpus, write_outputs
+    from rightsgraph.corpus import ArticleOptions, build_corpus
+    from rightsgraph.corpus_outputs import write_outputs
 
     paths = _article_paths(inputs)
     options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
@@ -99,10 +100,13 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     if summary.failures and len(summary.failures) == len(paths):
         raise UsageError(summary.failures[0] if len(paths) == 1 else f"no article could be read ({len(paths)} failed): {summary.failures[0]}")
     title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
-    write_outputs(built, outdir, title, _write_atomically)
+    try:
+        written = write_outputs(built, outdir, title)
+    except OSError as error:
+        raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
     click.echo(
         f"{summary.articles} article(s): {summary.built} built, {summary.cached} from cache, {len(summary.failures)} failed; "
-        f"{summary.triples} triples, {summary.entities} entities → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}",
+        f"{written.triples} triples, {written.entities} entities → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}",
         err=True,
     )
     if summary.failures:

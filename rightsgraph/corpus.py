@@ -25,8 +25,6 @@ class BuildSummary:
     built: int = 0
     cached: int = 0
     failures: list[str] = field(default_factory=list)
-    triples: int = 0
-    entities: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,17 +75,15 @@ class Cache:
 
 @dataclass
 class Built:
-    """A built corpus: its per-article N-Quads files (in a stable order) and the store."""
+    """A built corpus: its per-article N-Quads files, in a stable order (cache key order)."""
 
     files: list[Path]
-    store: object
+    cache: Path
 
 
 def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs: int = 1,
                  progress: Callable[[int], None] | None = None, batch_size: int = 16) -> tuple[BuildSummary, Built]:
-    """Build every article (or take it from the cache) into an on-disk store."""
-    import pyoxigraph
-
+    """Build every article's graph (or take it from the cache) as an N-Quads file."""
     summary = BuildSummary(articles=len(paths))
     cache = Cache(outdir / ".rightsgraph-cache", options)
     keys: dict[Path, str] = {}
@@ -110,19 +106,7 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
         if progress:
             progress(1)
     cache.keep_only(set(keys.values()))
-
-    store_folder = outdir / ".rightsgraph-store"
-    if store_folder.exists():
-        shutil.rmtree(store_folder)
-    store = pyoxigraph.Store(str(store_folder))
-    for key in sorted(set(keys.values())):
-        store.bulk_load(path=str(cache.path(key)), format=pyoxigraph.RdfFormat.N_QUADS)
-    vocabulary = _vocabulary(store, outdir / ".rightsgraph-cache" / "vocabulary.nquads")
-    store.bulk_load(path=str(vocabulary), format=pyoxigraph.RdfFormat.N_QUADS)
-    summary.triples = len(store)
-    summary.entities = _count_entities(store)
-    files = [cache.path(key) for key in sorted(set(keys.values()))] + [vocabulary]
-    return summary, Built(files, store)
+    return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 
 def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str]]:
@@ -162,8 +146,9 @@ def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
         extraction = next(extractions)
         graph = to_graph(extraction, Graph(store="SimpleMemory"))  # no indexes needed to write it out
         name = article_iri(extraction.article)
-        lines = [line for line in graph.serialize(format="nt").splitlines() if line.strip()]
-        results[index] = "\n".join(sorted(f"{line[: line.rstrip().rfind('.')].rstrip()} <{name}> ." for line in lines)) + "\n"
+        # sorted by the triple, so that the articles' files merge into a sorted union
+        lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+        results[index] = "".join(f"{line[: line.rstrip().rfind('.')].rstrip()} <{name}> .\n" for line in lines)
     return results
 
 
@@ -171,214 +156,3 @@ def _write(path: Path, text: str) -> None:
     temporary = path.with_suffix(".tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
-
-
-def _vocabulary(store, path: Path) -> Path:
-    """The violation concepts the corpus uses, as N-Quads in a graph of their own."""
-    from rightsgraph.graph.sources import VOCABULARY_GRAPH
-    from rightsgraph.ontology import RG, load_violation_scheme
-
-    used = {
-        solution["c"].value
-        for solution in store.query(
-            f"SELECT DISTINCT ?c WHERE {{ GRAPH ?g {{ ?x <{RG.namesViolation}>|<{RG.documents}>|<{RG.alleges}> ?c }} }}"
-        )
-    }
-    scheme = load_violation_scheme()
-    lines = [f"{s.n3()} {p.n3()} {o.n3()} <{VOCABULARY_GRAPH}> ." for s, p, o in scheme if str(s) in used]
-    _write(path, "\n".join(sorted(lines)) + "\n" if lines else "")
-    return path
-
-
-def _count_entities(store) -> int:
-    from rightsgraph.ontology import RG
-
-    classes = " ".join(f"<{cls}>" for cls in (RG.Person, RG.Organization, RG.UNBody, RG.UNMechanism, RG.CommissionOfInquiry,
-                                              RG.FactFindingMission, RG.Government, RG.NGO, RG.MediaOrganization, RG.Court,
-                                              RG.Country, RG.Place))
-    query = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?e a ?c }} VALUES ?c {{ {classes} }} }}"
-    return int(next(iter(store.query(query)))["n"].value)
-
-
-#: Above this many triples the outputs are streamed from the on-disk store instead of being
-#: assembled in memory, so a large corpus's build does not grow with its graph.
-STREAM_ABOVE = 200_000
-
-
-def write_outputs(built: Built, outdir: Path, title: str, write: Callable[[Path, str], None]) -> None:
-    """graph.nq (one named graph per article), graph.ttl and graph.html.
-
-    The files are read back with pyoxigraph's parser, not from the store, which would turn
-    the offsets' xsd:nonNegativeInteger into xsd:integer. The Turtle is the union of the
-    articles, each triple once, sorted, one preferred label per node, written by pyoxigraph's
-    serializer (rdflib's takes seconds where this takes a fraction).
-    """
-    import pyoxigraph
-
-    from rightsgraph.exports.html import to_html
-    from rightsgraph.graph.triples import PREFIXES
-
-    if len(built.store) > STREAM_ABOVE:
-        return _write_streamed(built, outdir, title)
-    # every text first, then the writes: a failure leaves the previous files as they were
-    quads = "".join(path.read_text(encoding="utf-8") for path in built.files)
-    triples = {
-        pyoxigraph.Triple(quad.subject, quad.predicate, quad.object)
-        for path in built.files for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
-    }
-    triples = sorted(_one_value(_one_preferred_label(triples)), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
-    turtle = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
-    page = to_html(_view_graph(triples), title)
-    for name, text in (("graph.nq", quads), ("graph.ttl", turtle), ("graph.html", page)):
-        write(outdir / name, text)
-
-
-def _one_value(triples: set) -> set:
-    """Where articles date a shared report differently, the most precise date stays."""
-    date = "https://w3id.org/rightsgraph/ontology#date"
-    dates: dict = {}
-    for triple in triples:
-        if triple.predicate.value == date:
-            dates.setdefault(triple.subject, []).append(triple)
-    for found in dates.values():
-        if len(found) > 1:
-            found.sort(key=lambda t: (-len(t.object.value), t.object.value))
-            for extra in found[1:]:
-                triples.discard(extra)
-    return triples
-
-
-def _one_preferred_label(triples: set) -> set:
-    """Where articles name a shared node differently, the longest name stays preferred."""
-    import pyoxigraph
-
-    pref = pyoxigraph.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
-    alt = pyoxigraph.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-    labels: dict = {}
-    for triple in triples:
-        if triple.predicate == pref:
-            labels.setdefault(triple.subject, []).append(triple)
-    for subject, found in labels.items():
-        if len(found) > 1:
-            found.sort(key=lambda t: (-len(t.object.value), t.object.value))
-            for extra in found[1:]:
-                triples.discard(extra)
-                triples.add(pyoxigraph.Triple(subject, alt, extra.object))
-    return triples
-
-
-def _view_graph(triples):
-    """What the HTML view needs, as an rdflib graph: things, names, relations, dates and the
-    sentences they come from; not mentions, annotations, reified statements or the text."""
-    from rightsgraph.graph.store import to_rdflib
-    from rightsgraph.graph.triples import new_graph
-
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    skipped_types = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "http://www.w3.org/ns/oa#Annotation",
-                     "https://w3id.org/rightsgraph/ontology#Mention"}
-    skipped = {t.subject for t in triples if t.predicate.value == rdf_type and t.object.value in skipped_types}
-    graph = new_graph()
-    for triple in triples:
-        if triple.subject in skipped or triple.predicate.value == "https://schema.org/text" or "#position-" in str(triple.subject):
-            continue
-        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
-    return graph
-
-
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_RG = "https://w3id.org/rightsgraph/ontology#"
-_UNIFY = [
-    # one preferred label per node: the longest (then the first) stays, the others become alternatives
-    f"""DELETE {{ GRAPH ?g {{ ?s <{_SKOS}prefLabel> ?l }} }} INSERT {{ GRAPH ?g {{ ?s <{_SKOS}altLabel> ?l }} }}
-    WHERE {{ GRAPH ?g {{ ?s <{_SKOS}prefLabel> ?l }} GRAPH ?h {{ ?s <{_SKOS}prefLabel> ?o }}
-             FILTER(STRLEN(?o) > STRLEN(?l) || (STRLEN(?o) = STRLEN(?l) && STR(?o) < STR(?l))) }}""",
-    # one date per node: the most precise (then the first) stays
-    f"""DELETE {{ GRAPH ?g {{ ?s <{_RG}date> ?d }} }}
-    WHERE {{ GRAPH ?g {{ ?s <{_RG}date> ?d }} GRAPH ?h {{ ?s <{_RG}date> ?o }}
-             FILTER(STRLEN(STR(?o)) > STRLEN(STR(?d)) || (STRLEN(STR(?o)) = STRLEN(STR(?d)) && STR(?o) < STR(?d))) }}""",
-]
-_OFFSETS = {"http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end"}
-
-
-def _write_streamed(built: Built, outdir: Path, title: str) -> None:
-    """The outputs of a large corpus, streamed from the store: memory stays flat."""
-    import tempfile
-
-    import pyoxigraph
-
-    from rightsgraph.exports.html import to_html
-    from rightsgraph.graph.triples import PREFIXES
-
-    store = built.store
-    for update in _UNIFY:
-        store.update(update)
-    non_negative = pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
-
-    def union():
-        for solution in store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            obj = solution["o"]
-            if solution["p"].value in _OFFSETS:
-                # the store stores xsd:nonNegativeInteger as xsd:integer; the offsets are declared the former
-                obj = pyoxigraph.Literal(obj.value, datatype=non_negative)
-            yield pyoxigraph.Triple(solution["s"], solution["p"], obj)
-
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
-    temporary = {}
-    try:
-        for name in ("graph.nq", "graph.ttl", "graph.html"):
-            handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
-            os.close(handle)
-            temporary[name] = Path(path)
-        with temporary["graph.nq"].open("w", encoding="utf-8") as stream:
-            for path in built.files:
-                stream.write(path.read_text(encoding="utf-8"))
-        pyoxigraph.serialize(union(), output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
-        things, shown, total = _things_graph(store)
-        note = f"Showing the {shown:,} most connected of {total:,} things; export GraphML or CSV for all of them." if total > shown else ""
-        temporary["graph.html"].write_text(to_html(things, title, note=note), encoding="utf-8")
-        for name, path in temporary.items():
-            os.chmod(path, 0o644)
-            os.replace(path, outdir / name)
-    finally:
-        for path in temporary.values():
-            path.unlink(missing_ok=True)
-
-
-#: The page of a large corpus shows this many of its most connected things, so building
-#: it takes the same memory whatever the size of the corpus.
-PAGE_NODES = 5_000
-
-
-def _things_graph(store, limit: int | None = None):
-    """For the page of a large corpus: the most connected things, their names, dates and the
-    relations among them; and how many things there are in all."""
-    import pyoxigraph
-
-    from rightsgraph.graph.store import to_rdflib
-    from rightsgraph.graph.triples import new_graph
-
-    degrees = f"""SELECT ?n (COUNT(*) AS ?d) WHERE {{ GRAPH ?g {{
-        {{ ?n ?p ?o }} UNION {{ ?o ?p ?n }}
-        FILTER(STRSTARTS(STR(?p), "{_RG}") && ?p NOT IN (<{_RG}inSentence>, <{_RG}namesViolation>) && isIRI(?o) && isIRI(?n))
-        FILTER NOT EXISTS {{ ?n a <{_RG}Article> }}
-      }} }} GROUP BY ?n ORDER BY DESC(?d) STR(?n)"""
-    ranked = [solution["n"] for solution in store.query(degrees)]
-    chosen = ranked[: limit or PAGE_NODES]
-    wanted = {node.value for node in chosen}
-    values = " ".join(f"<{node.value}>" for node in chosen)
-    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}
-      FILTER(?p IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, <{_SKOS}prefLabel>, <{_SKOS}altLabel>,
-                    <http://www.w3.org/2002/07/owl#sameAs>, <http://www.w3.org/ns/org#subOrganizationOf>)
-             || STRSTARTS(STR(?p), "{_RG}"))
-      FILTER(?p NOT IN (<{_RG}quote>, <{_RG}title>, <{_RG}inSentence>))
-    }}"""
-    graph = new_graph()
-    for solution in store.query(query) if chosen else []:
-        obj = solution["o"]
-        if isinstance(obj, pyoxigraph.NamedNode) and obj.value not in wanted and solution["p"].value.startswith(_RG) \
-                and not obj.value.startswith("https://w3id.org/rightsgraph/violation/"):
-            continue  # a relation to something not shown
-        graph.add((to_rdflib(solution["s"]), to_rdflib(solution["p"]), to_rdflib(obj)))
-    return graph, len(chosen), len(ranked)

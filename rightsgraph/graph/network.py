@@ -50,6 +50,11 @@ def to_networkx(graph: Graph):
     return view
 
 
+def thing_types() -> set[URIRef]:
+    """The classes whose instances are shown as nodes: NODE_TYPES and the event classes."""
+    return set(NODE_TYPES) | set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
+
+
 def _node_types(graph: Graph) -> dict[URIRef, URIRef]:
     types: dict[URIRef, URIRef] = {}
     for rdf_type in NODE_TYPES:

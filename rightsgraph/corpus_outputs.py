@@ -1,0 +1,205 @@
+"""A built corpus's outputs: graph.nq, graph.ttl, graph.html and the on-disk store.
+
+Every output streams from the articles' N-Quads files, so memory does not grow with the
+corpus: graph.nq is the files one after another (one named graph per article, then the
+violation concepts they use); graph.ttl is their sorted union (see `graph.union`), turned
+into Turtle by pyoxigraph's serializer; the store (``OUT/.rightsgraph-store``, pyoxigraph's
+RocksDB store, ready for ``rightsgraph query --db``) is bulk-loaded from graph.nq; the page
+of a large corpus shows its most connected things, ranked in the store.
+
+All three files are written beside their targets and renamed into place at the end: a
+failure leaves the previous outputs as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+from rightsgraph.corpus import Built
+
+#: Above this many triples the page shows the most connected things instead of everything.
+STREAM_ABOVE = 200_000
+
+#: The page of a large corpus shows this many of its most connected things, so building it
+#: takes the same memory whatever the size of the corpus.
+PAGE_NODES = 5_000
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_RG = "https://w3id.org/rightsgraph/ontology#"
+_CONCEPT = re.compile(rb"<https://w3id\.org/rightsgraph/violation/[^>]*>")
+_ENTITY_CLASSES = ("Person", "Organization", "UNBody", "UNMechanism", "CommissionOfInquiry", "FactFindingMission",
+                   "Government", "NGO", "MediaOrganization", "Court", "Country", "Place")
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the outputs hold: triples in the union, and the actors and places among them."""
+
+    triples: int
+    entities: int
+
+
+def write_outputs(built: Built, outdir: Path, title: str) -> Written:
+    """Write graph.nq, graph.ttl and graph.html into ``outdir`` and load the store."""
+    import pyoxigraph
+
+    from rightsgraph.graph.triples import PREFIXES
+    from rightsgraph.graph.union import UnionCounts, union_lines, write_lines
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    temporary: dict[str, Path] = {}
+    try:
+        for name in ("graph.nq", "graph.ttl", "graph.html", "union.nt"):
+            handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
+            os.close(handle)
+            temporary[name] = Path(path)
+        quads, used = _concatenate(built.files, temporary["graph.nq"])
+        vocabulary = _vocabulary(used, built.cache / "vocabulary.nquads")
+        with temporary["graph.nq"].open("ab") as stream:
+            stream.write(vocabulary.read_bytes())
+
+        counts = UnionCounts()
+        typed = frozenset(f"<{_RG}{name}>" for name in _ENTITY_CLASSES)
+        write_lines(union_lines(built.files + [vocabulary], typed, counts, workdir=outdir), temporary["union.nt"])
+        # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
+        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
+        pyoxigraph.serialize(pyoxigraph.parse(path=str(temporary["union.nt"]), format=pyoxigraph.RdfFormat.N_TRIPLES),
+                             output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+
+        temporary["graph.html"].write_text(_page(temporary["union.nt"], quads, title), encoding="utf-8")
+        for name in ("graph.nq", "graph.ttl", "graph.html"):
+            os.chmod(temporary[name], 0o644)
+            os.replace(temporary[name], outdir / name)
+    finally:
+        for path in temporary.values():
+            path.unlink(missing_ok=True)
+    return Written(counts.triples, counts.subjects_typed)
+
+
+def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
+    """Copy the articles' files into one; count the quads and collect the violation
+    concepts they name."""
+    quads, used = 0, set()
+    with path.open("wb") as out:
+        for source in files:
+            data = source.read_bytes()
+            quads += data.count(b"\n")
+            used.update(_CONCEPT.findall(data))
+            out.write(data)
+    return quads, used
+
+
+def _vocabulary(used: set[bytes], path: Path) -> Path:
+    """The violation concepts the corpus names, as N-Quads in a graph of their own."""
+    from rightsgraph.graph.sources import VOCABULARY_GRAPH
+    from rightsgraph.graph.union import triple_part
+    from rightsgraph.ontology import load_violation_scheme
+
+    names = {concept.decode()[1:-1] for concept in used}
+    lines = [f"{s.n3()} {p.n3()} {o.n3()} <{VOCABULARY_GRAPH}> ." for s, p, o in load_violation_scheme() if str(s) in names]
+    lines.sort(key=triple_part)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    os.replace(temporary, path)
+    return path
+
+
+def _page(union: Path, quads: int, title: str) -> str:
+    """The page: everything worth seeing of a small corpus; the most connected things of a
+    large one, with a note saying how many there are."""
+    import pyoxigraph
+
+    from rightsgraph.exports.html import to_html
+
+    if quads <= STREAM_ABOVE:
+        return to_html(_view_graph(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)), title)
+    things, shown, total = _things_graph(union)
+    note = f"Showing the {shown:,} most connected of {total:,} things; export GraphML or CSV for all of them." if total > shown else ""
+    return to_html(things, title, note=note)
+
+
+def _view_graph(triples):
+    """What the HTML view needs, as an rdflib graph: things, names, relations, dates and the
+    sentences they come from; not mentions, annotations, reified statements or the text."""
+    from rightsgraph.graph.store import to_rdflib
+    from rightsgraph.graph.triples import new_graph
+
+    triples = list(triples)
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    skipped_types = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "http://www.w3.org/ns/oa#Annotation",
+                     "https://w3id.org/rightsgraph/ontology#Mention"}
+    skipped = {t.subject for t in triples if t.predicate.value == rdf_type and t.object.value in skipped_types}
+    graph = new_graph()
+    for triple in triples:
+        if triple.subject in skipped or triple.predicate.value == "https://schema.org/text" or "#position-" in str(triple.subject):
+            continue
+        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    return graph
+
+
+def _things_graph(union: Path, limit: int | None = None):
+    """For the page of a large corpus: the most connected things (by their relations to other
+    things), with their names, dates and the relations among them; and how many there are.
+
+    Two passes over the union file, which is sorted by subject: the first finds the things
+    and counts their relations, the second keeps the chosen things' lines. Memory grows with
+    the number of things, not of triples.
+    """
+    import pyoxigraph
+
+    from rightsgraph.graph.network import thing_types
+    from rightsgraph.graph.union import RDF_TYPE, split_line
+
+    types = {f"<{iri}>" for iri in thing_types()}
+    things: set[str] = set()
+    degree: Counter[str] = Counter()
+    for subject, lines in _subjects(union):
+        if not any(p == RDF_TYPE and o in types for _s, p, o in lines):
+            continue
+        things.add(subject)
+        for _s, predicate, obj in lines:
+            if _is_relation(predicate, obj) and obj != subject:
+                degree[subject] += 1
+                degree[obj] += 1
+    chosen = set(sorted(things, key=lambda thing: (-degree[thing], thing))[: limit or PAGE_NODES])
+    kept = []
+    for subject, lines in _subjects(union):
+        if subject in chosen:
+            kept += [f"{s} {p} {o} ." for s, p, o in lines if _shown(p, o, chosen)]
+    text = "".join(line + "\n" for line in kept).encode("utf-8")
+    triples = pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return _view_graph(triples), len(chosen), len(things)
+
+
+_HIDDEN = {f"<{_RG}{name}>" for name in ("inSentence", "namesViolation", "quote", "title")}
+_SHOWN = {f"<{iri}>" for iri in ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"{_SKOS}prefLabel", f"{_SKOS}altLabel",
+                                 "http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/ns/org#subOrganizationOf")}
+_CONCEPTS = "<https://w3id.org/rightsgraph/violation/"
+
+
+def _is_relation(predicate: str, obj: str) -> bool:
+    return predicate.startswith(f"<{_RG}") and predicate not in _HIDDEN and obj.startswith("<")
+
+
+def _shown(predicate: str, obj: str, chosen: set[str]) -> bool:
+    if predicate in _SHOWN:
+        return True
+    if not predicate.startswith(f"<{_RG}") or predicate in _HIDDEN:
+        return False
+    # a relation to something not shown is left out; violation types are always named
+    return not obj.startswith("<") or obj in chosen or obj.startswith(_CONCEPTS)
+
+
+def _subjects(union: Path):
+    """The union file's lines, split into terms and grouped by subject."""
+    from rightsgraph.graph.union import split_line
+
+    with union.open(encoding="utf-8") as stream:
+        for subject, lines in groupby((split_line(line) for line in stream), key=lambda terms: terms[0]):
+            yield subject, list(lines)

@@ -1,0 +1,158 @@
+"""The union of many articles' graphs, streamed: each triple once, sorted, one name and one
+date per node, in memory that does not grow with the corpus.
+
+Each article's graph is a file of N-Quads lines sorted by their triple part (one graph name
+per file). Merging the sorted files line by line gives the union in order, so the lines of
+one subject arrive together and the per-node choices (which name stays preferred, which date
+stays) are made on that subject's lines alone. Files are merged at most ``FAN_IN`` at a time
+(through sorted run files) so a corpus of any size stays under the open-file limit.
+
+    >>> lines = merge_sorted([iter(['<a> <p> "x" .']), iter(['<a> <p> "x" .', '<b> <p> "y" .'])])
+    >>> list(lines)
+    ['<a> <p> "x" .', '<b> <p> "y" .']
+"""
+
+from __future__ import annotations
+
+import heapq
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+DATE = "<https://w3id.org/rightsgraph/ontology#date>"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+#: The most files merged at once; more go through sorted run files first.
+FAN_IN = 256
+
+
+def triple_part(line: str) -> str:
+    """An N-Quads line without its graph name, as an N-Triples line.
+
+    The graph name is the last term, and IRIs hold neither spaces nor "<", so it starts at
+    the last " <" of the line.
+    """
+    body = line.rstrip()[:-1].rstrip()  # without the final "."
+    return f"{body[: body.rfind(' <')]} ."
+
+
+def quad_lines(path: Path) -> Iterator[str]:
+    """The triples of an N-Quads file, as N-Triples lines, in file order."""
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            if line.strip():
+                yield triple_part(line)
+
+
+def merge_sorted(sources: Iterable[Iterator[str]]) -> Iterator[str]:
+    """Merge sorted streams of lines into one sorted stream, each line once."""
+    previous = None
+    for line in heapq.merge(*sources):
+        if line != previous:
+            yield line
+            previous = line
+
+
+@dataclass
+class UnionCounts:
+    triples: int = 0
+    subjects_typed: int = 0
+
+
+def union_lines(files: list[Path], typed_as: frozenset[str] = frozenset(), counts: UnionCounts | None = None,
+                workdir: Path | None = None) -> Iterator[str]:
+    """The sorted union of the files' triples as N-Triples lines, one preferred label and one
+    date per node. ``counts`` (if given) is filled in: triples written, and subjects typed as
+    one of the ``typed_as`` classes (given as N-Triples IRIs, ``<...>``)."""
+    counts = counts if counts is not None else UnionCounts()
+    last = None
+    with tempfile.TemporaryDirectory(dir=workdir, prefix=".rightsgraph-merge-") as folder:
+        sources = [quad_lines(path) for path in files] if len(files) <= FAN_IN else \
+            [_lines(path) for path in _runs(files, Path(folder))]
+        for line in unify(merge_sorted(sources)):
+            if typed_as and RDF_TYPE in line:
+                subject, predicate, obj = split_line(line)
+                if predicate == RDF_TYPE and obj in typed_as and subject != last:
+                    counts.subjects_typed += 1
+                    last = subject
+            counts.triples += 1
+            yield line
+
+
+def unify(sorted_lines: Iterable[str]) -> Iterator[str]:
+    """Sorted N-Triples lines with one preferred label and one date per subject."""
+    for _subject, group in groupby(sorted_lines, key=_subject_of):
+        lines = list(group)
+        if len(lines) > 1 and sum(PREF_LABEL in line or DATE in line for line in lines) > 1:
+            lines = _one_name_and_date(lines)
+        yield from lines
+
+
+def _runs(files: list[Path], folder: Path) -> list[Path]:
+    """At most FAN_IN sorted N-Triples files holding the N-Quads files' triples: runs of
+    FAN_IN files each (and runs of runs)."""
+    read, level = quad_lines, 0
+    while len(files) > FAN_IN:
+        runs = []
+        for number, start in enumerate(range(0, len(files), FAN_IN)):
+            run = folder / f"run-{level}-{number:05d}.nt"
+            write_lines(merge_sorted(read(path) for path in files[start : start + FAN_IN]), run)
+            runs.append(run)
+        files, read, level = runs, _lines, level + 1
+    return files
+
+
+def _lines(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            yield line.rstrip("\n")
+
+
+def split_line(line: str) -> tuple[str, str, str]:
+    """An N-Triples line's subject, predicate and object, each in N-Triples form."""
+    subject_end = line.index(" ")
+    predicate_end = line.index(" ", subject_end + 1)
+    return line[:subject_end], line[subject_end + 1 : predicate_end], line[predicate_end + 1 :].rstrip()[:-1].rstrip()
+
+
+def _subject_of(line: str) -> str:
+    return line[: line.index(" ")]
+
+
+def _lexical(term: str) -> str:
+    """The lexical form of an N-Triples literal, still escaped; an IRI as it is."""
+    return term[1 : term.rindex('"')] if term.startswith('"') else term
+
+
+def _one_name_and_date(lines: list[str]) -> list[str]:
+    """One subject's lines: where articles named it differently, the longest name (then the
+    first in order) stays preferred and the others become alternative labels; where they
+    dated it differently, the most precise date (then the first) stays."""
+    terms = {line: split_line(line) for line in lines}
+    labels = [line for line in lines if terms[line][1] == PREF_LABEL]
+    dates = [line for line in lines if terms[line][1] == DATE]
+    if len(labels) < 2 and len(dates) < 2:
+        return lines
+    changed = set(lines)
+    if len(labels) > 1:
+        labels.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
+        for extra in labels[1:]:
+            subject, _predicate, name = terms[extra]
+            changed.discard(extra)
+            changed.add(f"{subject} {ALT_LABEL} {name} .")
+    if len(dates) > 1:
+        dates.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
+        changed.difference_update(dates[1:])
+    return sorted(changed)
+
+
+def write_lines(lines: Iterable[str], path: Path) -> None:
+    """Write lines to a file, one per line."""
+    with path.open("w", encoding="utf-8") as stream:
+        for line in lines:
+            stream.write(line)
+            stream.write("\n")

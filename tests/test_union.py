@@ -1,0 +1,57 @@
+"""The streamed union of articles' graphs: sorted, each triple once, one name and one date
+per node, the same whatever the number of files merged at once."""
+
+from rightsgraph.graph import union
+
+PREF = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+DATE = "<https://w3id.org/rightsgraph/ontology#date>"
+TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+GYEAR = "<http://www.w3.org/2001/XMLSchema#gYear>"
+DAY = "<http://www.w3.org/2001/XMLSchema#date>"
+
+
+def article_file(folder, name, triples):
+    """An article's cache file: N-Quads in its own graph, sorted by the triple."""
+    lines = sorted(f"{s} {p} {o} ." for s, p, o in triples)
+    path = folder / f"{name}.nq"
+    path.write_text("".join(f"{line[:-2]} <https://example.org/{name}> .\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_two_articles_naming_and_dating_a_report_differently_give_one_name_and_the_precise_date(tmp_path):
+    report = "<https://example.org/report/silent-walls>"
+    first = article_file(tmp_path, "a", [(report, PREF, '"Silent Walls"@en'), (report, DATE, f'"2021"^^{GYEAR}'),
+                                         (report, TYPE, "<https://w3id.org/rightsgraph/ontology#Report>")])
+    second = article_file(tmp_path, "b", [(report, PREF, '"Silent Walls: Detention in the North"@en'),
+                                          (report, DATE, f'"2021-03-04"^^{DAY}'),
+                                          (report, TYPE, "<https://w3id.org/rightsgraph/ontology#Report>")])
+    counts = union.UnionCounts()
+    lines = list(union.union_lines([first, second], frozenset({"<https://w3id.org/rightsgraph/ontology#Report>"}), counts))
+    assert f'{report} {PREF} "Silent Walls: Detention in the North"@en .' in lines
+    assert f'{report} {ALT} "Silent Walls"@en .' in lines
+    assert [line for line in lines if DATE in line] == [f'{report} {DATE} "2021-03-04"^^{DAY} .']
+    assert sum(TYPE in line for line in lines) == 1  # the same triple from both articles, once
+    assert lines == sorted(lines)
+    assert (counts.triples, counts.subjects_typed) == (len(lines), 1)
+
+
+def test_merging_many_files_a_few_at_a_time_gives_the_same_union(tmp_path, monkeypatch):
+    files = [
+        article_file(tmp_path, f"article-{number:02d}", [
+            (f"<https://example.org/person/{number % 7}>", PREF, f'"Person {number % 7} named in {number}"@en'),
+            (f"<https://example.org/person/{number % 7}>", TYPE, "<https://w3id.org/rightsgraph/ontology#Person>"),
+            (f"<https://example.org/event/{number}>", DATE, f'"20{number:02d}"^^{GYEAR}'),
+        ])
+        for number in range(30)
+    ]
+    at_once = list(union.union_lines(files))
+    monkeypatch.setattr(union, "FAN_IN", 3)  # runs of runs: 30 files → 10 runs → 4 → 2
+    assert list(union.union_lines(files, workdir=tmp_path)) == at_once
+    assert not list(tmp_path.glob(".rightsgraph-merge-*"))  # the run files are gone
+    assert sum(PREF in line for line in at_once) == 7
+
+
+def test_a_literal_holding_angle_brackets_keeps_its_words():
+    line = '<https://example.org/s> <https://example.org/p> "see <https://example.org/x> <b> here" <https://example.org/g> .\n'
+    assert union.triple_part(line) == '<https://example.org/s> <https://example.org/p> "see <https://example.org/x> <b> here" .'
