@@ -41,7 +41,6 @@ STYLES = {
     str(RG.ViolationType): ("#d37295", "star"),
 }
 _EVENT_STYLE = ("#17becf", "diamond")
-_LAYOUT_SCALE = 900
 #: Above this many nodes only the most connected are drawn, with a note saying so.
 MAX_NODES = 20_000
 #: Above this many edges, relation names move from the drawn edge to its tooltip.
@@ -92,53 +91,65 @@ def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES
     )
 
 
-#: Above this many nodes only the most connected are laid out by force; the rest are placed
-#: beside their neighbours, which keeps a corpus-sized page to seconds.
-FORCE_LAYOUT_NODES = 2_000
+#: The typical length of an edge on the page, in pixels.
+_EDGE_PIXELS = 110
 
 
 def layout(view) -> dict:
     """Node positions computed here, so the page draws at once with physics off.
 
-    Force-directed (Fruchterman-Reingold, fixed seed) for graphs a person reads. In a large
-    graph the most connected nodes are laid out that way and every other node is placed
-    beside the neighbours already placed, in breadth-first order, with a seeded jitter.
+    Each connected part is laid out by igraph's Fruchterman-Reingold (in C, grid-accelerated
+    for large graphs), its random numbers drawn from a seeded generator, so the same graph
+    gives the same positions. The result is scaled so that a typical edge is about
+    ``_EDGE_PIXELS`` long, and the parts are packed in rows, largest first, instead of
+    drifting apart.
     """
     import random
 
-    import networkx as nx
+    import igraph
 
-    if not len(view):
+    nodes = sorted(view.nodes)
+    if not nodes:
         return {}
-    simple = nx.Graph(view)
-    core = sorted(simple.nodes, key=lambda node: (-simple.degree(node), node))[:FORCE_LAYOUT_NODES]
-    core_graph = simple.subgraph(core)
-    spread = 3 / len(core) ** 0.5
-    iterations = 100 if len(core) <= 500 else 30
-    positions = dict(nx.spring_layout(core_graph, seed=7, k=spread, iterations=iterations, scale=_LAYOUT_SCALE, method="force"))
-    if len(positions) == len(simple):
-        return positions
-    jitter = random.Random(7)
-    step = _LAYOUT_SCALE * spread / 4
-    pending = sorted(set(simple.nodes) - set(positions))
-    for _round in range(len(pending) + 1):
-        placed_any = False
-        remaining = []
-        for node in pending:
-            placed = [positions[other] for other in simple.neighbors(node) if other in positions]
-            if not placed:
-                remaining.append(node)
-                continue
-            x = sum(p[0] for p in placed) / len(placed) + jitter.uniform(-step, step)
-            y = sum(p[1] for p in placed) / len(placed) + jitter.uniform(-step, step)
-            positions[node] = (x, y)
-            placed_any = True
-        pending = remaining
-        if not pending or not placed_any:
-            break
-    for node in pending:  # nothing connects them to the rest: around the edge
-        positions[node] = (jitter.uniform(-1.2, 1.2) * _LAYOUT_SCALE, jitter.uniform(-1.2, 1.2) * _LAYOUT_SCALE)
+    index = {node: number for number, node in enumerate(nodes)}
+    edges = sorted({tuple(sorted((index[a], index[b]))) for a, b in view.edges() if a != b})
+    graph = igraph.Graph(n=len(nodes), edges=edges)
+    igraph.set_random_number_generator(random.Random(7))
+    try:
+        parts = []
+        for members in sorted((sorted(part) for part in graph.connected_components()), key=lambda part: (-len(part), part[0])):
+            part = graph.induced_subgraph(members)  # its vertices in the order of their ids, as in members
+            parts.append((members, part.layout_fruchterman_reingold(niter=500).coords, part.get_edgelist()))
+    finally:
+        igraph.set_random_number_generator(random)
+    lengths = sorted(_distance(coordinates[a], coordinates[b]) for _members, coordinates, part_edges in parts for a, b in part_edges)
+    scale = _EDGE_PIXELS / max(lengths[len(lengths) // 2] if lengths else 1.0, 1e-9)
+    return {nodes[number]: position for number, position in _packed(parts, scale).items()}
+
+
+def _packed(parts, scale: float) -> dict[int, tuple[float, float]]:
+    """Place the laid-out parts in rows (largest first), each in its own box."""
+    boxes = []
+    for members, coordinates, _edges in parts:
+        xs = [x * scale for x, _y in coordinates]
+        ys = [y * scale for _x, y in coordinates]
+        boxes.append((members, xs, ys, max(xs) - min(xs) + _EDGE_PIXELS, max(ys) - min(ys) + _EDGE_PIXELS))
+    row_width = max(max(box[3] for box in boxes), sum(box[3] * box[4] for box in boxes) ** 0.5)
+    positions: dict[int, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for members, xs, ys, width, height in boxes:
+        if x and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        left, top = min(xs), min(ys)
+        for vertex, vx, vy in zip(members, xs, ys):
+            positions[vertex] = (x + vx - left, y + vy - top)
+        x += width
+        row_height = max(row_height, height)
     return positions
+
+
+def _distance(first, second) -> float:
+    return ((first[0] - second[0]) ** 2 + (first[1] - second[1]) ** 2) ** 0.5
 
 
 def write_html(graph: Graph, path: str | Path, title: str = "rightsgraph") -> None:
