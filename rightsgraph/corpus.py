@@ -125,8 +125,6 @@ def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: 
 
 def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
     """In a worker: read, extract (the model over the batch at once), and write N-Quads."""
-    from rdflib import Graph
-
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.triples import to_graph
@@ -141,15 +139,27 @@ def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
             results.append(f"error:{error}")
     extractions = iter(extract_many(articles))
     for index, result in enumerate(results):
-        if result is not None:
-            continue
-        extraction = next(extractions)
-        graph = to_graph(extraction, Graph(store="SimpleMemory"))  # no indexes needed to write it out
-        name = article_iri(extraction.article)
-        # sorted by the triple, so that the articles' files merge into a sorted union
-        lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
-        results[index] = "".join(f"{line[: line.rstrip().rfind('.')].rstrip()} <{name}> .\n" for line in lines)
+        if result is None:
+            extraction = next(extractions)
+            results[index] = _nquads(to_graph(extraction, set()), article_iri(extraction.article))
     return results
+
+
+def _nquads(triples: set, graph_name) -> str:
+    """The triples as N-Quads lines in the named graph, sorted by the triple (so that the
+    articles' files merge into a sorted union)."""
+    from rightsgraph.graph.store import to_oxigraph
+
+    written: dict = {}
+
+    def nt(term) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = str(to_oxigraph(term))
+        return text
+
+    lines = sorted(f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples)
+    return "".join(f"{line} <{graph_name}> .\n" for line in lines)
 
 
 def _write(path: Path, text: str) -> None:

@@ -41,6 +41,34 @@ EVENT_CLASSES = {
 }
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
+# The terms written for every sentence, mention and statement, looked up once: an rdflib
+# namespace makes a new URIRef on each attribute access.
+_ALT_LABEL = SKOS.altLabel
+_ANNOTATION = OA.Annotation
+_END = OA.end
+_EXACT = OA.exact
+_HAS_BODY = OA.hasBody
+_HAS_SELECTOR = OA.hasSelector
+_HAS_SOURCE = OA.hasSource
+_HAS_TARGET = OA.hasTarget
+_IDENTIFYING = OA.identifying
+_IN_SENTENCE = RG.inSentence
+_LABEL = RDFS.label
+_MENTION = RG.Mention
+_MOTIVATED_BY = OA.motivatedBy
+_NON_NEGATIVE_INTEGER = XSD.nonNegativeInteger
+_PREF_LABEL = SKOS.prefLabel
+_RDF_OBJECT = RDF.object
+_RDF_PREDICATE = RDF.predicate
+_RDF_SUBJECT = RDF.subject
+_SENTENCE = RG.Sentence
+_START = OA.start
+_STATEMENT = RDF.Statement
+_TEXT_POSITION_SELECTOR = OA.TextPositionSelector
+_TEXT_QUOTE_SELECTOR = OA.TextQuoteSelector
+_TYPE = RDF.type
+_WAS_DERIVED_FROM = PROV.wasDerivedFrom
+
 
 def new_graph() -> Graph:
     graph = Graph()
@@ -49,8 +77,12 @@ def new_graph() -> Graph:
     return graph
 
 
-def to_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
-    """Add the triples for one article's extraction to ``graph`` (a new one by default)."""
+def to_graph(extraction: Extraction, graph: Graph | set | None = None) -> Graph | set:
+    """Add the triples for one article's extraction to ``graph`` (a new one by default).
+
+    ``graph`` may be anything with ``add(triple)``: a plain ``set`` collects the triples
+    without the cost of a store's indexes (a corpus build writes them straight out).
+    """
     graph = graph if graph is not None else new_graph()
     _Writer(extraction, graph).write()
     return graph
@@ -67,6 +99,13 @@ class _Writer:
             for report in extraction.reports
         }
         self.post_iris = {holding.post_key: ids.post_iri(holding.post_key) for holding in extraction.posts}
+        self.written: set[URIRef] = set()  # sentences, mentions and posts already described
+
+    def _first_time(self, iri: URIRef) -> bool:
+        if iri in self.written:
+            return False
+        self.written.add(iri)
+        return True
 
     def write(self) -> None:
         self._article()
@@ -86,52 +125,52 @@ class _Writer:
     def _sentence(self, index: int) -> URIRef:
         span = self.x.sentences[index]
         iri = ids.sentence_iri(self.article, span)
-        if (iri, RDF.type, RG.Sentence) not in self.g:
-            self.g.add((iri, RDF.type, RG.Sentence))
+        if self._first_time(iri):
+            self.g.add((iri, _TYPE, _SENTENCE))
             self._target(iri, span)
         return iri
 
     def _target(self, iri: URIRef, span: Span) -> None:
         quote = ids.selector_iri(self.article, span, "quote")
         position = ids.selector_iri(self.article, span, "position")
-        self.g.add((iri, OA.hasSource, self.article))
-        self.g.add((iri, OA.hasSelector, quote))
-        self.g.add((iri, OA.hasSelector, position))
-        self.g.add((quote, RDF.type, OA.TextQuoteSelector))
-        self.g.add((quote, OA.exact, Literal(span.text)))
-        self.g.add((position, RDF.type, OA.TextPositionSelector))
-        self.g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        self.g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        self.g.add((iri, _HAS_SOURCE, self.article))
+        self.g.add((iri, _HAS_SELECTOR, quote))
+        self.g.add((iri, _HAS_SELECTOR, position))
+        self.g.add((quote, _TYPE, _TEXT_QUOTE_SELECTOR))
+        self.g.add((quote, _EXACT, Literal(span.text)))
+        self.g.add((position, _TYPE, _TEXT_POSITION_SELECTOR))
+        self.g.add((position, _START, Literal(span.start, datatype=_NON_NEGATIVE_INTEGER)))
+        self.g.add((position, _END, Literal(span.end, datatype=_NON_NEGATIVE_INTEGER)))
 
-    def _annotate(self, body: URIRef, span: Span, sentence: int, motivation: URIRef = OA.identifying) -> None:
+    def _annotate(self, body: URIRef, span: Span, sentence: int, motivation: URIRef = _IDENTIFYING) -> None:
         mention = ids.mention_iri(self.article, span)
-        if (mention, RDF.type, RG.Mention) not in self.g:
-            self.g.add((mention, RDF.type, RG.Mention))
+        if self._first_time(mention):
+            self.g.add((mention, _TYPE, _MENTION))
             self._target(mention, span)
-            self.g.add((mention, RG.inSentence, self._sentence(sentence)))
+            self.g.add((mention, _IN_SENTENCE, self._sentence(sentence)))
         annotation = ids.annotation_iri(self.article, span, body)
-        self.g.add((annotation, RDF.type, OA.Annotation))
-        self.g.add((annotation, OA.hasBody, body))
-        self.g.add((annotation, OA.hasTarget, mention))
-        self.g.add((annotation, OA.motivatedBy, motivation))
+        self.g.add((annotation, _TYPE, _ANNOTATION))
+        self.g.add((annotation, _HAS_BODY, body))
+        self.g.add((annotation, _HAS_TARGET, mention))
+        self.g.add((annotation, _MOTIVATED_BY, motivation))
 
     def _fact(self, subject: URIRef, predicate: URIRef, obj, sentences) -> None:
         """A relation between two things, and the sentence(s) that state it."""
         self.g.add((subject, predicate, obj))
         statement = ids.statement_iri(subject, predicate, obj)
-        self.g.add((statement, RDF.type, RDF.Statement))
-        self.g.add((statement, RDF.subject, subject))
-        self.g.add((statement, RDF.predicate, predicate))
-        self.g.add((statement, RDF.object, obj))
+        self.g.add((statement, _TYPE, _STATEMENT))
+        self.g.add((statement, _RDF_SUBJECT, subject))
+        self.g.add((statement, _RDF_PREDICATE, predicate))
+        self.g.add((statement, _RDF_OBJECT, obj))
         for sentence in sentences:
-            self.g.add((statement, PROV.wasDerivedFrom, self._sentence(sentence)))
+            self.g.add((statement, _WAS_DERIVED_FROM, self._sentence(sentence)))
 
     def _labels(self, iri: URIRef, label: str, aliases=()) -> None:
-        self.g.add((iri, RDFS.label, Literal(label, lang="en")))
-        self.g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+        self.g.add((iri, _LABEL, Literal(label, lang="en")))
+        self.g.add((iri, _PREF_LABEL, Literal(label, lang="en")))
         for alias in aliases:
             if alias != label:
-                self.g.add((iri, SKOS.altLabel, Literal(alias, lang="en")))
+                self.g.add((iri, _ALT_LABEL, Literal(alias, lang="en")))
 
     # -- things -----------------------------------------------------------------------
 
@@ -183,7 +222,7 @@ class _Writer:
             person = self.entity_iris.get(holding.person)
             if person is None:
                 continue
-            if (post, RDF.type, None) not in self.g:
+            if self._first_time(post):
                 self.g.add((post, RDF.type, RG.Mandate if holding.mandate else RG.Post))
                 self._labels(post, holding.post_label)
             self.g.add((post, PROV.wasDerivedFrom, self._sentence(holding.sentence)))
