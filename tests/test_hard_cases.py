@@ -131,3 +131,20 @@ def test_its_chair_belongs_to_the_body_the_text_is_about(build):
               "Its chair, Lucia Gomez, spoke in Geneva.")
     holding = next(p for p in x.posts if p.person == entity(x, "Lucia Gomez").key)
     assert holding.organization == "fact-finding-mission-venezuela"
+
+
+def test_a_bare_surname_opening_a_sentence_is_the_person_not_an_organisation(build):
+    # the model tags a sentence-initial "Lindqvist" as ORG
+    x = build("Rights update\n\nIn 2022 the High Commissioner Anna Lindqvist issued a report on Eritrea. "
+              "Lindqvist wrote that nothing had improved since 2016.")
+    person = entity(x, "Anna Lindqvist")
+    assert len(person.mentions) == 2
+    assert not [e for e in x.entities if e.kind == "organization" and e.label == "Lindqvist"]
+
+
+def test_a_name_after_a_spokesperson_is_a_person(build):
+    # the model tags "Nadia Kamau" as ORG and "Marta Okafor" as GPE here
+    for name in ("Nadia Kamau", "Marta Okafor"):
+        x = build(f"Rights update\n\nThe government of Syria rejected the report. Its spokesperson, {name}, told "
+                  "reporters that the allegations were politically motivated.")
+        assert entity(x, name).kind == "person"

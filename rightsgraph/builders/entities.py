@@ -281,8 +281,24 @@ class EntityFinder:
                     kind = "organization"  # "the Tatmadaw": people are not named with "the"
             elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
                 continue
+            if kind in ("organization", "place") and self._after_person_role(doc, span):
+                kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
             found.append(Candidate(span.start_char, span.end_char, kind, "model", 1))
         return found
+
+    def _after_person_role(self, doc, span) -> bool:
+        """A short title-case name right after a word for a person's role ("spokesperson",
+        "researcher"), with or without a comma between, with no organisation word in it."""
+        if len(span) > 4 or any(token.text in self.gazetteer.words("organization_heads") for token in span):
+            return False
+        if fold(span.text) in self._country_names:
+            return False
+        if not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in span):
+            return False
+        before = span.start - 1
+        if before >= 0 and doc[before].text == ",":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in self.gazetteer.words("person_role_nouns")
 
     def _correct_person(self, doc, span):
         # The model splits "Harbour Campaign" into a person "Harbour"; a capitalised
@@ -432,6 +448,11 @@ class EntityFinder:
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
+            elif candidate.source == "model" and self._surname_of(surface, full_names):
+                # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
+                key = self._surname_of(surface, full_names)
+                persons.append((key, name_key(surface)))
+                add(f"person:{key}", candidate, kind="person")
             else:  # organisations and places no list knows
                 key = self._unknown_key(candidate, surface, clusters, acronyms)
                 if key is not None:
@@ -539,6 +560,15 @@ class EntityFinder:
             if word in seen_name.split():
                 return key
         return slug(word)
+
+    @staticmethod
+    def _surname_of(surface: str, full_names: dict[str, str]) -> str | None:
+        """The key of the one full name in the article that ends in this single word."""
+        words = name_key(surface).split()
+        if len(words) != 1:
+            return None
+        matches = {key for full, key in full_names.items() if full.split()[-1] == words[0]}
+        return matches.pop() if len(matches) == 1 else None
 
     def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
         surface = clean_surface(surface)
