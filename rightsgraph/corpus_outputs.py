@@ -18,7 +18,6 @@ import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
 
 from rightsgraph.corpus import Built
@@ -50,7 +49,7 @@ def write_outputs(built: Built, outdir: Path, title: str) -> Written:
     import pyoxigraph
 
     from rightsgraph.graph.triples import PREFIXES
-    from rightsgraph.graph.union import UnionCounts, union_lines, write_lines
+    from rightsgraph.graph.union import union
 
     outdir.mkdir(parents=True, exist_ok=True)
     temporary: dict[str, Path] = {}
@@ -64,22 +63,24 @@ def write_outputs(built: Built, outdir: Path, title: str) -> Written:
         with temporary["graph.nq"].open("ab") as stream:
             stream.write(vocabulary.read_bytes())
 
-        counts = UnionCounts()
-        typed = frozenset(f"<{_RG}{name}>" for name in _ENTITY_CLASSES)
-        write_lines(union_lines(built.files + [vocabulary], typed, counts, workdir=outdir), temporary["union.nt"])
+        things = Things()
+        with temporary["union.nt"].open("w", encoding="utf-8") as stream:
+            for lines in union(built.files + [vocabulary], workdir=outdir):
+                things.see(lines)
+                stream.write("".join(line + "\n" for line in lines))
         # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
         prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
         pyoxigraph.serialize(pyoxigraph.parse(path=str(temporary["union.nt"]), format=pyoxigraph.RdfFormat.N_TRIPLES),
                              output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
 
-        temporary["graph.html"].write_text(_page(temporary["union.nt"], quads, title), encoding="utf-8")
+        temporary["graph.html"].write_text(_page(temporary["union.nt"], things, quads, title), encoding="utf-8")
         for name in ("graph.nq", "graph.ttl", "graph.html"):
             os.chmod(temporary[name], 0o644)
             os.replace(temporary[name], outdir / name)
     finally:
         for path in temporary.values():
             path.unlink(missing_ok=True)
-    return Written(counts.triples, counts.subjects_typed)
+    return Written(things.triples, things.entities)
 
 
 def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
@@ -110,7 +111,7 @@ def _vocabulary(used: set[bytes], path: Path) -> Path:
     return path
 
 
-def _page(union: Path, quads: int, title: str) -> str:
+def _page(union: Path, things: Things, quads: int, title: str) -> str:
     """The page: everything worth seeing of a small corpus; the most connected things of a
     large one, with a note saying how many there are."""
     import pyoxigraph
@@ -119,9 +120,10 @@ def _page(union: Path, quads: int, title: str) -> str:
 
     if quads <= STREAM_ABOVE:
         return to_html(_view_graph(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)), title)
-    things, shown, total = _things_graph(union)
-    note = f"Showing the {shown:,} most connected of {total:,} things; export GraphML or CSV for all of them." if total > shown else ""
-    return to_html(things, title, note=note)
+    chosen = things.most_connected(PAGE_NODES)
+    note = f"Showing the {len(chosen):,} most connected of {len(things.degree):,} things; export GraphML or CSV for all of them." \
+        if len(things.degree) > len(chosen) else ""
+    return to_html(_things_graph(union, chosen), title, note=note)
 
 
 def _view_graph(triples):
@@ -143,40 +145,65 @@ def _view_graph(triples):
     return graph
 
 
-def _things_graph(union: Path, limit: int | None = None):
-    """For the page of a large corpus: the most connected things (by their relations to other
-    things), with their names, dates and the relations among them; and how many there are.
+class Things:
+    """What one pass over the union learns about the things in it (the nodes the page
+    shows): how many triples there are, how many actors and places, and how many relations
+    each thing has with other things. Memory grows with the number of things, not triples."""
 
-    Two passes over the union file, which is sorted by subject: the first finds the things
-    and counts their relations, the second keeps the chosen things' lines. Memory grows with
-    the number of things, not of triples.
-    """
+    def __init__(self):
+        from rightsgraph.graph.network import thing_types
+
+        self.types = {f"<{iri}>" for iri in thing_types()}
+        self.entity_types = {f"<{_RG}{name}>" for name in _ENTITY_CLASSES}
+        self.triples = 0
+        self.entities = 0
+        self.degree: Counter[str] = Counter()
+        self._objects: Counter[str] = Counter()
+
+    def see(self, lines: list[str]) -> None:
+        """One subject's lines of the union."""
+        from rightsgraph.graph.union import split_line
+
+        self.triples += len(lines)
+        types = {split_line(line)[2] for line in lines if _RDF_TYPE in line} & (self.types | self.entity_types)
+        if not types & self.types:
+            return
+        self.entities += bool(types & self.entity_types)
+        subject, relations = lines[0][: lines[0].index(" ")], 0
+        for line in lines:
+            if _RG_PREFIX in line:
+                _s, predicate, obj = split_line(line)
+                if _is_relation(predicate, obj) and obj != subject:
+                    relations += 1
+                    self._objects[obj] += 1
+        self.degree[subject] = relations  # a subject's lines come together, once
+
+    def most_connected(self, limit: int) -> set[str]:
+        """The ``limit`` things with the most relations to other things (then by IRI)."""
+        degree = {thing: count + self._objects.get(thing, 0) for thing, count in self.degree.items()}
+        return set(sorted(degree, key=lambda thing: (-degree[thing], thing))[:limit])
+
+
+def _things_graph(union: Path, chosen: set[str]):
+    """For the page of a large corpus: the chosen things, their names, dates and the
+    relations among them, from a second pass over the union file."""
     import pyoxigraph
 
-    from rightsgraph.graph.network import thing_types
-    from rightsgraph.graph.union import RDF_TYPE, split_line
+    from rightsgraph.graph.union import split_line
 
-    types = {f"<{iri}>" for iri in thing_types()}
-    things: set[str] = set()
-    degree: Counter[str] = Counter()
-    for subject, lines in _subjects(union):
-        if not any(p == RDF_TYPE and o in types for _s, p, o in lines):
-            continue
-        things.add(subject)
-        for _s, predicate, obj in lines:
-            if _is_relation(predicate, obj) and obj != subject:
-                degree[subject] += 1
-                degree[obj] += 1
-    chosen = set(sorted(things, key=lambda thing: (-degree[thing], thing))[: limit or PAGE_NODES])
     kept = []
-    for subject, lines in _subjects(union):
-        if subject in chosen:
-            kept += [f"{s} {p} {o} ." for s, p, o in lines if _shown(p, o, chosen)]
-    text = "".join(line + "\n" for line in kept).encode("utf-8")
-    triples = pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return _view_graph(triples), len(chosen), len(things)
+    with union.open(encoding="utf-8") as stream:
+        for line in stream:
+            if line[: line.index(" ")] in chosen:
+                _s, predicate, obj = split_line(line)
+                if _shown(predicate, obj, chosen):
+                    kept.append(line)
+    triples = pyoxigraph.parse("".join(kept).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return _view_graph(triples)
 
 
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_RG_PREFIX = f"<{_RG}"
 _HIDDEN = {f"<{_RG}{name}>" for name in ("inSentence", "namesViolation", "quote", "title")}
 _SHOWN = {f"<{iri}>" for iri in ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"{_SKOS}prefLabel", f"{_SKOS}altLabel",
                                  "http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/ns/org#subOrganizationOf")}
@@ -194,12 +221,3 @@ def _shown(predicate: str, obj: str, chosen: set[str]) -> bool:
         return False
     # a relation to something not shown is left out; violation types are always named
     return not obj.startswith("<") or obj in chosen or obj.startswith(_CONCEPTS)
-
-
-def _subjects(union: Path):
-    """The union file's lines, split into terms and grouped by subject."""
-    from rightsgraph.graph.union import split_line
-
-    with union.open(encoding="utf-8") as stream:
-        for subject, lines in groupby((split_line(line) for line in stream), key=lambda terms: terms[0]):
-            yield subject, list(lines)

@@ -8,8 +8,8 @@ stays) are made on that subject's lines alone. Files are merged at most ``FAN_IN
 (through sorted run files) so a corpus of any size stays under the open-file limit.
 
     >>> lines = merge_sorted([iter(['<a> <p> "x" .']), iter(['<a> <p> "x" .', '<b> <p> "y" .'])])
-    >>> list(lines)
-    ['<a> <p> "x" .', '<b> <p> "y" .']
+    >>> list(subjects(lines))
+    [['<a> <p> "x" .'], ['<b> <p> "y" .']]
 """
 
 from __future__ import annotations
@@ -17,14 +17,12 @@ from __future__ import annotations
 import heapq
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
 PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 DATE = "<https://w3id.org/rightsgraph/ontology#date>"
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 #: The most files merged at once; more go through sorted run files first.
 FAN_IN = 256
@@ -57,39 +55,22 @@ def merge_sorted(sources: Iterable[Iterator[str]]) -> Iterator[str]:
             previous = line
 
 
-@dataclass
-class UnionCounts:
-    triples: int = 0
-    subjects_typed: int = 0
-
-
-def union_lines(files: list[Path], typed_as: frozenset[str] = frozenset(), counts: UnionCounts | None = None,
-                workdir: Path | None = None) -> Iterator[str]:
-    """The sorted union of the files' triples as N-Triples lines, one preferred label and one
-    date per node. ``counts`` (if given) is filled in: triples written, and subjects typed as
-    one of the ``typed_as`` classes (given as N-Triples IRIs, ``<...>``)."""
-    counts = counts if counts is not None else UnionCounts()
-    last = None
+def union(files: list[Path], workdir: Path | None = None) -> Iterator[list[str]]:
+    """The sorted union of the files' triples as N-Triples lines, one subject's lines at a
+    time, with one preferred label and one date per subject."""
     with tempfile.TemporaryDirectory(dir=workdir, prefix=".rightsgraph-merge-") as folder:
         sources = [quad_lines(path) for path in files] if len(files) <= FAN_IN else \
             [_lines(path) for path in _runs(files, Path(folder))]
-        for line in unify(merge_sorted(sources)):
-            if typed_as and RDF_TYPE in line:
-                subject, predicate, obj = split_line(line)
-                if predicate == RDF_TYPE and obj in typed_as and subject != last:
-                    counts.subjects_typed += 1
-                    last = subject
-            counts.triples += 1
-            yield line
+        yield from subjects(merge_sorted(sources))
 
 
-def unify(sorted_lines: Iterable[str]) -> Iterator[str]:
-    """Sorted N-Triples lines with one preferred label and one date per subject."""
+def subjects(sorted_lines: Iterable[str]) -> Iterator[list[str]]:
+    """Sorted N-Triples lines grouped by subject, one preferred label and one date each."""
     for _subject, group in groupby(sorted_lines, key=_subject_of):
         lines = list(group)
         if len(lines) > 1 and sum(PREF_LABEL in line or DATE in line for line in lines) > 1:
             lines = _one_name_and_date(lines)
-        yield from lines
+        yield lines
 
 
 def _runs(files: list[Path], folder: Path) -> list[Path]:
