@@ -101,7 +101,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
         raise UsageError(summary.failures[0] if len(paths) == 1 else f"no article could be read ({len(paths)} failed): {summary.failures[0]}")
     title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
     try:
-        written = write_outputs(built, outdir, title)
+        written = write_outputs(built, outdir, title, jobs=jobs)
     except OSError as error:
         raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
     click.echo(

@@ -44,11 +44,12 @@ class Written:
     entities: int
 
 
-def write_outputs(built: Built, outdir: Path, title: str) -> Written:
-    """Write graph.nq, graph.ttl and graph.html into ``outdir`` and load the store."""
-    import pyoxigraph
+def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Written:
+    """Write graph.nq, graph.ttl and graph.html into ``outdir``.
 
-    from rightsgraph.graph.triples import PREFIXES
+    With ``jobs`` > 1 the merge's runs are made in parallel, and the Turtle is written by
+    a second process while this one makes the page.
+    """
     from rightsgraph.graph.union import union
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -65,15 +66,22 @@ def write_outputs(built: Built, outdir: Path, title: str) -> Written:
 
         things = Things()
         with temporary["union.nt"].open("w", encoding="utf-8") as stream:
-            for lines in union(built.files + [vocabulary], workdir=outdir):
+            for lines in union(built.files + [vocabulary], workdir=outdir, jobs=jobs):
                 things.see(lines)
                 stream.write("".join(line + "\n" for line in lines))
-        # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
-        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
-        pyoxigraph.serialize(pyoxigraph.parse(path=str(temporary["union.nt"]), format=pyoxigraph.RdfFormat.N_TRIPLES),
-                             output=str(temporary["graph.ttl"]), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+        turtle = (temporary["union.nt"], temporary["graph.ttl"])
+        if jobs > 1:
+            import multiprocessing
 
+            writer = multiprocessing.get_context("fork").Process(target=_write_turtle_in_child, args=turtle)
+            writer.start()
+        else:
+            _write_turtle(*turtle)
         temporary["graph.html"].write_text(_page(temporary["union.nt"], things, quads, title), encoding="utf-8")
+        if jobs > 1:
+            writer.join()
+            if writer.exitcode != 0:
+                raise OSError(f"writing graph.ttl failed (exit code {writer.exitcode})")
         for name in ("graph.nq", "graph.ttl", "graph.html"):
             os.chmod(temporary[name], 0o644)
             os.replace(temporary[name], outdir / name)
@@ -81,6 +89,28 @@ def write_outputs(built: Built, outdir: Path, title: str) -> Written:
         for path in temporary.values():
             path.unlink(missing_ok=True)
     return Written(things.triples, things.entities)
+
+
+def _write_turtle(union: Path, path: Path) -> None:
+    """The union file as Turtle, by pyoxigraph's serializer (the lines are sorted, so each
+    subject's triples come together)."""
+    import pyoxigraph
+
+    from rightsgraph.graph.triples import PREFIXES
+
+    # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
+    pyoxigraph.serialize(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES), output=str(path),
+                         format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def _write_turtle_in_child(union: Path, path: Path) -> None:
+    # the parent reports a failure as one line; the child must not print a traceback
+    try:
+        _write_turtle(union, path)
+    except BaseException:
+        os._exit(1)
+    os._exit(0)
 
 
 def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
@@ -116,14 +146,16 @@ def _page(union: Path, things: Things, quads: int, title: str) -> str:
     large one, with a note saying how many there are."""
     import pyoxigraph
 
-    from rightsgraph.exports.html import to_html
+    from rightsgraph.exports.html import to_html, view_to_html
+    from rightsgraph.graph.network import to_networkx
 
     if quads <= STREAM_ABOVE:
         return to_html(_view_graph(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)), title)
     chosen = things.most_connected(PAGE_NODES)
     note = f"Showing the {len(chosen):,} most connected of {len(things.degree):,} things; export GraphML or CSV for all of them." \
         if len(things.degree) > len(chosen) else ""
-    return to_html(_things_graph(union, chosen), title, note=note)
+    view = to_networkx(_things_graph(union, chosen))  # the RDF graph goes as soon as the view is made
+    return view_to_html(view, title, note=note)
 
 
 def _view_graph(triples):

@@ -110,7 +110,7 @@ def test_type_filter_date_filter_and_neighbourhood(browser, tmp_path):
     page.page.fill("#date-to", "")
     page.page.evaluate("window.rightsgraphFocus('https://w3id.org/rightsgraph/id/person/hana-berhe')")
     page.page.click("text=Show only this and its neighbours")
-    shown = page.page.evaluate(f"window.network.body.data.nodes.get({{filter: n => !n.hidden}}).map(n => n.id)")
+    shown = page.page.evaluate("window.network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
     neighbours = page.page.evaluate("window.network.getConnectedNodes('https://w3id.org/rightsgraph/id/person/hana-berhe')")
     assert set(shown) == {"https://w3id.org/rightsgraph/id/person/hana-berhe", *neighbours}
 

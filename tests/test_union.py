@@ -47,6 +47,7 @@ def test_merging_many_files_a_few_at_a_time_gives_the_same_union(tmp_path, monke
     at_once = [line for group in union.union(files) for line in group]
     monkeypatch.setattr(union, "FAN_IN", 3)  # runs of runs: 30 files → 10 runs → 4 → 2
     assert [line for group in union.union(files, workdir=tmp_path) for line in group] == at_once
+    assert [line for group in union.union(files, workdir=tmp_path, jobs=2) for line in group] == at_once
     assert not list(tmp_path.glob(".rightsgraph-merge-*"))  # the run files are gone
     assert sum(PREF in line for line in at_once) == 7
 

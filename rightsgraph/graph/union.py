@@ -55,12 +55,13 @@ def merge_sorted(sources: Iterable[Iterator[str]]) -> Iterator[str]:
             previous = line
 
 
-def union(files: list[Path], workdir: Path | None = None) -> Iterator[list[str]]:
+def union(files: list[Path], workdir: Path | None = None, jobs: int = 1) -> Iterator[list[str]]:
     """The sorted union of the files' triples as N-Triples lines, one subject's lines at a
-    time, with one preferred label and one date per subject."""
+    time, with one preferred label and one date per subject. With ``jobs`` > 1 the runs of
+    a large merge are made in that many processes."""
     with tempfile.TemporaryDirectory(dir=workdir, prefix=".rightsgraph-merge-") as folder:
         sources = [quad_lines(path) for path in files] if len(files) <= FAN_IN else \
-            [_lines(path) for path in _runs(files, Path(folder))]
+            [_lines(path) for path in _runs(files, Path(folder), jobs)]
         yield from subjects(merge_sorted(sources))
 
 
@@ -73,18 +74,29 @@ def subjects(sorted_lines: Iterable[str]) -> Iterator[list[str]]:
         yield lines
 
 
-def _runs(files: list[Path], folder: Path) -> list[Path]:
+def _runs(files: list[Path], folder: Path, jobs: int = 1) -> list[Path]:
     """At most FAN_IN sorted N-Triples files holding the N-Quads files' triples: runs of
     FAN_IN files each (and runs of runs)."""
-    read, level = quad_lines, 0
+    level = 0
     while len(files) > FAN_IN:
-        runs = []
-        for number, start in enumerate(range(0, len(files), FAN_IN)):
-            run = folder / f"run-{level}-{number:05d}.nt"
-            write_lines(merge_sorted(read(path) for path in files[start : start + FAN_IN]), run)
-            runs.append(run)
-        files, read, level = runs, _lines, level + 1
+        groups = [(files[start : start + FAN_IN], folder / f"run-{level}-{number:05d}.nt", level == 0)
+                  for number, start in enumerate(range(0, len(files), FAN_IN))]
+        if jobs > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                files = list(pool.map(_merge_run, groups))
+        else:
+            files = [_merge_run(group) for group in groups]
+        level += 1
     return files
+
+
+def _merge_run(group: tuple[list[Path], Path, bool]) -> Path:
+    sources, run, quads = group
+    write_lines(merge_sorted((quad_lines if quads else _lines)(path) for path in sources), run)
+    return run
 
 
 def _lines(path: Path) -> Iterator[str]:
