@@ -106,7 +106,7 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
         if progress:
             progress(1)
     cache.keep_only(set(keys.values()))
-    if todo and (jobs <= 1 or len(todo) <= batch_size):  # the model ran in this process
+    if todo and len(todo) <= batch_size:  # the model ran in this process
         from rightsgraph.builders import release_model
 
         release_model()
@@ -114,8 +114,14 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
 
 
 def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str]]:
+    """Each path with its N-Quads (or "error:…"), in order.
+
+    One batch runs here. More run in ``jobs`` worker processes, even when ``jobs`` is 1: the
+    workers end before the outputs are written, so the model's memory and the outputs' never
+    add up in one process.
+    """
     batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
-    if jobs <= 1 or len(batches) <= 1:
+    if len(batches) <= 1:
         _one_blas_thread()
         for batch in batches:
             yield from zip(batch, _build_batch(batch, options))
