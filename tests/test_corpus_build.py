@@ -44,13 +44,20 @@ def test_a_rebuild_processes_only_what_changed_and_drops_what_is_gone(tmp_path):
     assert len(list((out / ".rightsgraph-cache").glob("*.nq"))) == 3
 
 
-def test_two_processes_give_the_same_bytes_as_one(tmp_path):
+def test_two_processes_give_the_same_bytes_as_one_and_as_the_model_in_this_process(tmp_path):
+    from rightsgraph.corpus import ArticleOptions, build_corpus
+    from rightsgraph.corpus_outputs import write_outputs
+
     corpus = tmp_path / "corpus"
     write_corpus(corpus, {f"{i:02d}-{name}": text for i in range(12) for name, text in ARTICLES.items()})
-    build(corpus, tmp_path / "one", "--jobs", "1")
+    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: three batches, one worker process
     build(corpus, tmp_path / "two", "--jobs", "2")
+    _summary, built = build_corpus(sorted(corpus.glob("*.txt")), tmp_path / "here", ArticleOptions(), batch_size=100)
+    write_outputs(built, tmp_path / "here", "rightsgraph")  # one batch: the model ran in this process
     for name in ("graph.ttl", "graph.nq", "graph.html"):
-        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+        expected = (tmp_path / "one" / name).read_bytes()
+        assert (tmp_path / "two" / name).read_bytes() == expected, name
+        assert (tmp_path / "here" / name).read_bytes() == expected, name
 
 
 def test_one_named_graph_per_article_in_the_nquads(tmp_path):
