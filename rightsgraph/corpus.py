@@ -1,10 +1,9 @@
-"""Build a corpus: many articles, in batches and processes, cached, into an on-disk store.
+"""Build a corpus: many articles, in batches and processes, each article's graph cached.
 
-Each article's graph is cached as sorted N-Quads under a key made of the file's bytes, the
-build options and the pipeline version (a hash of the package's code and data), so a rebuild
-of a grown corpus processes only new or changed files, and files that are gone drop out. The
-graphs meet in pyoxigraph's on-disk store (one named graph per article), which holds them
-compactly; the outputs are streamed from it.
+Each article's graph is cached as N-Quads, sorted by the triple, under a key made of the
+file's bytes, the build options and the pipeline version (a hash of the package's code and
+data), so a rebuild of a grown corpus processes only new or changed files, and files that
+are gone drop out. `corpus_outputs` streams the outputs from these files.
 """
 
 from __future__ import annotations

@@ -1,11 +1,10 @@
-"""A built corpus's outputs: graph.nq, graph.ttl, graph.html and the on-disk store.
+"""A built corpus's outputs: graph.nq, graph.ttl and graph.html.
 
 Every output streams from the articles' N-Quads files, so memory does not grow with the
 corpus: graph.nq is the files one after another (one named graph per article, then the
 violation concepts they use); graph.ttl is their sorted union (see `graph.union`), turned
-into Turtle by pyoxigraph's serializer; the store (``OUT/.rightsgraph-store``, pyoxigraph's
-RocksDB store, ready for ``rightsgraph query --db``) is bulk-loaded from graph.nq; the page
-of a large corpus shows its most connected things, ranked in the store.
+into Turtle by pyoxigraph's serializer; the page of a large corpus shows its most connected
+things, counted in the same pass that writes the union.
 
 All three files are written beside their targets and renamed into place at the end: a
 failure leaves the previous outputs as they were.
@@ -22,8 +21,9 @@ from pathlib import Path
 
 from rightsgraph.corpus import Built
 
-#: Above this many triples the page shows the most connected things instead of everything.
-STREAM_ABOVE = 200_000
+#: Up to this many triples the page shows everything worth seeing (with the source sentences);
+#: above it, the PAGE_NODES most connected things.
+WHOLE_PAGE_UP_TO = 200_000
 
 #: The page of a large corpus shows this many of its most connected things, so building it
 #: takes the same memory whatever the size of the corpus.
@@ -54,6 +54,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
 
     outdir.mkdir(parents=True, exist_ok=True)
     temporary: dict[str, Path] = {}
+    writer = None
     try:
         for name in ("graph.nq", "graph.ttl", "graph.html", "union.nt"):
             handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
@@ -78,7 +79,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
         else:
             _write_turtle(*turtle)
         temporary["graph.html"].write_text(_page(temporary["union.nt"], things, quads, title), encoding="utf-8")
-        if jobs > 1:
+        if writer is not None:
             writer.join()
             if writer.exitcode != 0:
                 raise OSError(f"writing graph.ttl failed (exit code {writer.exitcode})")
@@ -86,6 +87,9 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
             os.chmod(temporary[name], 0o644)
             os.replace(temporary[name], outdir / name)
     finally:
+        if writer is not None and writer.is_alive():  # the page failed: stop the Turtle too
+            writer.kill()
+            writer.join()
         for path in temporary.values():
             path.unlink(missing_ok=True)
     return Written(things.triples, things.entities)
@@ -129,11 +133,13 @@ def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
 def _vocabulary(used: set[bytes], path: Path) -> Path:
     """The violation concepts the corpus names, as N-Quads in a graph of their own."""
     from rightsgraph.graph.sources import VOCABULARY_GRAPH
+    from rightsgraph.graph.store import to_oxigraph
     from rightsgraph.graph.union import triple_part
     from rightsgraph.ontology import load_violation_scheme
 
     names = {concept.decode()[1:-1] for concept in used}
-    lines = [f"{s.n3()} {p.n3()} {o.n3()} <{VOCABULARY_GRAPH}> ." for s, p, o in load_violation_scheme() if str(s) in names]
+    lines = [" ".join(str(to_oxigraph(term)) for term in triple) + f" <{VOCABULARY_GRAPH}> ."
+             for triple in load_violation_scheme() if str(triple[0]) in names]
     lines.sort(key=triple_part)
     temporary = path.with_suffix(".tmp")
     temporary.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
@@ -149,7 +155,7 @@ def _page(union: Path, things: Things, quads: int, title: str) -> str:
     from rightsgraph.exports.html import to_html, view_to_html
     from rightsgraph.graph.network import to_networkx
 
-    if quads <= STREAM_ABOVE:
+    if quads <= WHOLE_PAGE_UP_TO:
         return to_html(_view_graph(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)), title)
     chosen = things.most_connected(PAGE_NODES)
     note = f"Showing the {len(chosen):,} most connected of {len(things.degree):,} things; export GraphML or CSV for all of them." \

@@ -96,7 +96,7 @@ def test_the_command_gives_the_same_bytes_whatever_the_hash_seed(tmp_path):
 def test_a_large_corpus_page_shows_its_most_connected_things_with_a_note(tmp_path, monkeypatch):
     from rightsgraph import corpus_outputs as corpus
 
-    monkeypatch.setattr(corpus, "STREAM_ABOVE", 100)  # take the large-corpus path on a small corpus
+    monkeypatch.setattr(corpus, "WHOLE_PAGE_UP_TO", 100)  # take the large-corpus path on a small corpus
     monkeypatch.setattr(corpus, "PAGE_NODES", 3)
     folder = tmp_path / "corpus"
     write_corpus(folder)
