@@ -55,6 +55,22 @@ def test_a_folder_with_good_and_bad_files_builds_the_good_ones_and_exits_1(tmp_p
     assert "Hana Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_files_among_many_are_reported_from_the_worker_processes(tmp_path, jobs):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for number in range(20):  # more than one batch: the model runs in worker processes
+        (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
+    (folder / "07.txt").write_text("", encoding="utf-8")
+    (folder / "13.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = run("build", folder, "-o", tmp_path / "out", "--jobs", jobs)
+    assert result.exit_code == 1
+    assert "07.txt: empty article" in result.output and "13.txt: looks like a binary file" in result.output
+    assert "20 article(s): 18 built, 0 from cache, 2 failed" in result.output
+    assert "Traceback" not in result.output
+    assert "Hana19 Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
 def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch):
     source = tmp_path / "a.txt"
     source.write_text(GOOD, encoding="utf-8")
