@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -126,11 +125,26 @@ def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: 
             yield from zip(batch, _build_batch(batch, options))
         return
     import multiprocessing
+    from functools import partial
 
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_one_blas_thread) as pool:
-        for batch, results in zip(batches, pool.map(_build_batch, batches, [options] * len(batches))):
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
+    try:
+        for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
             yield from zip(batch, results)
+    except BaseException:
+        pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
+def _start_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle, without tracebacks here
+    _one_blas_thread()
 
 
 def _one_blas_thread() -> None:

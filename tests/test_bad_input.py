@@ -71,6 +71,33 @@ def test_bad_files_among_many_are_reported_from_the_worker_processes(tmp_path, j
     assert "Hana19 Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path):
+    """Ctrl-C reaches the whole process group: the main process and its model workers."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for number in range(64):  # four batches for two workers: still working when interrupted
+        (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "rightsgraph.cli", "build", str(folder), "-o", str(out), "--jobs", "2",
+                                "--no-progress"], stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list((out / ".rightsgraph-cache").glob("*.nq")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)  # the first batch is done: the workers are running the model
+    os.killpg(process.pid, signal.SIGINT)
+    _output, errors = process.communicate(timeout=60)
+    assert process.returncode == 1, errors
+    assert errors.strip() == "Error: interrupted; nothing half-written was left behind"
+    assert not (out / "graph.ttl").exists() and not (out / "graph.html").exists()
+    with pytest.raises(ProcessLookupError):
+        os.killpg(process.pid, 0)  # no worker is left behind
+
+
 def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch):
     source = tmp_path / "a.txt"
     source.write_text(GOOD, encoding="utf-8")

@@ -83,14 +83,27 @@ def _runs(files: list[Path], folder: Path, jobs: int = 1) -> list[Path]:
                   for number, start in enumerate(range(0, len(files), FAN_IN))]
         if jobs > 1:
             import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                files = list(pool.map(_merge_run, groups))
+            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
+            try:
+                files = pool.map(_merge_run, groups)
+            except BaseException:
+                pool.terminate()
+                raise
+            else:
+                pool.close()
+            finally:
+                pool.join()
         else:
             files = [_merge_run(group) for group in groups]
         level += 1
     return files
+
+
+def _ignore_interrupt() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
 def _merge_run(group: tuple[list[Path], Path, bool]) -> Path:
