@@ -148,3 +148,17 @@ def test_a_name_after_a_spokesperson_is_a_person(build):
         x = build(f"Rights update\n\nThe government of Syria rejected the report. Its spokesperson, {name}, told "
                   "reporters that the allegations were politically motivated.")
         assert entity(x, name).kind == "person"
+
+
+def test_a_name_described_in_apposition_as_a_rights_group_is_an_ngo(build):
+    # nothing in the name says what kind of organisation it is; the apposition does
+    x = build("Rights update\n\nViasna, a Belarusian human rights group, said it had documented more than 1,200 "
+              "political prisoners in Belarus.")
+    group = entity(x, "Viasna")
+    assert group.kind == "organization" and group.org_kind == "NGO"
+
+
+def test_violations_worded_as_what_was_done_to_people(build):
+    x = build("Rights update\n\nThe experts said that detainees in Belarus had been denied medical care and "
+              "held incommunicado.")
+    assert {"denial-of-medical-care", "arbitrary-detention"} <= {v.concept for v in x.violations}

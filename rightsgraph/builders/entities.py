@@ -283,8 +283,26 @@ class EntityFinder:
                 continue
             if kind in ("organization", "place") and self._after_person_role(doc, span):
                 kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
-            found.append(Candidate(span.start_char, span.end_char, kind, "model", 1))
+            org_kind = self._appositive_organization(doc, span)
+            if org_kind is not None:
+                kind = "organization"  # "Viasna, a Belarusian human rights group," whatever the model says
+            found.append(Candidate(span.start_char, span.end_char, kind, "model", 1, org_kind=org_kind or None))
         return found
+
+    def _appositive_organization(self, doc, span) -> str | None:
+        """"Name, a Belarusian human rights group," names an organisation: "" when the
+        apposition says no more, "NGO" when it speaks of rights, charity or advocacy."""
+        index = span.end
+        if index + 1 >= len(doc) or doc[index].text != "," or doc[index + 1].lower_ not in ("a", "an", "the"):
+            return None
+        words = []
+        for token in doc[index + 2 : index + 9]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.lower_ != "-":
+                break
+            words.append(token)
+        if not words or words[-1].text not in self.gazetteer.words("organization_appositive_nouns"):
+            return None
+        return "NGO" if any(word.text in self.gazetteer.words("ngo_appositive_words") for word in words) else ""
 
     def _after_person_role(self, doc, span) -> bool:
         """A short title-case name right after a word for a person's role ("spokesperson",
