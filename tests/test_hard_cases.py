@@ -162,3 +162,11 @@ def test_violations_worded_as_what_was_done_to_people(build):
     x = build("Rights update\n\nThe experts said that detainees in Belarus had been denied medical care and "
               "held incommunicado.")
     assert {"denial-of-medical-care", "arbitrary-detention"} <= {v.concept for v in x.violations}
+
+
+def test_a_foreign_ministry_and_the_authorities_in_a_capital_are_the_government(build):
+    x = build("Rights update\n\nUN experts accused the authorities in Minsk of torturing detained protesters. "
+              "Belarus's foreign ministry dismissed the report as biased.")
+    government = entity(x, "Government of Belarus")
+    assert government.org_kind == "government" and len(government.mentions) == 2
+    assert any(event.kind == "rejection" and event.agents == (government.key,) for event in x.events)

@@ -198,14 +198,19 @@ class EntityFinder:
         return found
 
     def _build_government_patterns(self) -> list[re.Pattern[str]]:
-        nouns = r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration)"
+        # a country's foreign ministry speaks for its government ("Belarus's foreign ministry dismissed…")
+        nouns = (r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration|[Ff]oreign [Mm]inistry"
+                 r"|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Ff]oreign [Aa]ffairs [Mm]inistry)")
         countries = self._country_pattern
         demonyms = self._demonym_pattern
+        capitals = _alternation(self._capitals)
         return [
             re.compile(rf"\b(?P<demonym>{demonyms})\s+{nouns}\b"),
             re.compile(rf"\b(?P<country>{countries})(?:['’]s?)?\s+{nouns}\b"),
             re.compile(rf"\b{nouns}\s+of\s+(?:the\s+)?(?P<country>{countries})\b"),
             re.compile(rf"\b{nouns}\s+of\s+(?P<demonym>{demonyms})\s+(?=[A-Z])"),
+            # "the authorities in Minsk"
+            re.compile(rf"\b{nouns}\s+in\s+(?P<capital>{capitals})\b"),
         ]
 
     def _government_candidates(self, doc) -> list[Candidate]:
@@ -215,6 +220,8 @@ class EntityFinder:
                 groups = match.groupdict()
                 if groups.get("country"):
                     country = self._country_names[fold(groups["country"])]
+                elif groups.get("capital"):
+                    country = self._capitals[fold(groups["capital"])]
                 else:
                     country = self._demonyms[fold(groups["demonym"])]
                 # "the government of Syrian President ...": the mention ends with the demonym
