@@ -104,10 +104,6 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
         if progress:
             progress(1)
     cache.keep_only(set(keys.values()))
-    if todo and len(todo) <= batch_size:  # the model ran in this process
-        from rightsgraph.builders import release_model
-
-        release_model()
     return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 

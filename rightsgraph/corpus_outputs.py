@@ -192,7 +192,7 @@ class Things:
         from rightsgraph.graph.network import thing_types
 
         self.types = {f"<{iri}>" for iri in thing_types()}
-        self.entity_types = {f"<{_RG}{name}>" for name in _ENTITY_CLASSES}
+        self.entity_types = {f"<{_RG}{name}>" for name in _ENTITY_CLASSES}  # actors and places, all things
         self.triples = 0
         self.entities = 0
         self.degree: Counter[str] = Counter()
@@ -203,8 +203,8 @@ class Things:
         from rightsgraph.graph.union import split_line
 
         self.triples += len(lines)
-        types = {split_line(line)[2] for line in lines if _RDF_TYPE in line} & (self.types | self.entity_types)
-        if not types & self.types:
+        types = {split_line(line)[2] for line in lines if _RDF_TYPE in line} & self.types
+        if not types:
             return
         self.entities += bool(types & self.entity_types)
         subject, relations = lines[0][: lines[0].index(" ")], 0

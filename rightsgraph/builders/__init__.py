@@ -24,22 +24,12 @@ from rightsgraph.builders.violations import find_violations
 from rightsgraph.builders.nlp import text_of
 from rightsgraph.ontology import load_violation_labels
 
-__all__ = ["extract", "extract_many", "release_model", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
+__all__ = ["extract", "extract_many", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
 
 
 @lru_cache(maxsize=4)
 def _finder(nlp, gazetteer: Gazetteer) -> EntityFinder:
     return EntityFinder(nlp, gazetteer)
-
-
-def release_model() -> None:
-    """Forget the loaded spaCy pipeline (and what holds it), so that its memory can go back
-    to the system: a corpus build does this before it writes its outputs."""
-    import gc
-
-    _finder.cache_clear()
-    load_nlp.cache_clear()
-    gc.collect()
 
 
 def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None, doc=None) -> Extraction:

@@ -52,7 +52,12 @@ def to_networkx(graph: Graph):
 
 def thing_types() -> set[URIRef]:
     """The classes whose instances are shown as nodes: NODE_TYPES and the event classes."""
-    return set(NODE_TYPES) | set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
+    return set(NODE_TYPES) | _event_classes()
+
+
+def _event_classes() -> set[URIRef]:
+    """Every subclass of rg:Event: anything typed with one counts as an event."""
+    return set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
 
 
 def _node_types(graph: Graph) -> dict[URIRef, URIRef]:
@@ -61,8 +66,7 @@ def _node_types(graph: Graph) -> dict[URIRef, URIRef]:
         for subject in graph.subjects(RDF.type, rdf_type):
             if isinstance(subject, URIRef) and subject not in types:
                 types[subject] = rdf_type
-    # an event class is a subclass of rg:Event; anything typed with one counts as an event
-    event_classes = set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
+    event_classes = _event_classes()
     for subject, rdf_type in graph.subject_objects(RDF.type):
         if isinstance(subject, URIRef) and subject not in types and rdf_type in event_classes:
             types[subject] = rdf_type
