@@ -229,8 +229,10 @@ class EntityFinder:
                 found.append(Candidate(match.start(), end, "government", "pattern", 5, country=country))
         for token in doc:
             # A capital that acts stands for its government: "Pyongyang rejected the report".
+            if token.dep_ not in _SUBJECT_DEPS:
+                continue
             country = self._capitals.get(fold(token.text))
-            if country and token.dep_ in _SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+            if country and token.head.pos_ in ("VERB", "AUX"):
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
 

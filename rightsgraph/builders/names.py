@@ -12,6 +12,8 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 def fold(text: str) -> str:
     """Lower case, straight apostrophes, no accents, single spaces: for comparing names."""
+    if text.isascii():  # nothing to straighten or strip: the common case, and a hot one
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(char for char in text if not unicodedata.combining(char))
     return " ".join(text.lower().split())

@@ -37,13 +37,15 @@ class Title:
 def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int]]) -> list[Title]:
     titles: list[Title] = []
     for token in doc:
-        if _in_masked(token.idx, masked):
-            continue
         if token.lower_ in document_nouns and token.text.islower():
+            if _in_masked(token.idx, masked):
+                continue
             title = _title_after(doc, token.i + 1, token.i)
             if title:
                 titles.append(title)
         elif token.text in _POSSESSIVE and token.i > 0 and doc[token.i - 1].text[:1].isupper():
+            if _in_masked(token.idx, masked):
+                continue
             title = _headed_title_after_date(doc, token.i + 1, token.i)
             if title:
                 titles.append(title)

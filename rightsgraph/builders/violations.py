@@ -105,12 +105,12 @@ def _coordinated(doc, labels: dict[str, tuple[str, ...]]) -> list[tuple[int, int
     """"sexual or labour exploitation": the first modifier shares the head of the second."""
     two_word = _two_word_labels(tuple(sorted(labels.items())))
     found = []
-    for token in doc[:-3]:
-        first, conjunction, _second, head = doc[token.i : token.i + 4]
-        if conjunction.lower_ in ("or", "and", ",", "and/or"):
-            concept = two_word.get((first.lower_, head.lower_))
+    lowers = [token.lower_ for token in doc]
+    for first in range(len(lowers) - 3):
+        if lowers[first + 1] in ("or", "and", ",", "and/or"):
+            concept = two_word.get((lowers[first], lowers[first + 3]))
             if concept:
-                found.append((head.i, head.i + 1, concept, first.i))
+                found.append((first + 3, first + 4, concept, first))
     return found
 
 
