@@ -21,7 +21,7 @@ from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import forget_tokens, text_of
 from rightsgraph.ontology import load_violation_labels
 
 __all__ = ["extract", "extract_many", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
@@ -40,6 +40,13 @@ def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None, doc=
     nlp = nlp or load_nlp()
     gazetteer = gazetteer or load_gazetteer()
     doc = doc if doc is not None else parse(nlp, masked_text(article))
+    try:
+        return _extract(article, nlp, gazetteer, doc)
+    finally:
+        forget_tokens(doc)
+
+
+def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     sentences = _sentences(doc, article)
     masked = [(span.start, span.end) for span in article.masked]
 

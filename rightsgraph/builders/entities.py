@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.records import Article, Entity, Mention, Span
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import text_of, tokens_of
 
 _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": None}
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
@@ -156,6 +156,8 @@ class EntityFinder:
         self._demonyms = gazetteer.country_by_demonym()
         self._demonym_pattern = _alternation(self._demonyms)
         self._capitals = gazetteer.capital_country()
+        # the longest country name or demonym, with room for a possessive and spacing
+        self._name_reach = max(map(len, [*self._country_names, *self._demonyms])) + 8
         self._government_patterns = self._build_government_patterns()
         self._mechanism_pattern = self._build_mechanism_pattern()
 
@@ -204,6 +206,7 @@ class EntityFinder:
         countries = self._country_pattern
         demonyms = self._demonym_pattern
         capitals = _alternation(self._capitals)
+        self._government_noun = re.compile(rf"\b{nouns}\b")
         return [
             re.compile(rf"\b(?P<demonym>{demonyms})\s+{nouns}\b"),
             re.compile(rf"\b(?P<country>{countries})(?:['’]s?)?\s+{nouns}\b"),
@@ -215,8 +218,11 @@ class EntityFinder:
 
     def _government_candidates(self, doc) -> list[Candidate]:
         found = []
+        text = text_of(doc)
         for number, pattern in enumerate(self._government_patterns):
-            for match in pattern.finditer(text_of(doc)):
+            matches = (_ending_at_nouns(pattern, self._government_noun, text, self._name_reach) if number < 2
+                       else pattern.finditer(text))
+            for match in matches:
                 groups = match.groupdict()
                 if groups.get("country"):
                     country = self._country_names[fold(groups["country"])]
@@ -227,7 +233,7 @@ class EntityFinder:
                 # "the government of Syrian President ...": the mention ends with the demonym
                 end = match.end("noun") if number == 3 else match.end()
                 found.append(Candidate(match.start(), end, "government", "pattern", 5, country=country))
-        for token in doc:
+        for token in tokens_of(doc):
             # A capital that acts stands for its government: "Pyongyang rejected the report".
             if token.dep_ not in _SUBJECT_DEPS:
                 continue
@@ -371,9 +377,10 @@ class EntityFinder:
         """Title-case names that end in an organisation word ("High Council for Human Rights")."""
         heads = self.gazetteer.words("organization_heads")
         found = []
+        tokens = tokens_of(doc)
         index = 0
-        while index < len(doc):
-            token = doc[index]
+        while index < len(tokens):
+            token = tokens[index]
             if not (token.text in heads and token.text[:1].isupper()):
                 index += 1
                 continue
@@ -527,7 +534,11 @@ class EntityFinder:
     def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
         """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
         taken = _Covered((start, end) for start, end, _key in mentions)
-        capitalised = [token.i for token in doc if token.text[:1].isupper()]
+        tokens = tokens_of(doc)
+        capitalised = [token.i for token in tokens if token.text[:1].isupper()]
+        starts = [token.idx for token in tokens]
+        ends = [token.idx + len(token) for token in tokens]
+        text = text_of(doc)
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
                 continue
@@ -537,14 +548,14 @@ class EntityFinder:
                 continue
             wanted = name_key(name)
             for start in capitalised:
-                window = doc[start : start + len(words)]
-                if len(window) < len(words) or abs(len(window.text) - len(name)) > 2:
+                if start + len(words) > len(doc):
                     continue
-                begin, end = window.start_char, window.end_char
-                if taken.overlaps(begin, end) or name_key(window.text) == wanted:
+                begin, end = starts[start], ends[start + len(words) - 1]
+                if abs(end - begin - len(name)) > 2 or taken.overlaps(begin, end):
                     continue
-                if is_typo_of(name_key(window.text), wanted):
-                    cluster["surfaces"].append((begin, end, window.text))
+                window = text[begin:end]
+                if name_key(window) != wanted and is_typo_of(name_key(window), wanted):
+                    cluster["surfaces"].append((begin, end, window))
                     mentions.append((begin, end, key))
                     taken.add(begin, end)
 
@@ -744,6 +755,24 @@ def _country_name_lookup(gazetteer: Gazetteer) -> dict[str, str]:
         for name in country.names:
             lookup[fold(name)] = country.key
     return lookup
+
+
+def _ending_at_nouns(pattern: re.Pattern[str], noun: re.Pattern[str], text: str, reach: int) -> list[re.Match[str]]:
+    """The matches of a "<name> <noun>" pattern, tried only within ``reach`` characters
+    before each noun.
+
+    Trying an alternation of every country name at every word of the text was the slowest
+    step of finding entities; nouns such as "government" are few.
+    """
+    found: list[re.Match[str]] = []
+    taken = 0
+    for hit in noun.finditer(text):
+        for match in pattern.finditer(text, max(taken, hit.start() - reach), hit.end()):
+            if match.end() == hit.end():
+                found.append(match)
+                taken = match.end()
+                break
+    return found
 
 
 def _alternation(folded_names) -> str:

@@ -15,7 +15,7 @@ from rightsgraph.builders.clauses import ACTORS, ClauseReader
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.records import Event, Report, Span
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import text_of, tokens_of
 
 _SESSION = re.compile(
     r"\b(?P<ordinal>\d{1,3})(?:st|nd|rd|th)\s+(?:regular\s+|special\s+)?[Ss]ession\b"
@@ -25,17 +25,19 @@ _KIND_OF_TRIGGER = {"meeting": "briefing", "visit_direct": "visit", "establishme
 
 def find_events(doc, index: EntityIndex, reports: list[Report], reader: ClauseReader, gazetteer: Gazetteer) -> list[Event]:
     triggers = gazetteer.lexicon_dict("event_triggers")
+    trigger_of: dict[str, str] = {}
+    for trigger, spec in triggers.items():
+        for verb in spec["verbs"]:
+            trigger_of.setdefault(verb, trigger)  # the first trigger listed wins
     events: dict[str, Event] = {}
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ not in ("VERB", "AUX") or token.ent_type_:
             continue
-        for trigger, spec in triggers.items():
-            if token.lemma_ not in spec["verbs"]:
-                continue
-            event = _from_verb(token, trigger, spec["objects"], reader, index)
+        trigger = trigger_of.get(token.lemma_)
+        if trigger is not None:
+            event = _from_verb(token, trigger, triggers[trigger]["objects"], reader, index)
             if event is not None and event.key not in events:
                 events[event.key] = event
-            break
     for event in _sessions(doc, index, reader):
         events.setdefault(event.key, event)
     for event in _publications(reports, index):

@@ -54,6 +54,21 @@ def _paragraph_boundaries(doc):
     return doc
 
 
+def tokens_of(doc) -> list:
+    """The Doc's tokens as one list, made once: spaCy makes a new Token object on every
+    index and every iteration, and the builders walk each Doc a dozen times. Dropped by
+    ``forget_tokens`` when the builders are done with the Doc."""
+    tokens = doc.user_data.get("rightsgraph.tokens")
+    if tokens is None:
+        tokens = doc.user_data["rightsgraph.tokens"] = list(doc)
+    return tokens
+
+
+def forget_tokens(doc) -> None:
+    """Drop the cached tokens (they refer back to the Doc, a cycle only the collector frees)."""
+    doc.user_data.pop("rightsgraph.tokens", None)
+
+
 def text_of(doc) -> str:
     """The Doc's text, computed once: spaCy's ``Doc.text`` joins every token on each call."""
     text = doc.user_data.get("rightsgraph.text")

@@ -16,7 +16,7 @@ from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.records import PostHolding, Span
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import text_of, tokens_of
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
@@ -44,9 +44,10 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
         heads.setdefault(words[0], []).append((head, words))
     demonyms = gazetteer.country_by_demonym()
     phrases: list[PostPhrase] = []
+    tokens = tokens_of(doc)
     index = 0
-    while index < len(doc):
-        match = _head_at(doc, index, heads)
+    while index < len(tokens):
+        match = _head_at(tokens, index, heads)
         if match is None:
             index += 1
             continue
@@ -66,10 +67,10 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
     ]
 
 
-def _head_at(doc, index: int, heads: dict) -> tuple[str, int] | None:
-    for head, words in heads.get(doc[index].lower_, ()):
-        tokens = doc[index : index + len(words)]
-        if len(tokens) == len(words) and all(token.lower_ == word for token, word in zip(tokens, words)):
+def _head_at(tokens: list, index: int, heads: dict) -> tuple[str, int] | None:
+    for head, words in heads.get(tokens[index].lower_, ()):
+        here = tokens[index : index + len(words)]
+        if len(here) == len(words) and all(token.lower_ == word for token, word in zip(here, words)):
             # A lower-case generic head ("leader", "official") must not be a plural or a verb.
             return head, len(words)
     return None

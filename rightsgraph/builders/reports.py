@@ -20,7 +20,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import text_of, tokens_of
 
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
@@ -74,10 +74,11 @@ class _ReportFinder:
 
     def run(self) -> list[Report]:
         drafts: list[_Draft] = []
-        for token in self.doc:
+        nouns = self.report_nouns | self.submission_nouns
+        for token in tokens_of(self.doc):
             if self._skip(token):
                 continue
-            if token.lower_ in self.report_nouns | self.submission_nouns and token.text.islower():
+            if token.lower_ in nouns and token.text.islower():
                 draft = self._from_noun(token, drafts)
             elif token.i in self.titles and self.titles[token.i].anchor == token.i and token.text in _POSSESSIVE:
                 draft = self._from_possessive_title(token)

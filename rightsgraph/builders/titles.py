@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rightsgraph.builders.records import Span
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import text_of, tokens_of
 
 OPEN_QUOTES = {"“", '"', "‘"}
 CLOSE_QUOTES = {"”", '"', "’"}
@@ -36,7 +36,7 @@ class Title:
 
 def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int]]) -> list[Title]:
     titles: list[Title] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ in document_nouns and token.text.islower():
             if _in_masked(token.idx, masked):
                 continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.records import Report, Span, ViolationMention
-from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.nlp import text_of, tokens_of
 
 _PREPOSITIONS = {"of", "against", "in", "without", "on", "to", "as", "by"}
 _SPELLINGS = [("labour", "labor"), ("isation", "ization"), ("ise", "ize"), ("neighbour", "neighbor")]
@@ -105,7 +105,7 @@ def _coordinated(doc, labels: dict[str, tuple[str, ...]]) -> list[tuple[int, int
     """"sexual or labour exploitation": the first modifier shares the head of the second."""
     two_word = _two_word_labels(tuple(sorted(labels.items())))
     found = []
-    lowers = [token.lower_ for token in doc]
+    lowers = [token.lower_ for token in tokens_of(doc)]
     for first in range(len(lowers) - 3):
         if lowers[first + 1] in ("or", "and", ",", "and/or"):
             concept = two_word.get((lowers[first], lowers[first + 3]))
