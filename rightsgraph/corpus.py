@@ -1,6 +1,6 @@
 """Build a corpus: many articles, in batches and processes, each article's graph cached.
 
-Each article's graph is cached as N-Quads, sorted by the triple, under a key made of the
+Each article's graph is cached as sorted N-Triples naming its graph, under a key made of the
 file's bytes, the build options and the pipeline version (a hash of the package's code and
 data), so a rebuild of a grown corpus processes only new or changed files, and files that
 are gone drop out. `corpus_outputs` streams the outputs from these files.
@@ -50,7 +50,7 @@ def pipeline_version() -> str:
 
 
 class Cache:
-    """Per-article N-Quads, keyed by content, options and pipeline version."""
+    """Per-article graphs (``union.article_file``), keyed by content, options and pipeline version."""
 
     def __init__(self, folder: Path, options: ArticleOptions):
         self.folder = folder
@@ -63,17 +63,17 @@ class Cache:
         return digest.hexdigest()[:32]
 
     def path(self, key: str) -> Path:
-        return self.folder / f"{key}.nq"
+        return self.folder / f"{key}.nt"
 
     def keep_only(self, keys: set[str]) -> None:
-        for entry in self.folder.glob("*.nq"):
+        for entry in self.folder.glob("*.n[qt]"):  # .nq: files of earlier versions
             if entry.stem not in keys:
                 entry.unlink()
 
 
 @dataclass
 class Built:
-    """A built corpus: its per-article N-Quads files, in a stable order (cache key order)."""
+    """A built corpus: its per-article graph files, in a stable order (cache key order)."""
 
     files: list[Path]
     cache: Path
@@ -81,7 +81,7 @@ class Built:
 
 def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs: int = 1,
                  progress: Callable[[int], None] | None = None, batch_size: int = 16) -> tuple[BuildSummary, Built]:
-    """Build every article's graph (or take it from the cache) as an N-Quads file."""
+    """Build every article's graph (or take it from the cache) as a file."""
     summary = BuildSummary(articles=len(paths))
     cache = Cache(outdir / ".rightsgraph-cache", options)
     keys: dict[Path, str] = {}
@@ -108,7 +108,7 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
 
 
 def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str]]:
-    """Each path with its N-Quads (or "error:…"), in order.
+    """Each path with its graph file's text (or "error:…"), in order.
 
     One batch runs here. More run in ``jobs`` worker processes, even when ``jobs`` is 1: the
     workers end before the outputs are written, so the model's memory and the outputs' never
@@ -157,7 +157,7 @@ def _one_blas_thread() -> None:
 
 
 def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
-    """In a worker: read, extract (the model over the batch at once), and write N-Quads."""
+    """In a worker: read, extract (the model over the batch at once), and write each graph."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.triples import to_graph
@@ -174,14 +174,15 @@ def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
     for index, result in enumerate(results):
         if result is None:
             extraction = next(extractions)
-            results[index] = _nquads(to_graph(extraction, set()), article_iri(extraction.article))
+            results[index] = _graph_file(to_graph(extraction, set()), article_iri(extraction.article))
     return results
 
 
-def _nquads(triples: set, graph_name) -> str:
-    """The triples as N-Quads lines in the named graph, sorted by the triple (so that the
-    articles' files merge into a sorted union)."""
+def _graph_file(triples: set, graph_name) -> str:
+    """The triples as the cache file holds them: sorted N-Triples lines (so that the
+    articles' files merge into a sorted union) under the graph's name."""
     from rightsgraph.graph.store import to_oxigraph
+    from rightsgraph.graph.union import article_file
 
     written: dict = {}
 
@@ -191,8 +192,7 @@ def _nquads(triples: set, graph_name) -> str:
             text = written[term] = str(to_oxigraph(term))
         return text
 
-    lines = sorted(f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples)
-    return "".join(f"{line} <{graph_name}> .\n" for line in lines)
+    return article_file((f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples), f"<{graph_name}>")
 
 
 def _write(path: Path, text: str) -> None:

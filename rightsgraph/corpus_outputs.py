@@ -50,7 +50,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
     With ``jobs`` > 1 the merge's runs are made in parallel, and the Turtle is written by
     a second process while this one makes the page.
     """
-    from rightsgraph.graph.union import union
+    from rightsgraph.graph.union import as_nquads, union
 
     outdir.mkdir(parents=True, exist_ok=True)
     temporary: dict[str, Path] = {}
@@ -61,15 +61,15 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
             os.close(handle)
             temporary[name] = Path(path)
         quads, used = _concatenate(built.files, temporary["graph.nq"])
-        vocabulary = _vocabulary(used, built.cache / "vocabulary.nquads")
+        vocabulary = _vocabulary(used, built.cache / "vocabulary.graph")
         with temporary["graph.nq"].open("ab") as stream:
-            stream.write(vocabulary.read_bytes())
+            stream.write(as_nquads(vocabulary.read_bytes()))
 
         things = Things()
         with temporary["union.nt"].open("w", encoding="utf-8") as stream:
             for lines in union(built.files + [vocabulary], workdir=outdir, jobs=jobs):
                 things.see(lines)
-                stream.write("".join(line + "\n" for line in lines))
+                stream.writelines(lines)
         turtle = (temporary["union.nt"], temporary["graph.ttl"])
         if jobs > 1:
             import multiprocessing
@@ -118,12 +118,14 @@ def _write_turtle_in_child(union: Path, path: Path) -> None:
 
 
 def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
-    """Copy the articles' files into one; count the quads and collect the violation
+    """The articles' files as one N-Quads file; count the quads and collect the violation
     concepts they name."""
+    from rightsgraph.graph.union import as_nquads
+
     quads, used = 0, set()
     with path.open("wb") as out:
         for source in files:
-            data = source.read_bytes()
+            data = as_nquads(source.read_bytes())
             quads += data.count(b"\n")
             used.update(_CONCEPT.findall(data))
             out.write(data)
@@ -131,18 +133,17 @@ def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
 
 
 def _vocabulary(used: set[bytes], path: Path) -> Path:
-    """The violation concepts the corpus names, as N-Quads in a graph of their own."""
+    """The violation concepts the corpus names, as a graph file of their own."""
     from rightsgraph.graph.sources import VOCABULARY_GRAPH
     from rightsgraph.graph.store import to_oxigraph
-    from rightsgraph.graph.union import triple_part
+    from rightsgraph.graph.union import article_file
     from rightsgraph.ontology import load_violation_scheme
 
     names = {concept.decode()[1:-1] for concept in used}
-    lines = [" ".join(str(to_oxigraph(term)) for term in triple) + f" <{VOCABULARY_GRAPH}> ."
+    lines = [" ".join(str(to_oxigraph(term)) for term in triple) + " ."
              for triple in load_violation_scheme() if str(triple[0]) in names]
-    lines.sort(key=triple_part)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    temporary.write_text(article_file(lines, f"<{VOCABULARY_GRAPH}>"), encoding="utf-8")
     os.replace(temporary, path)
     return path
 

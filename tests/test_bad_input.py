@@ -87,7 +87,7 @@ def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path
     process = subprocess.Popen([sys.executable, "-m", "rightsgraph.cli", "build", str(folder), "-o", str(out), "--jobs", "2",
                                 "--no-progress"], stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
-    while not list((out / ".rightsgraph-cache").glob("*.nq")) and time.monotonic() < deadline and process.poll() is None:
+    while not list((out / ".rightsgraph-cache").glob("*.nt")) and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)  # the first batch is done: the workers are running the model
     os.killpg(process.pid, signal.SIGINT)
     _output, errors = process.communicate(timeout=60)

@@ -41,7 +41,7 @@ def test_a_rebuild_processes_only_what_changed_and_drops_what_is_gone(tmp_path):
     assert "3 article(s): 2 built, 1 from cache" in output
     turtle = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "Death Rows" not in turtle and "Libya" in turtle and "Syria findings" not in turtle
-    assert len(list((out / ".rightsgraph-cache").glob("*.nq"))) == 3
+    assert len(list((out / ".rightsgraph-cache").glob("*.nt"))) == 3
 
 
 def test_two_processes_give_the_same_bytes_as_one_and_as_the_model_in_this_process(tmp_path):

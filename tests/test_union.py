@@ -12,10 +12,10 @@ DAY = "<http://www.w3.org/2001/XMLSchema#date>"
 
 
 def article_file(folder, name, triples):
-    """An article's cache file: N-Quads in its own graph, sorted by the triple."""
-    lines = sorted(f"{s} {p} {o} ." for s, p, o in triples)
-    path = folder / f"{name}.nq"
-    path.write_text("".join(f"{line[:-2]} <https://example.org/{name}> .\n" for line in lines), encoding="utf-8")
+    """An article's cache file: sorted N-Triples under its graph's name."""
+    path = folder / f"{name}.nt"
+    path.write_text(union.article_file((f"{s} {p} {o} ." for s, p, o in triples), f"<https://example.org/{name}>"),
+                    encoding="utf-8")
     return path
 
 
@@ -27,7 +27,7 @@ def test_two_articles_naming_and_dating_a_report_differently_give_one_name_and_t
                                           (report, DATE, f'"2021-03-04"^^{DAY}'),
                                           (report, TYPE, "<https://w3id.org/rightsgraph/ontology#Report>")])
     groups = list(union.union([first, second]))
-    lines = [line for group in groups for line in group]
+    lines = [line.rstrip("\n") for group in groups for line in group]
     assert f'{report} {PREF} "Silent Walls: Detention in the North"@en .' in lines
     assert f'{report} {ALT} "Silent Walls"@en .' in lines
     assert [line for line in lines if DATE in line] == [f'{report} {DATE} "2021-03-04"^^{DAY} .']
@@ -45,13 +45,27 @@ def test_merging_many_files_a_few_at_a_time_gives_the_same_union(tmp_path, monke
         for number in range(30)
     ]
     at_once = [line for group in union.union(files) for line in group]
-    monkeypatch.setattr(union, "FAN_IN", 3)  # runs of runs: 30 files → 10 runs → 4 → 2
+    monkeypatch.setattr(union, "fan_in", lambda: 3)  # runs of runs: 30 files → 10 runs → 4 → 2
     assert [line for group in union.union(files, workdir=tmp_path) for line in group] == at_once
     assert [line for group in union.union(files, workdir=tmp_path, jobs=2) for line in group] == at_once
     assert not list(tmp_path.glob(".rightsgraph-merge-*"))  # the run files are gone
     assert sum(PREF in line for line in at_once) == 7
 
 
-def test_a_literal_holding_angle_brackets_keeps_its_words():
-    line = '<https://example.org/s> <https://example.org/p> "see <https://example.org/x> <b> here" <https://example.org/g> .\n'
-    assert union.triple_part(line) == '<https://example.org/s> <https://example.org/p> "see <https://example.org/x> <b> here" .'
+def test_an_article_file_becomes_nquads_in_its_graph_whatever_its_literals_hold():
+    odd = '"ends with . and <https://example.org/x> <b> ."'
+    data = union.article_file([f"<https://example.org/s> <https://example.org/p> {odd} .",
+                               "<https://example.org/s> <https://example.org/q> <https://example.org/o> ."],
+                              "<https://example.org/g>").encode()
+    assert union.as_nquads(data).decode().splitlines() == [
+        f"<https://example.org/s> <https://example.org/p> {odd} <https://example.org/g> .",
+        "<https://example.org/s> <https://example.org/q> <https://example.org/o> <https://example.org/g> .",
+    ]
+
+
+def test_fan_in_stays_under_the_open_file_limit():
+    import resource
+
+    most = union.fan_in()
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    assert 16 <= most <= union.MOST_FILES and (soft == resource.RLIM_INFINITY or most <= soft - 64)

@@ -1,14 +1,16 @@
 """The union of many articles' graphs, streamed: each triple once, sorted, one name and one
 date per node, in memory that does not grow with the corpus.
 
-Each article's graph is a file of N-Quads lines sorted by their triple part (one graph name
-per file). Merging the sorted files line by line gives the union in order, so the lines of
-one subject arrive together and the per-node choices (which name stays preferred, which date
-stays) are made on that subject's lines alone. Files are merged at most ``FAN_IN`` at a time
-(through sorted run files) so a corpus of any size stays under the open-file limit.
+Each article's graph is a file of sorted N-Triples lines under a comment naming its graph
+(``article_file``). Merging the sorted files line by line gives the union in order, so the
+lines of one subject arrive together and the per-node choices (which name stays preferred,
+which date stays) are made on that subject's lines alone. Files are merged at most
+``fan_in()`` at a time (through sorted run files) so a corpus of any size stays under the
+open-file limit. Lines keep their line break throughout: they are read and written as they
+are.
 
-    >>> lines = merge_sorted([iter(['<a> <p> "x" .']), iter(['<a> <p> "x" .', '<b> <p> "y" .'])])
-    >>> list(subjects(lines))
+    >>> lines = merge_sorted([iter(['<a> <p> "x" .\\n']), iter(['<a> <p> "x" .\\n', '<b> <p> "y" .\\n'])])
+    >>> [[line.strip() for line in group] for group in subjects(lines)]
     [['<a> <p> "x" .'], ['<b> <p> "y" .']]
 """
 
@@ -24,26 +26,51 @@ PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 DATE = "<https://w3id.org/rightsgraph/ontology#date>"
 
-#: The most files merged at once; more go through sorted run files first.
-FAN_IN = 256
+#: The most files merged at once, whatever the open-file limit allows.
+MOST_FILES = 4096
+_GRAPH_COMMENT = "# graph "
 
 
-def triple_part(line: str) -> str:
-    """An N-Quads line without its graph name, as an N-Triples line.
+def fan_in() -> int:
+    """How many files to merge at once: as many as the open-file limit leaves room for (its
+    soft limit is raised to the hard one first), at most MOST_FILES. One pass over a corpus
+    of up to that many articles, and read buffers of 8 KB a file."""
+    try:
+        import resource
 
-    The graph name is the last term, and IRIs hold neither spaces nor "<", so it starts at
-    the last " <" of the line.
-    """
-    body = line.rstrip()[:-1].rstrip()  # without the final "."
-    return f"{body[: body.rfind(' <')]} ."
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        wanted = MOST_FILES + 64 if hard == resource.RLIM_INFINITY else min(hard, MOST_FILES + 64)
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+            soft = wanted
+    except (ImportError, ValueError, OSError):
+        return 256
+    return max(16, min(MOST_FILES, (MOST_FILES + 64 if soft == resource.RLIM_INFINITY else soft) - 64))
 
 
-def quad_lines(path: Path) -> Iterator[str]:
-    """The triples of an N-Quads file, as N-Triples lines, in file order."""
+def article_file(lines: Iterable[str], graph: str) -> str:
+    """An article's graph as its cache file holds it: its triples as sorted N-Triples lines,
+    under a comment naming the graph (an IRI in N-Triples form)."""
+    return f"{_GRAPH_COMMENT}{graph}\n" + "".join(sorted(line + "\n" for line in lines))
+
+
+def triple_lines(path: Path) -> Iterator[str]:
+    """The N-Triples lines of an article's file (or a run file), as they are."""
     with path.open(encoding="utf-8") as stream:
         for line in stream:
-            if line.strip():
-                yield triple_part(line)
+            if not line.startswith("#"):
+                yield line
+                break
+        yield from stream
+
+
+def as_nquads(data: bytes) -> bytes:
+    """An article's file as N-Quads in its graph. Every N-Triples line ends in " .\\n" and
+    holds no other line break, so the graph name goes before each of those."""
+    header, _, body = data.partition(b"\n")
+    if not header.startswith(_GRAPH_COMMENT.encode()):
+        raise ValueError("not an article file: no graph comment on its first line")
+    return body.replace(b" .\n", b" " + header[len(_GRAPH_COMMENT) :] + b" .\n")
 
 
 def merge_sorted(sources: Iterable[Iterator[str]]) -> Iterator[str]:
@@ -60,8 +87,7 @@ def union(files: list[Path], workdir: Path | None = None, jobs: int = 1) -> Iter
     time, with one preferred label and one date per subject. With ``jobs`` > 1 the runs of
     a large merge are made in that many processes."""
     with tempfile.TemporaryDirectory(dir=workdir, prefix=".rightsgraph-merge-") as folder:
-        sources = [quad_lines(path) for path in files] if len(files) <= FAN_IN else \
-            [_lines(path) for path in _runs(files, Path(folder), jobs)]
+        sources = [triple_lines(path) for path in _runs(files, Path(folder), jobs, fan_in())]
         yield from subjects(merge_sorted(sources))
 
 
@@ -74,13 +100,13 @@ def subjects(sorted_lines: Iterable[str]) -> Iterator[list[str]]:
         yield lines
 
 
-def _runs(files: list[Path], folder: Path, jobs: int = 1) -> list[Path]:
-    """At most FAN_IN sorted N-Triples files holding the N-Quads files' triples: runs of
-    FAN_IN files each (and runs of runs)."""
+def _runs(files: list[Path], folder: Path, jobs: int, most: int) -> list[Path]:
+    """At most ``most`` sorted files holding the files' triples: the files themselves, or
+    runs of ``most`` files each (and runs of runs)."""
     level = 0
-    while len(files) > FAN_IN:
-        groups = [(files[start : start + FAN_IN], folder / f"run-{level}-{number:05d}.nt", level == 0)
-                  for number, start in enumerate(range(0, len(files), FAN_IN))]
+    while len(files) > most:
+        groups = [(files[start : start + most], folder / f"run-{level}-{number:05d}.nt")
+                  for number, start in enumerate(range(0, len(files), most))]
         if jobs > 1:
             import multiprocessing
 
@@ -106,16 +132,10 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _merge_run(group: tuple[list[Path], Path, bool]) -> Path:
-    sources, run, quads = group
-    write_lines(merge_sorted((quad_lines if quads else _lines)(path) for path in sources), run)
+def _merge_run(group: tuple[list[Path], Path]) -> Path:
+    sources, run = group
+    write_lines(merge_sorted(triple_lines(path) for path in sources), run)
     return run
-
-
-def _lines(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            yield line.rstrip("\n")
 
 
 def split_line(line: str) -> tuple[str, str, str]:
@@ -149,7 +169,7 @@ def _one_name_and_date(lines: list[str]) -> list[str]:
         for extra in labels[1:]:
             subject, _predicate, name = terms[extra]
             changed.discard(extra)
-            changed.add(f"{subject} {ALT_LABEL} {name} .")
+            changed.add(f"{subject} {ALT_LABEL} {name} .\n")
     if len(dates) > 1:
         dates.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
         changed.difference_update(dates[1:])
@@ -157,8 +177,6 @@ def _one_name_and_date(lines: list[str]) -> list[str]:
 
 
 def write_lines(lines: Iterable[str], path: Path) -> None:
-    """Write lines to a file, one per line."""
+    """Write lines (each with its line break) to a file."""
     with path.open("w", encoding="utf-8") as stream:
-        for line in lines:
-            stream.write(line)
-            stream.write("\n")
+        stream.writelines(lines)
