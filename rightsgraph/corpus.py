@@ -160,7 +160,9 @@ def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
     """In a worker: read, extract (the model over the batch at once), and write each graph."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
+    from rightsgraph.graph.store import NTriplesLines
     from rightsgraph.graph.triples import to_graph
+    from rightsgraph.graph.union import article_file
 
     articles, results = [], []
     for path in paths:
@@ -174,25 +176,9 @@ def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
     for index, result in enumerate(results):
         if result is None:
             extraction = next(extractions)
-            results[index] = _graph_file(to_graph(extraction, set()), article_iri(extraction.article))
+            lines = to_graph(extraction, NTriplesLines()).lines
+            results[index] = article_file(lines, f"<{article_iri(extraction.article)}>")
     return results
-
-
-def _graph_file(triples: set, graph_name) -> str:
-    """The triples as the cache file holds them: sorted N-Triples lines (so that the
-    articles' files merge into a sorted union) under the graph's name."""
-    from rightsgraph.graph.store import to_oxigraph
-    from rightsgraph.graph.union import article_file
-
-    written: dict = {}
-
-    def nt(term) -> str:
-        text = written.get(term)
-        if text is None:
-            text = written[term] = str(to_oxigraph(term))
-        return text
-
-    return article_file((f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples), f"<{graph_name}>")
 
 
 def _write(path: Path, text: str) -> None:

@@ -135,6 +135,37 @@ def to_rdflib(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
+class NTriplesLines:
+    """A sink for triples (``to_graph(extraction, NTriplesLines())``) that keeps each as an
+    N-Triples line, once.
+
+    rdflib hashes its terms in Python, which made a set of rdflib triples and a cache keyed
+    by them most of the cost of writing an article; IRIs are looked up here by their plain
+    string. Terms are written by pyoxigraph, which checks them.
+    """
+
+    def __init__(self):
+        import pyoxigraph
+        from rdflib import URIRef
+
+        self.lines: set[str] = set()
+        self._iris: dict[str, str] = {}
+        self._named_node = pyoxigraph.NamedNode
+        self._uriref = URIRef
+
+    def add(self, triple) -> None:
+        self.lines.add(f"{self._term(triple[0])} {self._term(triple[1])} {self._term(triple[2])} .")
+
+    def _term(self, term) -> str:
+        if type(term) is self._uriref:
+            iri = str(term)
+            text = self._iris.get(iri)
+            if text is None:
+                text = self._iris[iri] = str(self._named_node(iri))
+            return text
+        return str(to_oxigraph(term))
+
+
 def to_oxigraph(term):
     """An rdflib term as a pyoxigraph one (``str()`` of which is its N-Triples form)."""
     import pyoxigraph
