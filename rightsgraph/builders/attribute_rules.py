@@ -59,13 +59,17 @@ class AttributeRules:
         else:
             self._anywhere.append(rule)
 
-    def _single(self, features: Features) -> tuple[int, ...]:
+    def _look_up(self, features: Features) -> tuple[tuple[int, ...], tuple[_Rule, ...]]:
+        """The one-token rules that match a token, and the two-token rules it can begin."""
         found = self._cache.get(features)
         if found is None:
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
             candidates = [*self._by_tag.get(features[0], ()), *self._by_word.get(features[1], ()), *self._anywhere]
-            found = self._cache[features] = tuple(sorted(rule.number for rule in candidates if rule.tests[0](features)))
+            found = self._cache[features] = (
+                tuple(sorted(rule.number for rule in candidates if rule.tests[0](features))),
+                tuple(rule for rule in self._pairs if rule.tests[0](features)),
+            )
         return found
 
     def __call__(self, doc):
@@ -73,11 +77,11 @@ class AttributeRules:
 
         tokens = list(doc)
         features = [(token.tag_, token.lower_, token.dep_, token.is_space) for token in tokens]
-        matched = [self._single(each) for each in features]
-        for rule in self._pairs:
-            first, second = rule.tests
-            for start in range(len(tokens) - 1):
-                if first(features[start]) and second(features[start + 1]):
+        found = [self._look_up(each) for each in features]
+        matched = [numbers for numbers, _pairs in found]
+        for start, (_numbers, pairs) in enumerate(found[:-1]):
+            for rule in pairs:
+                if rule.tests[1](features[start + 1]):
                     at = start + rule.target
                     matched[at] = tuple(sorted({*matched[at], rule.number}))
         for token, numbers in zip(tokens, matched):
