@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
 from rightsgraph.builders.clauses import ClauseReader
-from rightsgraph.builders.dates import find_dates
+from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.entities import EntityFinder
 from rightsgraph.builders.events import find_events
 from rightsgraph.builders.findings import find_findings
@@ -60,7 +60,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     posts = link_posts(doc, phrases, index, gazetteer)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"))
-    reader = ClauseReader(doc, index, reports, list(find_dates(text_of(doc), article.date)), [title.span for title in titles])
+    reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles])
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_findings(doc, index, reports, violations, reader, gazetteer)
     return Extraction(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rightsgraph.builders.records import DateValue, Span
 
@@ -71,6 +72,12 @@ def find_dates(text: str, anchor: DateValue | None = None, offset: int = 0) -> I
         taken_until = match.end()
         value = _normalise(match, anchor)
         yield Span(start + offset, match.end() + offset, match.group(0)), value
+
+
+@lru_cache(maxsize=4)
+def dates_in(text: str, anchor: DateValue | None = None) -> tuple[tuple[Span, DateValue], ...]:
+    """Every date expression in an article's text, found once for the steps that ask."""
+    return tuple(find_dates(text, anchor))
 
 
 def parse_date(text: str, anchor: DateValue | None = None) -> DateValue | None:

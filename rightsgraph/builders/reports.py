@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rightsgraph.builders.clauses import clause_date
-from rightsgraph.builders.dates import find_dates
+from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.names import slug
@@ -70,7 +70,7 @@ class _ReportFinder:
         self.publication_verbs = gazetteer.words("publication_verbs")
         self.report_verbs = gazetteer.words("report_verbs")
         self.masked = [(span.start, span.end) for span in article.masked]
-        self.dates = [(span, value) for span, value in find_dates(text_of(doc), article.date)]
+        self.dates = list(dates_in(text_of(doc), article.date))
 
     def run(self) -> list[Report]:
         drafts: list[_Draft] = []
