@@ -18,6 +18,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from rightsgraph.corpus import Built
 
@@ -56,7 +57,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
     temporary: dict[str, Path] = {}
     writer = None
     try:
-        for name in ("graph.nq", "graph.ttl", "graph.html", "union.nt"):
+        for name in ("graph.nq", "graph.ttl", "graph.html", "union.nt", "things.nt"):
             handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
             os.close(handle)
             temporary[name] = Path(path)
@@ -65,11 +66,16 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
         with temporary["graph.nq"].open("ab") as stream:
             stream.write(as_nquads(vocabulary.read_bytes()))
 
-        things = Things()
-        with temporary["union.nt"].open("w", encoding="utf-8") as stream:
+        with temporary["union.nt"].open("w", encoding="utf-8") as stream, \
+                temporary["things.nt"].open("w", encoding="utf-8") as shown:
+            things, pending = Things(shown), []
             for lines in union(built.files + [vocabulary], workdir=outdir, jobs=jobs):
                 things.see(lines)
-                stream.writelines(lines)
+                pending += lines
+                if len(pending) > 10_000:  # fewer, larger writes
+                    stream.writelines(pending)
+                    pending.clear()
+            stream.writelines(pending)
         turtle = (temporary["union.nt"], temporary["graph.ttl"])
         if jobs > 1:
             import multiprocessing
@@ -78,7 +84,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
             writer.start()
         else:
             _write_turtle(*turtle)
-        temporary["graph.html"].write_text(_page(temporary["union.nt"], things, quads, title), encoding="utf-8")
+        temporary["graph.html"].write_text(_page(temporary["union.nt"], temporary["things.nt"], things, quads, title), encoding="utf-8")
         if writer is not None:
             writer.join()
             if writer.exitcode != 0:
@@ -148,7 +154,7 @@ def _vocabulary(used: set[bytes], path: Path) -> Path:
     return path
 
 
-def _page(union: Path, things: Things, quads: int, title: str) -> str:
+def _page(union: Path, shown: Path, things: Things, quads: int, title: str) -> str:
     """The page: everything worth seeing of a small corpus; the most connected things of a
     large one, with a note saying how many there are."""
     import pyoxigraph
@@ -161,7 +167,7 @@ def _page(union: Path, things: Things, quads: int, title: str) -> str:
     chosen = things.most_connected(PAGE_NODES)
     note = f"Showing the {len(chosen):,} most connected of {len(things.degree):,} things; export GraphML or CSV for all of them." \
         if len(things.degree) > len(chosen) else ""
-    view = to_networkx(_things_graph(union, chosen))  # the RDF graph goes as soon as the view is made
+    view = to_networkx(_things_graph(shown, chosen))  # the RDF graph goes as soon as the view is made
     return view_to_html(view, title, note=note)
 
 
@@ -187,9 +193,12 @@ def _view_graph(triples):
 class Things:
     """What one pass over the union learns about the things in it (the nodes the page
     shows): how many triples there are, how many actors and places, and how many relations
-    each thing has with other things. Memory grows with the number of things, not triples."""
+    each thing has with other things. Memory grows with the number of things, not triples.
 
-    def __init__(self):
+    The things' lines the page could show go to ``shown``, a file much smaller than the
+    union, for the page to pick from once it knows which things it shows."""
+
+    def __init__(self, shown: TextIO | None = None):
         from rightsgraph.graph.network import thing_types
 
         self.types = {f"<{iri}>" for iri in thing_types()}
@@ -198,23 +207,31 @@ class Things:
         self.entities = 0
         self.degree: Counter[str] = Counter()
         self._objects: Counter[str] = Counter()
+        self._shown = shown
 
     def see(self, lines: list[str]) -> None:
-        """One subject's lines of the union."""
-        from rightsgraph.graph.union import split_line
-
+        """One subject's lines of the union (N-Triples lines: "S P O .", single spaces)."""
         self.triples += len(lines)
-        types = {split_line(line)[2] for line in lines if _RDF_TYPE in line} & self.types
-        if not types:
+        subject = lines[0][: lines[0].index(" ")]
+        predicate_at = len(subject) + 1
+        type_at = predicate_at + len(_RDF_TYPE) + 1
+        types = {line[type_at : line.rindex(" .")] for line in lines if line.startswith(_RDF_TYPE, predicate_at)}
+        if not types & self.types:
             return
         self.entities += bool(types & self.entity_types)
-        subject, relations = lines[0][: lines[0].index(" ")], 0
+        relations = 0
         for line in lines:
-            if _RG_PREFIX in line:
-                _s, predicate, obj = split_line(line)
-                if _is_relation(predicate, obj) and obj != subject:
+            predicate_end = line.index(" ", predicate_at)
+            predicate = line[predicate_at:predicate_end]
+            if predicate.startswith(_RG_PREFIX) and predicate not in _HIDDEN:
+                obj = line[predicate_end + 1 : line.rindex(" .")]
+                if obj.startswith("<") and obj != subject:
                     relations += 1
                     self._objects[obj] += 1
+            elif predicate not in _SHOWN:
+                continue
+            if self._shown is not None:
+                self._shown.write(line)
         self.degree[subject] = relations  # a subject's lines come together, once
 
     def most_connected(self, limit: int) -> set[str]:
@@ -223,15 +240,15 @@ class Things:
         return set(sorted(degree, key=lambda thing: (-degree[thing], thing))[:limit])
 
 
-def _things_graph(union: Path, chosen: set[str]):
+def _things_graph(shown: Path, chosen: set[str]):
     """For the page of a large corpus: the chosen things, their names, dates and the
-    relations among them, from a second pass over the union file."""
+    relations among them, from the things' lines the pass over the union kept."""
     import pyoxigraph
 
     from rightsgraph.graph.union import split_line
 
     kept = []
-    with union.open(encoding="utf-8") as stream:
+    with shown.open(encoding="utf-8") as stream:
         for line in stream:
             if line[: line.index(" ")] in chosen:
                 _s, predicate, obj = split_line(line)
@@ -247,10 +264,6 @@ _HIDDEN = {f"<{_RG}{name}>" for name in ("inSentence", "namesViolation", "quote"
 _SHOWN = {f"<{iri}>" for iri in ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"{_SKOS}prefLabel", f"{_SKOS}altLabel",
                                  "http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/ns/org#subOrganizationOf")}
 _CONCEPTS = "<https://w3id.org/rightsgraph/violation/"
-
-
-def _is_relation(predicate: str, obj: str) -> bool:
-    return predicate.startswith(f"<{_RG}") and predicate not in _HIDDEN and obj.startswith("<")
 
 
 def _shown(predicate: str, obj: str, chosen: set[str]) -> bool:
