@@ -7,7 +7,10 @@ written as Turtle. Each run is a fresh process. Memory is reported twice: the pe
 whole process tree's proportional set size, sampled every 50 ms (workers included, pages
 they share with their parent counted once), and the peak RSS of the largest single process.
 
-    python benchmarks/corpus.py --sizes 40 400 [4000]
+    python benchmarks/corpus.py --sizes 40 400 [4000] [--repeat 3]
+
+Each pipeline runs --repeat times, the runs of the pipelines interleaved, and the median is
+reported with every run's figure beside it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -159,22 +164,31 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[40, 400])
     parser.add_argument("--only", nargs="+", choices=["diy", "one", "two"], default=["diy", "one", "two"])
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each pipeline, interleaved; the median time is reported (this machine's "
+                             "timings vary by about 10%% from run to run)")
     options = parser.parse_args()
-    rows = []
+    pipelines = [(key, name, code, extra) for key, name, code, extra in (
+        ("diy", "DIY spaCy + rdflib", BASELINE, ()), ("one", "rightsgraph", RIGHTSGRAPH, ("1",)),
+        ("two", "rightsgraph --jobs 2", RIGHTSGRAPH, ("2",))) if key in options.only]
     with tempfile.TemporaryDirectory() as folder:
         for size in options.sizes:
             corpus = Path(folder) / f"corpus-{size}"
             words = write_corpus(corpus, size)
-            for key, name, code, extra in (("diy", "DIY spaCy + rdflib", BASELINE, ()), ("one", "rightsgraph", RIGHTSGRAPH, ("1",)),
-                                           ("two", "rightsgraph --jobs 2", RIGHTSGRAPH, ("2",))):
-                if key not in options.only:
-                    continue
-                out = Path(folder) / f"out-{size}-{len(rows)}"
-                result = run(code, str(corpus), str(out), *extra)
-                rows.append((size, name, words / result["seconds"], result["seconds"] / size, result["tree_mb"], result["triples"]))
-                print(f"{size:>5} {name:22} {words / result['seconds']:>8.0f} words/s {result['seconds'] / size:>7.3f} s/article "
-                      f"{result['tree_mb']:>7.0f} MB peak (all processes, PSS) {result['peak_mb']:>7.0f} MB largest process "
-                      f"{result['triples']:>9} triples", flush=True)
+            results: dict[str, list[dict]] = {key: [] for key, *_ in pipelines}
+            for repeat in range(options.repeat):
+                for key, _name, code, extra in pipelines:
+                    out = Path(folder) / f"out-{size}-{key}-{repeat}"
+                    results[key].append(run(code, str(corpus), str(out), *extra))
+                    shutil.rmtree(out)
+            for key, name, *_ in pipelines:
+                runs = results[key]
+                seconds = statistics.median(result["seconds"] for result in runs)
+                spread = ", ".join(f"{result['seconds'] / size:.3f}" for result in runs)
+                print(f"{size:>5} {name:22} {words / seconds:>8.0f} words/s {seconds / size:>7.3f} s/article (runs: {spread}) "
+                      f"{max(result['tree_mb'] for result in runs):>7.0f} MB peak (all processes, PSS) "
+                      f"{max(result['peak_mb'] for result in runs):>7.0f} MB largest process "
+                      f"{runs[0]['triples']:>9} triples", flush=True)
 
 
 if __name__ == "__main__":
