@@ -183,10 +183,18 @@ def _view_graph(triples):
                      "https://w3id.org/rightsgraph/ontology#Mention"}
     skipped = {t.subject for t in triples if t.predicate.value == rdf_type and t.object.value in skipped_types}
     graph = new_graph()
+    converted: dict = {}  # a thing's IRI comes in many triples: made an rdflib term once
+
+    def term(node):
+        found = converted.get(node)
+        if found is None:
+            found = converted[node] = to_rdflib(node)
+        return found
+
     for triple in triples:
         if triple.subject in skipped or triple.predicate.value == "https://schema.org/text" or "#position-" in str(triple.subject):
             continue
-        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
     return graph
 
 

@@ -29,24 +29,32 @@ def to_networkx(graph: Graph):
     ontology = load_ontology()
     view = nx.MultiDiGraph()
     node_types = _node_types(graph)
+    type_labels: dict[URIRef, str] = {}
     for iri, rdf_type in sorted(node_types.items()):
+        if rdf_type not in type_labels:
+            type_labels[rdf_type] = str(ontology.value(rdf_type, RDFS.label) or rdf_type.split("#")[-1])
+        values: dict[URIRef, list] = {}
+        for predicate, obj in graph.predicate_objects(iri):  # one look-up per node, not one per attribute
+            values.setdefault(predicate, []).append(obj)
         view.add_node(
             str(iri),
-            label=_label(graph, iri),
+            label=_label(values, iri),
             type=str(rdf_type),
-            type_label=str(ontology.value(rdf_type, RDFS.label) or rdf_type.split("#")[-1]),
-            aliases=sorted(str(alias) for alias in graph.objects(iri, SKOS.altLabel)),
-            sameAs=sorted(str(other) for other in graph.objects(iri, OWL.sameAs)),
-            sources=_sources(graph, iri),
-            date=str(graph.value(iri, RG.date) or ""),
+            type_label=type_labels[rdf_type],
+            aliases=sorted(str(alias) for alias in values.get(SKOS.altLabel, ())),
+            sameAs=sorted(str(other) for other in values.get(OWL.sameAs, ())),
+            sources=_sources(graph, values.get(PROV.wasDerivedFrom, ())),
+            date=str(_first(values, RG.date) or ""),
         )
-    for subject, predicate, obj in sorted(graph):
-        if predicate in _HIDDEN_PREDICATES or subject not in node_types or obj not in node_types:
-            continue
-        if not (str(predicate).startswith(str(RG._NS)) or predicate == ORG.subOrganizationOf):
-            continue
-        label = ontology.value(predicate, RDFS.label) or predicate.split("#")[-1]
-        view.add_edge(str(subject), str(obj), key=str(predicate), predicate=str(predicate), label=str(label))
+    edges = [(subject, predicate, obj) for subject, predicate, obj in graph
+             if predicate not in _HIDDEN_PREDICATES and subject in node_types and obj in node_types
+             and (str(predicate).startswith(str(RG._NS)) or predicate == ORG.subOrganizationOf)]
+    predicate_labels: dict[URIRef, str] = {}
+    # every term here is an IRI, so sorting by their strings is rdflib's order, done faster
+    for subject, predicate, obj in sorted(edges, key=lambda edge: (str(edge[0]), str(edge[1]), str(edge[2]))):
+        if predicate not in predicate_labels:
+            predicate_labels[predicate] = str(ontology.value(predicate, RDFS.label) or predicate.split("#")[-1])
+        view.add_edge(str(subject), str(obj), key=str(predicate), predicate=str(predicate), label=predicate_labels[predicate])
     return view
 
 
@@ -73,15 +81,21 @@ def _node_types(graph: Graph) -> dict[URIRef, URIRef]:
     return types
 
 
-def _label(graph: Graph, iri: URIRef) -> str:
-    value = graph.value(iri, SKOS.prefLabel) or graph.value(iri, RDFS.label)
+def _first(values: dict, predicate: URIRef):
+    """One value of a predicate, as rdflib's ``Graph.value`` would pick it: any one of them."""
+    found = values.get(predicate)
+    return found[0] if found else None
+
+
+def _label(values: dict, iri: URIRef) -> str:
+    value = _first(values, SKOS.prefLabel) or _first(values, RDFS.label)
     return str(value) if value is not None else iri.split("/")[-1]
 
 
-def _sources(graph: Graph, iri: URIRef) -> list[dict[str, str]]:
+def _sources(graph: Graph, sentences) -> list[dict[str, str]]:
     """The sentences a thing was derived from, quoted, with the title of their document."""
     sources = []
-    for sentence in sorted(graph.objects(iri, PROV.wasDerivedFrom)):
+    for sentence in sorted(sentences):
         quote = next((graph.value(selector, OA.exact) for selector in graph.objects(sentence, OA.hasSelector)
                       if graph.value(selector, OA.exact) is not None), None)
         document = graph.value(sentence, OA.hasSource)
