@@ -156,6 +156,8 @@ class EntityFinder:
         self._demonyms = gazetteer.country_by_demonym()
         self._demonym_pattern = _alternation(self._demonyms)
         self._capitals = gazetteer.capital_country()
+        self._post_heads = frozenset(head.lower() for head in gazetteer.post_heads)
+        self._post_head_prefixes = tuple(head.lower() + " " for head in gazetteer.post_heads)  # longest first
         # the longest country name or demonym, with room for a possessive and spacing
         self._name_reach = max(map(len, [*self._country_names, *self._demonyms])) + 8
         self._government_patterns = self._build_government_patterns()
@@ -568,15 +570,16 @@ class EntityFinder:
     def _strip_honorific(self, surface: str) -> tuple[str, str | None]:
         words = clean_surface(surface).split()
         gender = None
-        heads = {head.lower() for head in self.gazetteer.post_heads}
+        heads = self._post_heads
         while len(words) > 1 and (words[0] in self.gazetteer.honorifics or words[0].lower() in heads):
             gender = gender or self.gazetteer.honorifics.get(words[0]) or None
             words = words[1:]
         # multi-word post titles before a name: "High Commissioner Lindqvist"
         joined = " ".join(words)
-        for head in self.gazetteer.post_heads:
-            if joined.lower().startswith(head.lower() + " ") and len(joined) > len(head) + 1:
-                joined = joined[len(head) + 1 :]
+        lowered = joined.lower()
+        for head in self._post_head_prefixes:
+            if lowered.startswith(head) and len(joined) > len(head):
+                joined = joined[len(head) :]
                 break
         return joined, gender
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -59,6 +59,10 @@ class Gazetteer:
         return [entity for entity in self.entities.values() if entity.kind == "country"]
 
     def country_by_demonym(self) -> dict[str, str]:
+        return dict(self._demonyms)
+
+    @cached_property
+    def _demonyms(self) -> dict[str, str]:  # asked for by every article
         return {demonym.lower(): country.key for country in self.countries for demonym in country.demonyms}
 
     def capital_country(self) -> dict[str, str]:
