@@ -1,10 +1,10 @@
 """A built corpus's outputs: graph.nq, graph.ttl and graph.html.
 
-Every output streams from the articles' N-Quads files, so memory does not grow with the
-corpus: graph.nq is the files one after another (one named graph per article, then the
-violation concepts they use); graph.ttl is their sorted union (see `graph.union`), turned
-into Turtle by pyoxigraph's serializer; the page of a large corpus shows its most connected
-things, counted in the same pass that writes the union.
+Every output streams from the articles' graph files (sorted N-Triples, see `graph.union`),
+so memory does not grow with the corpus: graph.nq is the files one after another, each line
+in its article's named graph (then the violation concepts they use); graph.ttl is their
+sorted union, turned into Turtle by pyoxigraph's serializer; the page of a large corpus
+shows its most connected things, counted in the same pass that writes the union.
 
 All three files are written beside their targets and renamed into place at the end: a
 failure leaves the previous outputs as they were.
