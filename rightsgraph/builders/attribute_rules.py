@@ -43,7 +43,7 @@ class AttributeRules:
         self._by_word: dict[str, list[_Rule]] = {}
         self._anywhere: list[_Rule] = []
         self._pairs: list[_Rule] = []
-        self._cache: dict[Features, tuple[int, ...]] = {}
+        self._cache: dict[Features, tuple[tuple[int, ...], tuple[_Rule, ...]]] = {}
         for rule in rules:
             if len(rule.tests) == 2:
                 self._pairs.append(rule)

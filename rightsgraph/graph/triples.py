@@ -80,8 +80,9 @@ def new_graph() -> Graph:
 def to_graph(extraction: Extraction, graph: Graph | set | None = None) -> Graph | set:
     """Add the triples for one article's extraction to ``graph`` (a new one by default).
 
-    ``graph`` may be anything with ``add(triple)``: a plain ``set`` collects the triples
-    without the cost of a store's indexes (a corpus build writes them straight out).
+    ``graph`` may be anything with ``add(triple)``, such as a ``set``, or
+    ``store.NTriplesLines``, which a corpus build uses to keep them as N-Triples lines
+    without the cost of a store's indexes.
     """
     graph = graph if graph is not None else new_graph()
     _Writer(extraction, graph).write()
