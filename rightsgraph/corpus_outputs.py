@@ -159,43 +159,16 @@ def _page(union: Path, shown: Path, things: Things, quads: int, title: str) -> s
     large one, with a note saying how many there are."""
     import pyoxigraph
 
-    from rightsgraph.exports.html import to_html, view_to_html
-    from rightsgraph.graph.network import to_networkx
+    from rightsgraph.exports.html import view_to_html
+    from rightsgraph.graph.network import oxigraph_triples, view_of
 
     if quads <= WHOLE_PAGE_UP_TO:
-        return to_html(_view_graph(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)), title)
+        return view_to_html(view_of(oxigraph_triples(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES))),
+                            title)
     chosen = things.most_connected(PAGE_NODES)
     note = f"Showing the {len(chosen):,} most connected of {len(things.degree):,} things; export GraphML or CSV for all of them." \
         if len(things.degree) > len(chosen) else ""
-    view = to_networkx(_things_graph(shown, chosen))  # the RDF graph goes as soon as the view is made
-    return view_to_html(view, title, note=note)
-
-
-def _view_graph(triples):
-    """What the HTML view needs, as an rdflib graph: things, names, relations, dates and the
-    sentences they come from; not mentions, annotations, reified statements or the text."""
-    from rightsgraph.graph.store import to_rdflib
-    from rightsgraph.graph.triples import new_graph
-
-    triples = list(triples)
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    skipped_types = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "http://www.w3.org/ns/oa#Annotation",
-                     "https://w3id.org/rightsgraph/ontology#Mention"}
-    skipped = {t.subject for t in triples if t.predicate.value == rdf_type and t.object.value in skipped_types}
-    graph = new_graph()
-    converted: dict = {}  # a thing's IRI comes in many triples: made an rdflib term once
-
-    def term(node):
-        found = converted.get(node)
-        if found is None:
-            found = converted[node] = to_rdflib(node)
-        return found
-
-    for triple in triples:
-        if triple.subject in skipped or triple.predicate.value == "https://schema.org/text" or "#position-" in str(triple.subject):
-            continue
-        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
-    return graph
+    return view_to_html(_things_view(shown, chosen), title, note=note)
 
 
 class Things:
@@ -248,11 +221,12 @@ class Things:
         return set(sorted(degree, key=lambda thing: (-degree[thing], thing))[:limit])
 
 
-def _things_graph(shown: Path, chosen: set[str]):
-    """For the page of a large corpus: the chosen things, their names, dates and the
-    relations among them, from the things' lines the pass over the union kept."""
+def _things_view(shown: Path, chosen: set[str]):
+    """For the page of a large corpus: the view of the chosen things, their names, dates
+    and the relations among them, from the things' lines the pass over the union kept."""
     import pyoxigraph
 
+    from rightsgraph.graph.network import oxigraph_triples, view_of
     from rightsgraph.graph.union import split_line
 
     kept = []
@@ -262,8 +236,7 @@ def _things_graph(shown: Path, chosen: set[str]):
                 _s, predicate, obj = split_line(line)
                 if _shown(predicate, obj, chosen):
                     kept.append(line)
-    triples = pyoxigraph.parse("".join(kept).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return _view_graph(triples)
+    return view_of(oxigraph_triples(pyoxigraph.parse("".join(kept).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)))
 
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"

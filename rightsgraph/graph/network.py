@@ -7,7 +7,9 @@ become node attributes (the quoted sentences) instead of nodes. The article node
 
 from __future__ import annotations
 
-from rdflib import RDF, Graph, URIRef
+from collections.abc import Iterable, Iterator
+
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDFS, SKOS
 
 from rightsgraph.graph.triples import OA
@@ -19,43 +21,93 @@ NODE_TYPES = [
     RG.NGO, RG.MediaOrganization, RG.Court, RG.Organization, RG.Country, RG.Place, RG.Mandate, RG.Post,
     RG.WrittenSubmission, RG.Report, RG.Event, RG.Denial, RG.Finding, RG.ViolationType,
 ]
-_HIDDEN_PREDICATES = {RG.namesViolation}
+_HIDDEN_PREDICATES = {str(RG.namesViolation)}
+
+
+class Text(str):
+    """A literal's lexical form, told apart from an IRI (a plain ``str``)."""
+
+    __slots__ = ()
+
+
+#: A triple as the view reads it: IRIs as plain strings, blank nodes as "_:id", literals as Text.
+Triple = tuple[str, str, str]
+
+_RG = str(RG._NS)
+_TYPE, _PREF_LABEL, _LABEL, _ALT_LABEL = str(RDF.type), str(SKOS.prefLabel), str(RDFS.label), str(SKOS.altLabel)
+_SAME_AS, _DERIVED_FROM, _SUB_ORGANIZATION_OF = str(OWL.sameAs), str(PROV.wasDerivedFrom), str(ORG.subOrganizationOf)
+_HAS_SELECTOR, _EXACT, _HAS_SOURCE = str(OA.hasSelector), str(OA.exact), str(OA.hasSource)
+_TITLE, _DATE = str(RG.title), str(RG.date)
+#: What the view reads besides the ontology's own predicates.
+_READ = {_TYPE, _PREF_LABEL, _LABEL, _ALT_LABEL, _SAME_AS, _DERIVED_FROM, _SUB_ORGANIZATION_OF, _HAS_SELECTOR, _EXACT, _HAS_SOURCE}
 
 
 def to_networkx(graph: Graph):
     """A MultiDiGraph whose nodes are IRIs (as strings) with label, type, aliases and sources."""
+    return view_of(rdflib_triples(graph))
+
+
+def view_of(triples: Iterable[Triple]):
+    """The view of ``triples`` (see `Triple`), read once into plain dictionaries: the same
+    view `to_networkx` makes from an rdflib graph, without one."""
     import networkx as nx
 
+    values: dict[str, dict[str, list[str]]] = {}
+    for subject, predicate, obj in triples:
+        if predicate in _READ or predicate.startswith(_RG):
+            values.setdefault(subject, {}).setdefault(predicate, []).append(obj)
     ontology = load_ontology()
     view = nx.MultiDiGraph()
-    node_types = _node_types(graph)
-    type_labels: dict[URIRef, str] = {}
+    node_types = _node_types(values)
+    type_labels: dict[str, str] = {}
     for iri, rdf_type in sorted(node_types.items()):
         if rdf_type not in type_labels:
-            type_labels[rdf_type] = str(ontology.value(rdf_type, RDFS.label) or rdf_type.split("#")[-1])
-        values: dict[URIRef, list] = {}
-        for predicate, obj in graph.predicate_objects(iri):  # one look-up per node, not one per attribute
-            values.setdefault(predicate, []).append(obj)
+            type_labels[rdf_type] = str(ontology.value(URIRef(rdf_type), RDFS.label) or rdf_type.split("#")[-1])
+        own = values[iri]
         view.add_node(
-            str(iri),
-            label=_label(values, iri),
-            type=str(rdf_type),
+            iri,
+            label=_label(own, iri),
+            type=rdf_type,
             type_label=type_labels[rdf_type],
-            aliases=sorted(str(alias) for alias in values.get(SKOS.altLabel, ())),
-            sameAs=sorted(str(other) for other in values.get(OWL.sameAs, ())),
-            sources=_sources(graph, values.get(PROV.wasDerivedFrom, ())),
-            date=str(_first(values, RG.date) or ""),
+            aliases=sorted(str(alias) for alias in own.get(_ALT_LABEL, ())),
+            sameAs=sorted(str(other) for other in own.get(_SAME_AS, ())),
+            sources=_sources(values, own.get(_DERIVED_FROM, ())),
+            date=str(_first(own, _DATE) or ""),
         )
-    edges = [(subject, predicate, obj) for subject, predicate, obj in graph
-             if predicate not in _HIDDEN_PREDICATES and subject in node_types and obj in node_types
-             and (str(predicate).startswith(str(RG._NS)) or predicate == ORG.subOrganizationOf)]
-    predicate_labels: dict[URIRef, str] = {}
-    # every term here is an IRI, so sorting by their strings is rdflib's order, done faster
-    for subject, predicate, obj in sorted(edges, key=lambda edge: (str(edge[0]), str(edge[1]), str(edge[2]))):
+    edges = {(subject, predicate, obj) for subject in node_types for predicate, objects in values[subject].items()
+             if predicate not in _HIDDEN_PREDICATES and (predicate.startswith(_RG) or predicate == _SUB_ORGANIZATION_OF)
+             for obj in objects if obj in node_types and not isinstance(obj, Text)}
+    predicate_labels: dict[str, str] = {}
+    for subject, predicate, obj in sorted(edges):
         if predicate not in predicate_labels:
-            predicate_labels[predicate] = str(ontology.value(predicate, RDFS.label) or predicate.split("#")[-1])
-        view.add_edge(str(subject), str(obj), key=str(predicate), predicate=str(predicate), label=predicate_labels[predicate])
+            predicate_labels[predicate] = str(ontology.value(URIRef(predicate), RDFS.label) or predicate.split("#")[-1])
+        view.add_edge(subject, obj, key=predicate, predicate=predicate, label=predicate_labels[predicate])
     return view
+
+
+def rdflib_triples(graph: Graph) -> Iterator[Triple]:
+    """An rdflib graph's triples as the view reads them."""
+    for subject, predicate, obj in graph:
+        yield _plain(subject), str(predicate), _plain(obj)
+
+
+def oxigraph_triples(triples) -> Iterator[Triple]:
+    """pyoxigraph's triples (or quads) as the view reads them."""
+    import pyoxigraph
+
+    for triple in triples:
+        subject, obj = triple.subject, triple.object
+        yield (f"_:{subject.value}" if isinstance(subject, pyoxigraph.BlankNode) else subject.value, triple.predicate.value,
+               Text(obj.value) if isinstance(obj, pyoxigraph.Literal) else
+               f"_:{obj.value}" if isinstance(obj, pyoxigraph.BlankNode) else obj.value)
+
+
+def _plain(term) -> str:
+    if isinstance(term, Literal):
+        return Text(term)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
 
 
 def thing_types() -> set[URIRef]:
@@ -68,38 +120,43 @@ def _event_classes() -> set[URIRef]:
     return set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
 
 
-def _node_types(graph: Graph) -> dict[URIRef, URIRef]:
-    types: dict[URIRef, URIRef] = {}
-    for rdf_type in NODE_TYPES:
-        for subject in graph.subjects(RDF.type, rdf_type):
-            if isinstance(subject, URIRef) and subject not in types:
-                types[subject] = rdf_type
-    event_classes = _event_classes()
-    for subject, rdf_type in graph.subject_objects(RDF.type):
-        if isinstance(subject, URIRef) and subject not in types and rdf_type in event_classes:
-            types[subject] = rdf_type
+def _node_types(values: dict[str, dict[str, list[str]]]) -> dict[str, str]:
+    """Each thing's type: the first of NODE_TYPES it has, else its event class."""
+    ranked = {str(rdf_type): rank for rank, rdf_type in enumerate(NODE_TYPES)}
+    events = {str(rdf_type) for rdf_type in _event_classes()}
+    types = {}
+    for subject, own in values.items():
+        if subject.startswith("_:") or isinstance(subject, Text):
+            continue
+        classes = own.get(_TYPE, ())
+        shown = [rdf_type for rdf_type in classes if rdf_type in ranked]
+        if shown:
+            types[subject] = min(shown, key=ranked.__getitem__)
+        elif any(rdf_type in events for rdf_type in classes):
+            types[subject] = min(rdf_type for rdf_type in classes if rdf_type in events)
     return types
 
 
-def _first(values: dict, predicate: URIRef):
-    """One value of a predicate, as rdflib's ``Graph.value`` would pick it: any one of them."""
+def _first(values: dict[str, list[str]], predicate: str) -> str | None:
+    """One value of a predicate, the same whatever order the triples came in: the least."""
     found = values.get(predicate)
-    return found[0] if found else None
+    return min(found) if found else None
 
 
-def _label(values: dict, iri: URIRef) -> str:
-    value = _first(values, SKOS.prefLabel) or _first(values, RDFS.label)
+def _label(values: dict[str, list[str]], iri: str) -> str:
+    value = _first(values, _PREF_LABEL) or _first(values, _LABEL)
     return str(value) if value is not None else iri.split("/")[-1]
 
 
-def _sources(graph: Graph, sentences) -> list[dict[str, str]]:
+def _sources(values: dict[str, dict[str, list[str]]], sentences: Iterable[str]) -> list[dict[str, str]]:
     """The sentences a thing was derived from, quoted, with the title of their document."""
     sources = []
     for sentence in sorted(sentences):
-        quote = next((graph.value(selector, OA.exact) for selector in graph.objects(sentence, OA.hasSelector)
-                      if graph.value(selector, OA.exact) is not None), None)
-        document = graph.value(sentence, OA.hasSource)
-        title = graph.value(document, RG.title) if document is not None else None
+        own = values.get(sentence, {})
+        quote = next((_first(values[selector], _EXACT) for selector in sorted(own.get(_HAS_SELECTOR, ()))
+                      if _EXACT in values.get(selector, {})), None)
+        document = _first(own, _HAS_SOURCE)
+        title = _first(values.get(document, {}), _TITLE) if document is not None else None
         if quote is not None:
             sources.append({"sentence": str(quote), "document": str(title or document or "")})
     return sources
