@@ -19,7 +19,6 @@ from __future__ import annotations
 import heapq
 import tempfile
 from collections.abc import Iterable, Iterator
-from itertools import groupby
 from pathlib import Path
 
 PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
@@ -94,11 +93,25 @@ def union(files: list[Path], workdir: Path | None = None, jobs: int = 1) -> Iter
 
 def subjects(sorted_lines: Iterable[str]) -> Iterator[list[str]]:
     """Sorted N-Triples lines grouped by subject, one preferred label and one date each."""
-    for _subject, group in groupby(sorted_lines, key=_subject_of):
-        lines = list(group)
-        if len(lines) > 1 and sum(PREF_LABEL in line or DATE in line for line in lines) > 1:
-            lines = _one_name_and_date(lines)
-        yield lines
+    lines: list[str] = []
+    prefix = ""  # the subject and the space after it (no subject holds a space)
+    for line in sorted_lines:
+        if lines and line.startswith(prefix):
+            lines.append(line)
+            continue
+        if lines:
+            yield _settled(lines, len(prefix))
+        prefix = line[: line.index(" ") + 1]
+        lines = [line]
+    if lines:
+        yield _settled(lines, len(prefix))
+
+
+def _settled(lines: list[str], predicate_at: int) -> list[str]:
+    if len(lines) > 1 and sum(line.startswith(PREF_LABEL, predicate_at) or line.startswith(DATE, predicate_at)
+                              for line in lines) > 1:
+        return _one_name_and_date(lines)
+    return lines
 
 
 def _runs(files: list[Path], folder: Path, jobs: int, most: int) -> list[Path]:
@@ -144,10 +157,6 @@ def split_line(line: str) -> tuple[str, str, str]:
     subject_end = line.index(" ")
     predicate_end = line.index(" ", subject_end + 1)
     return line[:subject_end], line[subject_end + 1 : predicate_end], line[predicate_end + 1 :].rstrip()[:-1].rstrip()
-
-
-def _subject_of(line: str) -> str:
-    return line[: line.index(" ")]
 
 
 def _lexical(term: str) -> str:
