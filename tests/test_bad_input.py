@@ -56,10 +56,10 @@ def test_a_folder_with_good_and_bad_files_builds_the_good_ones_and_exits_1(tmp_p
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_bad_files_among_many_are_reported_from_the_worker_processes(tmp_path, jobs):
+def test_bad_files_among_many_are_reported_from_any_batch_and_process(tmp_path, jobs):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for number in range(20):  # more than one batch: the model runs in worker processes
+    for number in range(20):  # more than one batch (with --jobs 2: in worker processes)
         (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
     (folder / "07.txt").write_text("", encoding="utf-8")
     (folder / "13.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
@@ -71,7 +71,8 @@ def test_bad_files_among_many_are_reported_from_the_worker_processes(tmp_path, j
     assert "Hana19 Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
-def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path, jobs):
     """Ctrl-C reaches the whole process group: the main process and its model workers."""
     import os
     import signal
@@ -84,7 +85,7 @@ def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path
     for number in range(64):  # four batches for two workers: still working when interrupted
         (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "rightsgraph.cli", "build", str(folder), "-o", str(out), "--jobs", "2",
+    process = subprocess.Popen([sys.executable, "-m", "rightsgraph.cli", "build", str(folder), "-o", str(out), "--jobs", jobs,
                                 "--no-progress"], stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     while not list((out / ".rightsgraph-cache").glob("*.nt")) and time.monotonic() < deadline and process.poll() is None:
@@ -94,6 +95,7 @@ def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path
     assert process.returncode == 1, errors
     assert errors.strip() == "Error: interrupted; nothing half-written was left behind"
     assert not (out / "graph.ttl").exists() and not (out / "graph.html").exists()
+    assert not list((out / ".rightsgraph-cache").glob("*.tmp"))
     with pytest.raises(ProcessLookupError):
         os.killpg(process.pid, 0)  # no worker is left behind
 
@@ -109,7 +111,7 @@ def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch)
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("rightsgraph.exports.html.to_html", broken)
+    monkeypatch.setattr("rightsgraph.exports.html.view_to_html", broken)
     result = run("build", source, "-o", out)
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and "unexpected error: RuntimeError: disk on fire" in result.output

@@ -44,16 +44,16 @@ def test_a_rebuild_processes_only_what_changed_and_drops_what_is_gone(tmp_path):
     assert len(list((out / ".rightsgraph-cache").glob("*.nt"))) == 3
 
 
-def test_two_processes_give_the_same_bytes_as_one_and_as_the_model_in_this_process(tmp_path):
+def test_two_processes_give_the_same_bytes_as_one_and_as_one_batch(tmp_path):
     from rightsgraph.corpus import ArticleOptions, build_corpus
     from rightsgraph.corpus_outputs import write_outputs
 
     corpus = tmp_path / "corpus"
     write_corpus(corpus, {f"{i:02d}-{name}": text for i in range(12) for name, text in ARTICLES.items()})
-    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: three batches, one worker process
+    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: three batches, one after another in this process
     build(corpus, tmp_path / "two", "--jobs", "2")
     _summary, built = build_corpus(sorted(corpus.glob("*.txt")), tmp_path / "here", ArticleOptions(), batch_size=100)
-    write_outputs(built, tmp_path / "here", "rightsgraph")  # one batch: the model ran in this process
+    write_outputs(built, tmp_path / "here", "rightsgraph")  # all 36 articles through the model at once
     for name in ("graph.ttl", "graph.nq", "graph.html"):
         expected = (tmp_path / "one" / name).read_bytes()
         assert (tmp_path / "two" / name).read_bytes() == expected, name
