@@ -151,10 +151,20 @@ class NTriplesLines:
         self.lines: set[str] = set()
         self._iris: dict[str, str] = {}
         self._named_node = pyoxigraph.NamedNode
+        self._literal = pyoxigraph.Literal
         self._uriref = URIRef
 
     def add(self, triple) -> None:
         self.lines.add(f"{self._term(triple[0])} {self._term(triple[1])} {self._term(triple[2])} .")
+
+    def literal(self, value, lang: str | None = None, datatype=None) -> _Written:
+        """A literal as rdflib's ``Literal(value, lang=…, datatype=…)`` would write it, made
+        straight in N-Triples form (``to_graph`` makes its literals with this)."""
+        if lang:
+            return _Written(self._literal(str(value), language=lang))
+        if datatype is not None:
+            return _Written(self._literal(str(value), datatype=self._named_node(str(datatype))))
+        return _Written(self._literal(str(value)))
 
     def _term(self, term) -> str:
         if type(term) is self._uriref:
@@ -163,7 +173,15 @@ class NTriplesLines:
             if text is None:
                 text = self._iris[iri] = str(self._named_node(iri))
             return text
+        if type(term) is _Written:
+            return term
         return str(to_oxigraph(term))
+
+
+class _Written(str):
+    """A term already in N-Triples form."""
+
+    __slots__ = ()
 
 
 def to_oxigraph(term):

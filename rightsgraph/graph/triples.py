@@ -93,6 +93,8 @@ class _Writer:
     def __init__(self, extraction: Extraction, graph: Graph):
         self.x = extraction
         self.g = graph
+        # a sink may make its literals its own way (NTriplesLines: as N-Triples, directly)
+        self.literal = getattr(graph, "literal", Literal)
         self.article = ids.article_iri(extraction.article)
         self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in extraction.entities}
         self.report_iris = {
@@ -138,10 +140,10 @@ class _Writer:
         self.g.add((iri, _HAS_SELECTOR, quote))
         self.g.add((iri, _HAS_SELECTOR, position))
         self.g.add((quote, _TYPE, _TEXT_QUOTE_SELECTOR))
-        self.g.add((quote, _EXACT, Literal(span.text)))
+        self.g.add((quote, _EXACT, self.literal(span.text)))
         self.g.add((position, _TYPE, _TEXT_POSITION_SELECTOR))
-        self.g.add((position, _START, Literal(span.start, datatype=_NON_NEGATIVE_INTEGER)))
-        self.g.add((position, _END, Literal(span.end, datatype=_NON_NEGATIVE_INTEGER)))
+        self.g.add((position, _START, self.literal(span.start, datatype=_NON_NEGATIVE_INTEGER)))
+        self.g.add((position, _END, self.literal(span.end, datatype=_NON_NEGATIVE_INTEGER)))
 
     def _annotate(self, body: URIRef, span: Span, sentence: int, motivation: URIRef = _IDENTIFYING) -> None:
         mention = ids.mention_iri(self.article, span)
@@ -167,11 +169,11 @@ class _Writer:
             self.g.add((statement, _WAS_DERIVED_FROM, self._sentence(sentence)))
 
     def _labels(self, iri: URIRef, label: str, aliases=()) -> None:
-        self.g.add((iri, _LABEL, Literal(label, lang="en")))
-        self.g.add((iri, _PREF_LABEL, Literal(label, lang="en")))
+        self.g.add((iri, _LABEL, self.literal(label, lang="en")))
+        self.g.add((iri, _PREF_LABEL, self.literal(label, lang="en")))
         for alias in aliases:
             if alias != label:
-                self.g.add((iri, _ALT_LABEL, Literal(alias, lang="en")))
+                self.g.add((iri, _ALT_LABEL, self.literal(alias, lang="en")))
 
     # -- things -----------------------------------------------------------------------
 
@@ -179,13 +181,13 @@ class _Writer:
         article = self.x.article
         self.g.add((self.article, RDF.type, RG.Article))
         self._labels(self.article, article.title)
-        self.g.add((self.article, RG.title, Literal(article.title, lang="en")))
+        self.g.add((self.article, RG.title, self.literal(article.title, lang="en")))
         # the text every offset points into (for HTML, Markdown and PDF: the text made from it)
-        self.g.add((self.article, SCHEMA.text, Literal(article.text)))
+        self.g.add((self.article, SCHEMA.text, self.literal(article.text)))
         if article.url:
-            self.g.add((self.article, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+            self.g.add((self.article, SCHEMA.url, self.literal(article.url, datatype=XSD.anyURI)))
         if article.publisher:
-            self.g.add((self.article, DCTERMS.publisher, Literal(article.publisher)))
+            self.g.add((self.article, DCTERMS.publisher, self.literal(article.publisher)))
         if article.date and article.date.value:
             self._date(self.article, article.date)
 
@@ -245,7 +247,7 @@ class _Writer:
         for mention in report.mentions:
             self._annotate(iri, mention.span, mention.sentence)
         if report.title:
-            self.g.add((iri, RG.title, Literal(report.title, lang="en")))
+            self.g.add((iri, RG.title, self.literal(report.title, lang="en")))
         for author in report.authors:
             if author in self.entity_iris:
                 self._fact(iri, RG.author, self.entity_iris[author], first)
@@ -258,7 +260,7 @@ class _Writer:
         if report.date:
             self._date(iri, report.date)
         if report.symbol:
-            self.g.add((iri, RG.documentSymbol, Literal(report.symbol)))
+            self.g.add((iri, RG.documentSymbol, self.literal(report.symbol)))
             self.g.add((iri, RDFS.seeAlso, URIRef(f"https://undocs.org/{report.symbol}")))
 
     def _description(self, report: Report) -> str:
@@ -270,11 +272,11 @@ class _Writer:
 
     def _date(self, iri: URIRef, date: DateValue) -> None:
         if date.value:
-            self.g.add((iri, RG.date, Literal(date.value, datatype=_DATATYPES[date.precision])))
+            self.g.add((iri, RG.date, self.literal(date.value, datatype=_DATATYPES[date.precision])))
             if date.qualifier:
-                self.g.add((iri, RG.dateQualifier, Literal(date.qualifier)))
+                self.g.add((iri, RG.dateQualifier, self.literal(date.qualifier)))
         else:
-            self.g.add((iri, RG.dateText, Literal(date.text, lang="en")))
+            self.g.add((iri, RG.dateText, self.literal(date.text, lang="en")))
 
     def _violations(self) -> None:
         for mention in self.x.violations:
@@ -309,7 +311,7 @@ class _Writer:
         self.g.add((iri, RDF.type, RG.Denial if finding.denial else RG.Finding))
         words = span.text if len(span.text) <= 90 else span.text[:87].rstrip() + "…"
         self._labels(iri, words)
-        self.g.add((iri, RG.quote, Literal(span.text)))
+        self.g.add((iri, RG.quote, self.literal(span.text)))
         self.g.add((iri, PROV.wasDerivedFrom, self._sentence(finding.sentence)))
         sentence = [finding.sentence]
         for key in finding.stated_by:
