@@ -26,8 +26,8 @@ class ClauseReader:
 
     def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = ("united-nations",)) -> list[str]:
         """Entities named in the subtree of ``token``, in text order; a pronoun resolves."""
-        subtree = list(token.subtree)
-        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        first, last = token.left_edge, token.right_edge  # the ends of its subtree
+        start, end = first.idx, last.idx + len(last.text)
         found = []
         for _start, _end, key in self.index.within(start, end):
             entity = self.index.entities[key]
@@ -100,8 +100,8 @@ class ClauseReader:
 
     def report_at(self, token) -> str | None:
         """The report a noun phrase refers to: named in it, or "the report"/"it" for the last one."""
-        subtree = list(token.subtree)
-        start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        first, last = token.left_edge, token.right_edge  # the ends of its subtree
+        start, end = first.idx, last.idx + len(last.text)
         for report in self.reports:
             for mention in report.mentions:
                 if start <= mention.span.start < end or mention.span.start <= token.idx < mention.span.end:

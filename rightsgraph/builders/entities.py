@@ -388,24 +388,24 @@ class EntityFinder:
                 continue
             start = index
             while (
-                start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start
-                and doc[start - 1].lower_ not in ("and", "&")
-                and _inside_blocked(doc[start - 1].idx, doc[start - 1].idx + 1, blocked) is not True
+                start > 0 and _name_word(tokens[start - 1]) and not tokens[start - 1].is_sent_start
+                and tokens[start - 1].lower_ not in ("and", "&")
+                and _inside_blocked(tokens[start - 1].idx, tokens[start - 1].idx + 1, blocked) is not True
             ):
                 start -= 1
-            while start < index and (doc[start].lower_ in _CONNECTORS or doc[start].text in ("The", "A")):
+            while start < index and (tokens[start].lower_ in _CONNECTORS or tokens[start].text in ("The", "A")):
                 start += 1
             end = index + 1
-            if end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "on") and doc[end + 1].text[:1].isupper():
+            if end + 1 < len(tokens) and tokens[end].lower_ in ("for", "of", "on") and tokens[end + 1].text[:1].isupper():
                 end += 1
-                while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "&") and doc[end].text not in ("“", "”"):
+                while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text == "&") and tokens[end].text not in ("“", "”"):
                     end += 1
-            while end > index + 1 and doc[end - 1].lower_ in _CONNECTORS:
+            while end > index + 1 and tokens[end - 1].lower_ in _CONNECTORS:
                 end -= 1
-            if end - start >= 2 and not any(doc[i].pos_ == "PRON" for i in range(start, end)):
+            if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
                 span = doc[start:end]
                 # "chairman of the High Council for ...": an organisation a post belongs to
-                after_of = any(token.lower_ == "of" for token in doc[max(0, start - 6) : start])
+                after_of = any(token.lower_ == "of" for token in tokens[max(0, start - 6) : start])
                 if after_of or _inside_blocked(span.start_char, span.end_char, blocked) is None:
                     found.append(Candidate(span.start_char, span.end_char, "organization", "heuristic", 2))
             index = end

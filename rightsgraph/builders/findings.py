@@ -12,6 +12,7 @@ from __future__ import annotations
 from rightsgraph.builders.clauses import ClauseReader
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Finding, Report, ViolationMention
 
 
@@ -41,7 +42,7 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        for token in span:
+        for token in tokens_of(doc)[span.start : span.end]:
             if token.pos_ != "VERB" or token.lemma_ not in speech:
                 continue
             speaker, _subject = reader.actor(token)

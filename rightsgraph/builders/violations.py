@@ -151,8 +151,9 @@ class _ReportContext:
         """Sentence start offsets of bullets, mapped to the report named where the list opens."""
         owner: dict[int, str] = {}
         current: str | None = None
+        whole = text_of(doc)
         for sentence in doc.sents:
-            text = sentence.text.strip()
+            text = whole[sentence.start_char : sentence.end_char].strip()
             if not text:
                 continue
             if text.startswith(_BULLETS):
