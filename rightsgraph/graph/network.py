@@ -8,6 +8,7 @@ become node attributes (the quoted sentences) instead of nodes. The article node
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDFS, SKOS
@@ -54,15 +55,15 @@ def view_of(triples: Iterable[Triple]):
 
     values: dict[str, dict[str, list[str]]] = {}
     for subject, predicate, obj in triples:
-        if predicate in _READ or predicate.startswith(_RG):
+        if _read(predicate):
             values.setdefault(subject, {}).setdefault(predicate, []).append(obj)
-    ontology = load_ontology()
+    labels = _ontology_labels()
     view = nx.MultiDiGraph()
     node_types = _node_types(values)
     type_labels: dict[str, str] = {}
     for iri, rdf_type in sorted(node_types.items()):
         if rdf_type not in type_labels:
-            type_labels[rdf_type] = str(ontology.value(URIRef(rdf_type), RDFS.label) or rdf_type.split("#")[-1])
+            type_labels[rdf_type] = labels.get(rdf_type) or rdf_type.split("#")[-1]
         own = values[iri]
         view.add_node(
             iri,
@@ -80,7 +81,7 @@ def view_of(triples: Iterable[Triple]):
     predicate_labels: dict[str, str] = {}
     for subject, predicate, obj in sorted(edges):
         if predicate not in predicate_labels:
-            predicate_labels[predicate] = str(ontology.value(URIRef(predicate), RDFS.label) or predicate.split("#")[-1])
+            predicate_labels[predicate] = labels.get(predicate) or predicate.split("#")[-1]
         view.add_edge(subject, obj, key=predicate, predicate=predicate, label=predicate_labels[predicate])
     return view
 
@@ -92,14 +93,23 @@ def rdflib_triples(graph: Graph) -> Iterator[Triple]:
 
 
 def oxigraph_triples(triples) -> Iterator[Triple]:
-    """pyoxigraph's triples (or quads) as the view reads them."""
+    """pyoxigraph's triples (or quads) as the view reads them; those it does not read are
+    left out here, before they are converted."""
     import pyoxigraph
 
+    blank, literal = pyoxigraph.BlankNode, pyoxigraph.Literal
     for triple in triples:
+        predicate = triple.predicate.value
+        if not _read(predicate):
+            continue
         subject, obj = triple.subject, triple.object
-        yield (f"_:{subject.value}" if isinstance(subject, pyoxigraph.BlankNode) else subject.value, triple.predicate.value,
-               Text(obj.value) if isinstance(obj, pyoxigraph.Literal) else
-               f"_:{obj.value}" if isinstance(obj, pyoxigraph.BlankNode) else obj.value)
+        yield (f"_:{subject.value}" if isinstance(subject, blank) else subject.value, predicate,
+               Text(obj.value) if isinstance(obj, literal) else f"_:{obj.value}" if isinstance(obj, blank) else obj.value)
+
+
+def _read(predicate: str) -> bool:
+    """Whether the view reads a predicate: the ontology's own, and the ones in _READ."""
+    return predicate in _READ or predicate.startswith(_RG)
 
 
 def _plain(term) -> str:
@@ -117,7 +127,18 @@ def thing_types() -> set[URIRef]:
 
 def _event_classes() -> set[URIRef]:
     """Every subclass of rg:Event: anything typed with one counts as an event."""
-    return set(load_ontology().subjects(RDFS.subClassOf, RG.Event))
+    return set(_ontology_events())
+
+
+@lru_cache(maxsize=1)
+def _ontology_events() -> frozenset[URIRef]:
+    return frozenset(load_ontology().subjects(RDFS.subClassOf, RG.Event))
+
+
+@lru_cache(maxsize=1)
+def _ontology_labels() -> dict[str, str]:
+    """The ontology's classes and properties with their labels, read once."""
+    return {str(term): str(label) for term, label in load_ontology().subject_objects(RDFS.label)}
 
 
 def _node_types(values: dict[str, dict[str, list[str]]]) -> dict[str, str]:
