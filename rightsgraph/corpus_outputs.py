@@ -76,7 +76,9 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
                     stream.writelines(pending)
                     pending.clear()
             stream.writelines(pending)
-        turtle = (temporary["union.nt"], temporary["graph.ttl"])
+        # a small union is parsed once, for both the Turtle and the page
+        triples = list(_parsed(temporary["union.nt"])) if quads <= WHOLE_PAGE_UP_TO else None
+        turtle = (temporary["union.nt"] if triples is None else triples, temporary["graph.ttl"])
         if jobs > 1:
             import multiprocessing
 
@@ -84,7 +86,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
             writer.start()
         else:
             _write_turtle(*turtle)
-        temporary["graph.html"].write_text(_page(temporary["union.nt"], temporary["things.nt"], things, quads, title), encoding="utf-8")
+        temporary["graph.html"].write_text(_page(triples, temporary["things.nt"], things, title), encoding="utf-8")
         if writer is not None:
             writer.join()
             if writer.exitcode != 0:
@@ -101,17 +103,23 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
     return Written(things.triples, things.entities)
 
 
-def _write_turtle(union: Path, path: Path) -> None:
-    """The union file as Turtle, by pyoxigraph's serializer (the lines are sorted, so each
-    subject's triples come together)."""
+def _write_turtle(union: Path | list, path: Path) -> None:
+    """The union (its file, or its triples) as Turtle, by pyoxigraph's serializer (the lines
+    are sorted, so each subject's triples come together)."""
     import pyoxigraph
 
     from rightsgraph.graph.triples import PREFIXES
 
     # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
-    pyoxigraph.serialize(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES), output=str(path),
-                         format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+    triples = _parsed(union) if isinstance(union, Path) else union
+    pyoxigraph.serialize(triples, output=str(path), format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def _parsed(union: Path):
+    import pyoxigraph
+
+    return pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
 def _write_turtle_in_child(union: Path, path: Path) -> None:
@@ -154,17 +162,14 @@ def _vocabulary(used: set[bytes], path: Path) -> Path:
     return path
 
 
-def _page(union: Path, shown: Path, things: Things, quads: int, title: str) -> str:
-    """The page: everything worth seeing of a small corpus; the most connected things of a
-    large one, with a note saying how many there are."""
-    import pyoxigraph
-
+def _page(triples: list | None, shown: Path, things: Things, title: str) -> str:
+    """The page: everything worth seeing of a small corpus (its union's ``triples``); the
+    most connected things of a large one, with a note saying how many there are."""
     from rightsgraph.exports.html import view_to_html
     from rightsgraph.graph.network import oxigraph_triples, view_of
 
-    if quads <= WHOLE_PAGE_UP_TO:
-        return view_to_html(view_of(oxigraph_triples(pyoxigraph.parse(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES))),
-                            title)
+    if triples is not None:
+        return view_to_html(view_of(oxigraph_triples(triples)), title)
     chosen = things.most_connected(PAGE_NODES)
     note = f"Showing the {len(chosen):,} most connected of {len(things.degree):,} things; export GraphML or CSV for all of them." \
         if len(things.degree) > len(chosen) else ""
