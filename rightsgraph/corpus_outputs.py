@@ -151,11 +151,11 @@ def _vocabulary(used: set[bytes], path: Path) -> Path:
     from rightsgraph.graph.sources import VOCABULARY_GRAPH
     from rightsgraph.graph.store import to_oxigraph
     from rightsgraph.graph.union import article_file
-    from rightsgraph.ontology import load_violation_scheme
+    from rightsgraph.ontology import violation_scheme_triples
 
     names = {concept.decode()[1:-1] for concept in used}
     lines = [" ".join(str(to_oxigraph(term)) for term in triple) + " ."
-             for triple in load_violation_scheme() if str(triple[0]) in names]
+             for triple in violation_scheme_triples() if str(triple[0]) in names]
     temporary = path.with_suffix(".tmp")
     temporary.write_text(article_file(lines, f"<{VOCABULARY_GRAPH}>"), encoding="utf-8")
     os.replace(temporary, path)

@@ -10,7 +10,8 @@ from rdflib.namespace import SKOS
 
 from rightsgraph.ontology._namespace import RG
 
-__all__ = ["RG", "RGV", "ID", "load_ontology", "load_violation_scheme", "load_shapes", "load_violation_labels"]
+__all__ = ["RG", "RGV", "ID", "load_ontology", "load_violation_scheme", "load_shapes", "load_violation_labels",
+           "violation_scheme_triples"]
 
 #: Concepts of the violation scheme.
 RGV = Namespace("https://w3id.org/rightsgraph/violation/")
@@ -38,16 +39,27 @@ def load_shapes() -> Graph:
 
 
 @lru_cache(maxsize=1)
+def violation_scheme_triples() -> tuple[tuple, ...]:
+    """The violation scheme's triples, parsed once, for readers that need no Graph of their own."""
+    return tuple(load_violation_scheme())
+
+
+@lru_cache(maxsize=1)
 def load_violation_labels() -> dict[str, tuple[str, ...]]:
     """Each violation concept's local id mapped to its labels (preferred, alternative and
     hidden), preferred label first.
 
     Plain strings, so that builders can match wording without touching RDF.
     """
-    scheme = load_violation_scheme()
+    in_scheme, labels_of = set(), {}
+    for subject, predicate, obj in violation_scheme_triples():
+        if predicate == SKOS.inScheme and obj == RGV[""]:
+            in_scheme.add(subject)
+        elif predicate in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            labels_of.setdefault(subject, {}).setdefault(predicate, []).append(str(obj))
     labels: dict[str, tuple[str, ...]] = {}
-    for concept in sorted(set(scheme.subjects(SKOS.inScheme, RGV[""]))):
-        pref = [str(v) for v in scheme.objects(concept, SKOS.prefLabel)]
-        alts = sorted(str(v) for label in (SKOS.altLabel, SKOS.hiddenLabel) for v in scheme.objects(concept, label))
-        labels[str(concept)[len(str(RGV)):]] = tuple(pref + alts)
+    for concept in sorted(in_scheme):
+        own = labels_of.get(concept, {})
+        alts = sorted(own.get(SKOS.altLabel, []) + own.get(SKOS.hiddenLabel, []))
+        labels[str(concept)[len(str(RGV)):]] = tuple(own.get(SKOS.prefLabel, []) + alts)
     return labels
