@@ -87,9 +87,14 @@ def view_of(triples: Iterable[Triple]):
 
 
 def rdflib_triples(graph: Graph) -> Iterator[Triple]:
-    """An rdflib graph's triples as the view reads them."""
+    """An rdflib graph's triples as the view reads them; those it does not read are left
+    out here, before they are converted."""
     for subject, predicate, obj in graph:
-        yield _plain(subject), str(predicate), _plain(obj)
+        name = str(predicate)
+        if name in _READ or name.startswith(_RG):
+            # most terms are IRIs: told apart by their type alone
+            yield (str(subject) if type(subject) is URIRef else _plain(subject), name,
+                   str(obj) if type(obj) is URIRef else _plain(obj))
 
 
 def oxigraph_triples(triples) -> Iterator[Triple]:
