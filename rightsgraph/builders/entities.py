@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -632,11 +633,16 @@ class EntityFinder:
             same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
             if same_kind and any(is_typo_of(key_text, name_key(name)) for name in names):
                 return key
-        for entity in self.gazetteer.entities.values():
+        for entity, keys in self._known_name_keys:
             same_kind = entity.kind == candidate.kind or {entity.kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, name_key(name)) for name in entity.names):
+            if same_kind and any(is_typo_of(key_text, known) for known in keys):
                 return entity.key
         return f"{prefix}:{slug(key_text)}"
+
+    @cached_property
+    def _known_name_keys(self) -> list[tuple[KnownEntity, list[str]]]:
+        """Every known entity with the keys of its names, made once (not for every unknown name)."""
+        return [(entity, [name_key(name) for name in entity.names]) for entity in self.gazetteer.entities.values()]
 
     def _entity(self, key: str, cluster: dict, text: str, sentences: list[Span]) -> Entity:
         info = cluster["info"]
