@@ -100,31 +100,37 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     summary.cached = len(keys) - len(todo)
     if progress and summary.cached:
         progress(summary.cached)
-    for path, result in _process(todo, options, jobs, batch_size):
-        if isinstance(result, str) and result.startswith("error:"):
-            summary.failures.append(result[len("error:"):])
-            keys.pop(path, None)
-        else:
-            _write(cache.path(keys[path]), result)
-            summary.built += 1
-        if progress:
-            progress(1)
+    try:
+        for path, failure in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+            if failure is not None:
+                summary.failures.append(failure)
+                keys.pop(path, None)
+            else:
+                summary.built += 1
+            if progress:
+                progress(1)
+    except BaseException:  # Ctrl-C: a worker stopped mid-write leaves its temporary file
+        for entry in cache.folder.glob("*.tmp"):
+            entry.unlink(missing_ok=True)
+        raise
     cache.keep_only(set(keys.values()))
     return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 
-def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str]]:
-    """Each path with its graph file's text (or "error:…"), in order.
+def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str | None]]:
+    """Build each (article, cache file) pair's graph file; yield each article with None, or
+    with the line saying why it failed, in order. The graphs are written where they are
+    built: workers send back only those lines.
 
     With one job the model runs here, batch after batch: a worker process would only add
     the cost of sending every graph back (about 0.6 ms an article). With more, it runs in
     ``jobs`` worker processes.
     """
-    batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+    batches = [work[i : i + batch_size] for i in range(0, len(work), batch_size)]
     if jobs <= 1 or len(batches) <= 1:
         _one_blas_thread()
         for batch in batches:
-            yield from zip(batch, _build_batch(batch, options))
+            yield from zip((path for path, _target in batch), _build_batch(batch, options))
         return
     import multiprocessing
     from functools import partial
@@ -133,7 +139,7 @@ def _process(paths: list[Path], options: ArticleOptions, jobs: int, batch_size: 
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
     try:
         for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-            yield from zip(batch, results)
+            yield from zip((path for path, _target in batch), results)
     except BaseException:
         pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
         raise
@@ -175,29 +181,30 @@ def _one_blas_thread() -> None:
             os.environ.setdefault(name, "1")
 
 
-def _build_batch(paths: list[Path], options: ArticleOptions) -> list[str]:
-    """In a worker: read, extract (the model over the batch at once), and write each graph."""
+def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[str | None]:
+    """Read, extract (the model over the batch at once) and write each article's graph file;
+    None for each article written, or the line saying why it failed."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.store import NTriplesLines
     from rightsgraph.graph.triples import to_graph
     from rightsgraph.graph.union import article_file
 
-    articles, results = [], []
-    for path in paths:
+    articles, failures = [], []
+    for path, _target in work:
         try:
             articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
                                               max_bytes=options.max_bytes))
-            results.append(None)
+            failures.append(None)
         except ArticleError as error:
-            results.append(f"error:{error}")
+            failures.append(str(error))
     extractions = iter(extract_many(articles))
-    for index, result in enumerate(results):
-        if result is None:
+    for (_path, target), failure in zip(work, failures):
+        if failure is None:
             extraction = next(extractions)
             lines = to_graph(extraction, NTriplesLines()).lines
-            results[index] = article_file(lines, f"<{article_iri(extraction.article)}>")
-    return results
+            _write(target, article_file(lines, f"<{article_iri(extraction.article)}>"))
+    return failures
 
 
 def _write(path: Path, text: str) -> None:
