@@ -156,7 +156,7 @@ def _import_shared_modules() -> None:
     import importlib
 
     _one_blas_thread()
-    for name in ("jinja2", "numpy", "rightsgraph.builders", "rightsgraph.graph.network", "rightsgraph.graph.store",
+    for name in ("jinja2", "numpy", "rightsgraph.builders", "rightsgraph.graph.triples", "rightsgraph.graph.store",
                  "rightsgraph.graph.union"):
         importlib.import_module(name)
 

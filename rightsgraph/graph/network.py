@@ -91,7 +91,7 @@ def rdflib_triples(graph: Graph) -> Iterator[Triple]:
     out here, before they are converted."""
     for subject, predicate, obj in graph:
         name = str(predicate)
-        if name in _READ or name.startswith(_RG):
+        if _read(name):
             # most terms are IRIs: told apart by their type alone
             yield (str(subject) if type(subject) is URIRef else _plain(subject), name,
                    str(obj) if type(obj) is URIRef else _plain(obj))
@@ -130,13 +130,9 @@ def thing_types() -> set[URIRef]:
     return set(NODE_TYPES) | _event_classes()
 
 
-def _event_classes() -> set[URIRef]:
-    """Every subclass of rg:Event: anything typed with one counts as an event."""
-    return set(_ontology_events())
-
-
 @lru_cache(maxsize=1)
-def _ontology_events() -> frozenset[URIRef]:
+def _event_classes() -> frozenset[URIRef]:
+    """Every subclass of rg:Event: anything typed with one counts as an event."""
     return frozenset(load_ontology().subjects(RDFS.subClassOf, RG.Event))
 
 

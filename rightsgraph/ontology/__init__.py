@@ -39,9 +39,14 @@ def load_shapes() -> Graph:
 
 
 @lru_cache(maxsize=1)
+def _violation_scheme() -> Graph:
+    """The scheme parsed once, for the readers here (``load_violation_scheme`` hands out fresh graphs)."""
+    return load_violation_scheme()
+
+
 def violation_scheme_triples() -> tuple[tuple, ...]:
-    """The violation scheme's triples, parsed once, for readers that need no Graph of their own."""
-    return tuple(load_violation_scheme())
+    """The violation scheme's triples, for readers that need no Graph of their own."""
+    return tuple(_violation_scheme())
 
 
 @lru_cache(maxsize=1)
@@ -51,15 +56,10 @@ def load_violation_labels() -> dict[str, tuple[str, ...]]:
 
     Plain strings, so that builders can match wording without touching RDF.
     """
-    in_scheme, labels_of = set(), {}
-    for subject, predicate, obj in violation_scheme_triples():
-        if predicate == SKOS.inScheme and obj == RGV[""]:
-            in_scheme.add(subject)
-        elif predicate in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
-            labels_of.setdefault(subject, {}).setdefault(predicate, []).append(str(obj))
+    scheme = _violation_scheme()
     labels: dict[str, tuple[str, ...]] = {}
-    for concept in sorted(in_scheme):
-        own = labels_of.get(concept, {})
-        alts = sorted(own.get(SKOS.altLabel, []) + own.get(SKOS.hiddenLabel, []))
-        labels[str(concept)[len(str(RGV)):]] = tuple(own.get(SKOS.prefLabel, []) + alts)
+    for concept in sorted(set(scheme.subjects(SKOS.inScheme, RGV[""]))):
+        pref = [str(v) for v in scheme.objects(concept, SKOS.prefLabel)]
+        alts = sorted(str(v) for label in (SKOS.altLabel, SKOS.hiddenLabel) for v in scheme.objects(concept, label))
+        labels[str(concept)[len(str(RGV)):]] = tuple(pref + alts)
     return labels
