@@ -208,7 +208,9 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
 
 
 def _write(path: Path, text: str) -> None:
-    temporary = path.with_suffix(".tmp")
+    # one temporary name per process: two workers may build articles with the same bytes,
+    # so the same cache file, at once
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
