@@ -79,15 +79,15 @@ def to_nquads(graphs: dict) -> str:
 def to_graphml(graph: Graph) -> str:
     import networkx as nx
 
-    from rightsgraph.graph.network import to_networkx
+    from rightsgraph.graph.network import rdflib_triples, view_of
 
-    view = to_networkx(graph)
+    view = view_of(rdflib_triples(graph))
     flat = nx.MultiDiGraph()
-    for node, data in view.nodes(data=True):
+    for node, data in view.nodes.items():
         flat.add_node(node, label=data["label"], type=data["type_label"], aliases="; ".join(data["aliases"]),
                       sameAs=" ".join(data["sameAs"]), sources=" | ".join(source["sentence"] for source in data["sources"]))
-    for source, target, key, data in view.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, label=data["label"], predicate=data["predicate"])
+    for edge in view.edges:
+        flat.add_edge(edge.subject, edge.object, key=edge.predicate, label=edge.label, predicate=edge.predicate)
     buffer = io.BytesIO()
     nx.write_graphml(flat, buffer, encoding="utf-8")
     return buffer.getvalue().decode("utf-8")
@@ -95,20 +95,20 @@ def to_graphml(graph: Graph) -> str:
 
 def to_csv_tables(graph: Graph) -> tuple[str, str]:
     """A node table (id, label, type, aliases, wikidata, source sentence) and an edge table."""
-    from rightsgraph.graph.network import to_networkx
+    from rightsgraph.graph.network import rdflib_triples, view_of
 
-    view = to_networkx(graph)
+    view = view_of(rdflib_triples(graph))
     nodes = io.StringIO()
     writer = csv.writer(nodes, lineterminator="\n")
     writer.writerow(["id", "label", "type", "aliases", "same_as", "first_source_sentence"])
-    for node, data in sorted(view.nodes(data=True)):
+    for node, data in sorted(view.nodes.items()):
         first = data["sources"][0]["sentence"] if data["sources"] else ""
         writer.writerow([node, data["label"], data["type_label"], "; ".join(data["aliases"]), " ".join(data["sameAs"]), first])
     edges = io.StringIO()
     writer = csv.writer(edges, lineterminator="\n")
     writer.writerow(["source", "relation", "target", "predicate"])
-    for source, target, data in sorted(view.edges(data=True), key=lambda e: (e[0], e[2]["predicate"], e[1])):
-        writer.writerow([source, data["label"], target, data["predicate"]])
+    for edge in sorted(view.edges, key=lambda edge: (edge.subject, edge.predicate, edge.object)):
+        writer.writerow([edge.subject, edge.label, edge.object, edge.predicate])
     return nodes.getvalue(), edges.getvalue()
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from rightsgraph.graph.network import to_networkx
+from rightsgraph.graph.network import View, rdflib_triples, view_of
 from rightsgraph.ontology import RG
 
 #: Colour and vis-network shape per node type.
@@ -52,24 +52,25 @@ def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES
 
     ``note`` is shown at the top, for instance when ``graph`` holds only part of a corpus.
     """
-    return view_to_html(to_networkx(graph), title, max_nodes, note)
+    return view_to_html(view_of(rdflib_triples(graph)), title, max_nodes, note)
 
 
-def view_to_html(view, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "") -> str:
-    """The page for a networkx view made by `graph.network.to_networkx` (the RDF graph it
-    came from need not be kept meanwhile)."""
+def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "") -> str:
+    """The page for a view made by `graph.network.view_of` (the RDF graph it came from need
+    not be kept meanwhile)."""
     from jinja2 import Environment
     from pyvis.network import Network
 
     if len(view) > max_nodes:
-        keep = sorted(view.nodes, key=lambda node: (-view.degree(node), node))[:max_nodes]
+        degree = view.degree()
+        keep = sorted(view.nodes, key=lambda node: (-degree[node], node))[:max_nodes]
         note = f"Showing the {max_nodes:,} most connected of {len(view):,} nodes; export GraphML or CSV for all of them."
-        view = view.subgraph(keep).copy()
+        view = view.among(set(keep))
     positions = layout(view)
-    label_edges = view.number_of_edges() <= MAX_EDGE_LABELS
+    label_edges = len(view.edges) <= MAX_EDGE_LABELS
     net = Network(directed=True, cdn_resources="remote")
     legend: dict[str, tuple[str, str]] = {}
-    for node, data in sorted(view.nodes(data=True)):
+    for node, data in sorted(view.nodes.items()):
         color, shape = STYLES.get(data["type"], _EVENT_STYLE)
         legend[data["type_label"]] = (color, shape)
         x, y = positions[node]
@@ -83,9 +84,9 @@ def view_to_html(view, title: str = "rightsgraph", max_nodes: int = MAX_NODES, n
     # "arrows": "to", options}); pyvis's add_edge looks both ends up in a list of node ids,
     # which is quadratic (1.3 s for 27,000 edges).
     edges = []
-    for source, target, data in sorted(view.edges(data=True), key=lambda edge: (edge[0], edge[1], edge[2]["predicate"])):
-        name = "label" if label_edges else "relation"
-        edges.append({name: data["label"], "arrows": "to", "from": source, "to": target})
+    name = "label" if label_edges else "relation"
+    for edge in sorted(view.edges, key=lambda edge: (edge.subject, edge.object, edge.predicate)):
+        edges.append({name: edge.label, "arrows": "to", "from": edge.subject, "to": edge.object})
     template = Environment(autoescape=True).from_string(_read_template("graph.html"))
     return template.render(
         title=title,
@@ -105,7 +106,7 @@ _EDGE_PIXELS = 110
 _GRID_FROM = 200
 
 
-def layout(view) -> dict:
+def layout(view: View) -> dict:
     """Node positions computed here, so the page draws at once with physics off.
 
     Each connected part is laid out by igraph's Fruchterman-Reingold (in C, grid-accelerated
@@ -122,7 +123,7 @@ def layout(view) -> dict:
     if not nodes:
         return {}
     index = {node: number for number, node in enumerate(nodes)}
-    edges = sorted({tuple(sorted((index[a], index[b]))) for a, b in view.edges() if a != b})
+    edges = sorted({tuple(sorted((index[edge.subject], index[edge.object]))) for edge in view.edges if edge.subject != edge.object})
     graph = igraph.Graph(n=len(nodes), edges=edges)
     igraph.set_random_number_generator(random.Random(7))
     try:

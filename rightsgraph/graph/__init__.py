@@ -1,4 +1,4 @@
-"""Records → RDF: identifiers, triples, validation and a networkx view."""
+"""Records → RDF: identifiers, triples, validation, and a view of the things for the page and networkx."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""A networkx view of an RDF graph: the things and the specific relations between them.
+"""A view of an RDF graph: the things and the specific relations between them, as plain
+data for the page and as a networkx graph for GraphML, CSV and analysis.
 
 Sentences, selectors, annotations and reified statements are provenance, not things: they
 become node attributes (the quoted sentences) instead of nodes. The article node and its
@@ -7,8 +8,11 @@ become node attributes (the quoted sentences) instead of nodes. The article node
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDFS, SKOS
@@ -43,47 +47,90 @@ _TITLE, _DATE = str(RG.title), str(RG.date)
 _READ = {_TYPE, _PREF_LABEL, _LABEL, _ALT_LABEL, _SAME_AS, _DERIVED_FROM, _SUB_ORGANIZATION_OF, _HAS_SELECTOR, _EXACT, _HAS_SOURCE}
 
 
+class Relation(NamedTuple):
+    """A specific relation between two things, with its predicate's label."""
+
+    subject: str
+    object: str
+    predicate: str
+    label: str
+
+
+@dataclass(frozen=True)
+class View:
+    """The things of a graph, each IRI with its attributes (label, type, type_label,
+    aliases, sameAs, sources, date), and the relations among them, sorted by subject,
+    predicate and object."""
+
+    nodes: dict[str, dict]
+    edges: list[Relation]
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def degree(self) -> Counter[str]:
+        """Each thing's number of relations, in and out (a relation to itself counts twice)."""
+        degree: Counter[str] = Counter()
+        for relation in self.edges:
+            degree[relation.subject] += 1
+            degree[relation.object] += 1
+        return degree
+
+    def among(self, things: set[str]) -> View:
+        """The view of only ``things`` and the relations between them."""
+        return View({iri: data for iri, data in self.nodes.items() if iri in things},
+                    [edge for edge in self.edges if edge.subject in things and edge.object in things])
+
+    def to_networkx(self):
+        """A MultiDiGraph: the things as nodes with their attributes, each relation an
+        edge keyed by its predicate, with ``predicate`` and ``label``."""
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.nodes.items())
+        graph.add_edges_from((edge.subject, edge.object, edge.predicate, {"predicate": edge.predicate, "label": edge.label})
+                             for edge in self.edges)
+        return graph
+
+
 def to_networkx(graph: Graph):
     """A MultiDiGraph whose nodes are IRIs (as strings) with label, type, aliases and sources."""
-    return view_of(rdflib_triples(graph))
+    return view_of(rdflib_triples(graph)).to_networkx()
 
 
-def view_of(triples: Iterable[Triple]):
-    """The view of ``triples`` (see `Triple`), read once into plain dictionaries: the same
-    view `to_networkx` makes from an rdflib graph, without one."""
-    import networkx as nx
-
+def view_of(triples: Iterable[Triple]) -> View:
+    """The view of ``triples`` (see `Triple`), read once into plain dictionaries."""
     values: dict[str, dict[str, list[str]]] = {}
     for subject, predicate, obj in triples:
         if _read(predicate):
             values.setdefault(subject, {}).setdefault(predicate, []).append(obj)
     labels = _ontology_labels()
-    view = nx.MultiDiGraph()
+    nodes: dict[str, dict] = {}
     node_types = _node_types(values)
     type_labels: dict[str, str] = {}
     for iri, rdf_type in sorted(node_types.items()):
         if rdf_type not in type_labels:
             type_labels[rdf_type] = labels.get(rdf_type) or rdf_type.split("#")[-1]
         own = values[iri]
-        view.add_node(
-            iri,
-            label=_label(own, iri),
-            type=rdf_type,
-            type_label=type_labels[rdf_type],
-            aliases=sorted(str(alias) for alias in own.get(_ALT_LABEL, ())),
-            sameAs=sorted(str(other) for other in own.get(_SAME_AS, ())),
-            sources=_sources(values, own.get(_DERIVED_FROM, ())),
-            date=str(_first(own, _DATE) or ""),
-        )
+        nodes[iri] = {
+            "label": _label(own, iri),
+            "type": rdf_type,
+            "type_label": type_labels[rdf_type],
+            "aliases": sorted(str(alias) for alias in own.get(_ALT_LABEL, ())),
+            "sameAs": sorted(str(other) for other in own.get(_SAME_AS, ())),
+            "sources": _sources(values, own.get(_DERIVED_FROM, ())),
+            "date": str(_first(own, _DATE) or ""),
+        }
     edges = {(subject, predicate, obj) for subject in node_types for predicate, objects in values[subject].items()
              if predicate not in _HIDDEN_PREDICATES and (predicate.startswith(_RG) or predicate == _SUB_ORGANIZATION_OF)
              for obj in objects if obj in node_types and not isinstance(obj, Text)}
     predicate_labels: dict[str, str] = {}
+    relations = []
     for subject, predicate, obj in sorted(edges):
         if predicate not in predicate_labels:
             predicate_labels[predicate] = labels.get(predicate) or predicate.split("#")[-1]
-        view.add_edge(subject, obj, key=predicate, predicate=predicate, label=predicate_labels[predicate])
-    return view
+        relations.append(Relation(subject, obj, predicate, predicate_labels[predicate]))
+    return View(nodes, relations)
 
 
 def rdflib_triples(graph: Graph) -> Iterator[Triple]:
