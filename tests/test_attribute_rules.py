@@ -1,4 +1,4 @@
-"""The attribute ruler's rules, looked up, give what spaCy's ruler gives."""
+"""The attribute ruler's rules, looked up, and the lemmatizer's lemmas, remembered, give what spaCy gives."""
 
 from __future__ import annotations
 
@@ -77,3 +77,33 @@ def test_ruler_with_other_rules_is_left_to_spacy(nlp, pattern):
     assert compile_rules(ruler) is not None
     ruler.add([pattern], {"POS": "X"})
     assert compile_rules(ruler) is None
+
+
+def _lemmas_spacys_and_ours(texts):
+    """Each text parsed up to the lemmatizer, then lemmatized once by spaCy and once by ours."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from rightsgraph.builders.lemmas import remember_lemmas
+
+    original = spacy.load(_package(), exclude=["ner"])
+    lemmatizer = original.get_pipe("lemmatizer")
+    ours = remember_lemmas(lemmatizer)
+    assert ours is not None
+    pairs = []
+    for doc in original.pipe(texts, disable=["lemmatizer"]):
+        theirs, mine = (Doc(original.vocab).from_bytes(doc.to_bytes()) for _ in range(2))
+        pairs.append(([token.lemma_ for token in lemmatizer(theirs)], [token.lemma_ for token in ours(mine)]))
+    return pairs
+
+
+def test_remembered_lemmas_are_spacys_on_example_and_tricky_words():
+    for theirs, mine in _lemmas_spacys_and_ours([EXAMPLE.read_text(encoding="utf-8"), TRICKY, TRICKY]):
+        assert mine == theirs  # the second TRICKY is answered from what the first taught
+    assert "be" in mine and "go" in mine  # set by the attribute ruler before, and kept
+
+
+def test_remembered_lemmas_are_spacys_over_the_development_articles(shared):
+    texts = [path.read_text(encoding="utf-8") for path in sorted((shared / "corpus").glob("*.txt"))]
+    differing = [(a, b) for theirs, mine in _lemmas_spacys_and_ours(texts) for a, b in zip(theirs, mine) if a != b]
+    assert differing == []
