@@ -160,13 +160,11 @@ def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
 def _vocabulary(used: set[bytes], path: Path) -> Path:
     """The violation concepts the corpus names, as a graph file of their own."""
     from rightsgraph.graph.sources import VOCABULARY_GRAPH
-    from rightsgraph.graph.store import to_oxigraph
     from rightsgraph.graph.union import article_file
     from rightsgraph.ontology import violation_scheme_triples
 
     names = {concept.decode()[1:-1] for concept in used}
-    lines = [" ".join(str(to_oxigraph(term)) for term in triple) + " ."
-             for triple in violation_scheme_triples() if str(triple[0]) in names]
+    lines = [f"{triple} ." for triple in violation_scheme_triples() if triple.subject.value in names]
     temporary = path.with_suffix(".tmp")
     temporary.write_text(article_file(lines, f"<{VOCABULARY_GRAPH}>"), encoding="utf-8")
     os.replace(temporary, path)

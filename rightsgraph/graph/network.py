@@ -18,7 +18,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDFS, SKOS
 
 from rightsgraph.graph.triples import OA
-from rightsgraph.ontology import RG, load_ontology
+from rightsgraph.ontology import RG, ontology_triples
 
 #: Node types shown, most specific first; each node takes the first that applies.
 NODE_TYPES = [
@@ -180,13 +180,15 @@ def thing_types() -> set[URIRef]:
 @lru_cache(maxsize=1)
 def _event_classes() -> frozenset[URIRef]:
     """Every subclass of rg:Event: anything typed with one counts as an event."""
-    return frozenset(load_ontology().subjects(RDFS.subClassOf, RG.Event))
+    sub_class_of, event = str(RDFS.subClassOf), str(RG.Event)
+    return frozenset(URIRef(triple.subject.value) for triple in ontology_triples()
+                     if triple.predicate.value == sub_class_of and triple.object.value == event)
 
 
 @lru_cache(maxsize=1)
 def _ontology_labels() -> dict[str, str]:
     """The ontology's classes and properties with their labels, read once."""
-    return {str(term): str(label) for term, label in load_ontology().subject_objects(RDFS.label)}
+    return {triple.subject.value: triple.object.value for triple in ontology_triples() if triple.predicate.value == _LABEL}
 
 
 def _node_types(values: dict[str, dict[str, list[str]]]) -> dict[str, str]:

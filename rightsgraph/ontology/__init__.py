@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS
 from rightsgraph.ontology._namespace import RG
 
 __all__ = ["RG", "RGV", "ID", "load_ontology", "load_violation_scheme", "load_shapes", "load_violation_labels",
-           "violation_scheme_triples"]
+           "ontology_triples", "violation_scheme_triples"]
 
 #: Concepts of the violation scheme.
 RGV = Namespace("https://w3id.org/rightsgraph/violation/")
@@ -38,15 +38,23 @@ def load_shapes() -> Graph:
     return Graph().parse(data=_read("shapes.ttl"), format="turtle")
 
 
-@lru_cache(maxsize=1)
-def _violation_scheme() -> Graph:
-    """The scheme parsed once, for the readers here (``load_violation_scheme`` hands out fresh graphs)."""
-    return load_violation_scheme()
+@lru_cache(maxsize=None)
+def _triples(name: str) -> tuple:
+    """A packaged Turtle file's triples, parsed once a process by pyoxigraph (for the scheme,
+    1 ms against rdflib's 8, and rdflib's Turtle parser is not even imported)."""
+    import pyoxigraph
+
+    return tuple(pyoxigraph.parse(_read(name), format=pyoxigraph.RdfFormat.TURTLE))
 
 
-def violation_scheme_triples() -> tuple[tuple, ...]:
-    """The violation scheme's triples, for readers that need no Graph of their own."""
-    return tuple(_violation_scheme())
+def ontology_triples() -> tuple:
+    """The ontology's triples (pyoxigraph's), for readers that need no Graph of their own."""
+    return _triples("rightsgraph.ttl")
+
+
+def violation_scheme_triples() -> tuple:
+    """The violation scheme's triples (pyoxigraph's), for readers that need no Graph of their own."""
+    return _triples("violations.ttl")
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +64,15 @@ def load_violation_labels() -> dict[str, tuple[str, ...]]:
 
     Plain strings, so that builders can match wording without touching RDF.
     """
-    scheme = _violation_scheme()
-    labels: dict[str, tuple[str, ...]] = {}
-    for concept in sorted(set(scheme.subjects(SKOS.inScheme, RGV[""]))):
-        pref = [str(v) for v in scheme.objects(concept, SKOS.prefLabel)]
-        alts = sorted(str(v) for label in (SKOS.altLabel, SKOS.hiddenLabel) for v in scheme.objects(concept, label))
-        labels[str(concept)[len(str(RGV)):]] = tuple(pref + alts)
-    return labels
+    in_scheme, scheme = str(SKOS.inScheme), str(RGV)
+    preferred, other = str(SKOS.prefLabel), {str(SKOS.altLabel), str(SKOS.hiddenLabel)}
+    concepts, pref, alts = set(), {}, {}
+    for triple in violation_scheme_triples():
+        subject, predicate, value = triple.subject.value, triple.predicate.value, triple.object.value
+        if predicate == in_scheme and value == scheme:
+            concepts.add(subject)
+        elif predicate == preferred:
+            pref.setdefault(subject, []).append(value)
+        elif predicate in other:
+            alts.setdefault(subject, []).append(value)
+    return {concept[len(scheme):]: tuple(pref.get(concept, []) + sorted(alts.get(concept, []))) for concept in sorted(concepts)}
