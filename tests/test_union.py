@@ -69,3 +69,19 @@ def test_fan_in_stays_under_the_open_file_limit():
     most = union.fan_in()
     soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     assert 16 <= most <= union.MOST_FILES and (soft == resource.RLIM_INFINITY or most <= soft - 64)
+
+
+def test_the_merge_gives_each_line_once_in_order_whatever_the_streams():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    # few distinct lines, so streams share many; long streams, so runs cross the read-ahead
+    lines = st.sets(st.sampled_from([f"<s{number:03d}> <p> <o> .\n" for number in range(120)]), max_size=100)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(lines, max_size=6))
+    def check(streams):
+        merged = list(union.merge_sorted([iter(sorted(stream)) for stream in streams]))
+        assert merged == sorted(set().union(*streams))
+
+    check()
