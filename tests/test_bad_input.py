@@ -82,7 +82,7 @@ def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for number in range(64):  # two batches or more: still working when interrupted
+    for number in range(64):  # graph files appear one by one: still working when the first is there
         (folder / f"{number:02d}.txt").write_text(GOOD.replace("Hana", f"Hana{number:02d}"), encoding="utf-8")
     out = tmp_path / "out"
     process = subprocess.Popen([sys.executable, "-m", "rightsgraph.cli", "build", str(folder), "-o", str(out), "--jobs", jobs,

@@ -50,10 +50,10 @@ def test_two_processes_give_the_same_bytes_as_one_and_as_one_batch(tmp_path):
 
     corpus = tmp_path / "corpus"
     write_corpus(corpus, {f"{i:02d}-{name}": text for i in range(12) for name, text in ARTICLES.items()})
-    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: two batches, one after the other in this process
-    build(corpus, tmp_path / "two", "--jobs", "2")
-    _summary, built = build_corpus(sorted(corpus.glob("*.txt")), tmp_path / "here", ArticleOptions(), batch_size=100)
-    write_outputs(built, tmp_path / "here", "rightsgraph")  # all 36 articles through the model at once
+    build(corpus, tmp_path / "one", "--jobs", "1")  # 36 articles: one batch in this process
+    build(corpus, tmp_path / "two", "--jobs", "2")  # batches of 16 spread over two workers
+    _summary, built = build_corpus(sorted(corpus.glob("*.txt")), tmp_path / "here", ArticleOptions(), batch_size=5)
+    write_outputs(built, tmp_path / "here", "rightsgraph")  # eight batches, one after the other in this process
     for name in ("graph.ttl", "graph.nq", "graph.html"):
         expected = (tmp_path / "one" / name).read_bytes()
         assert (tmp_path / "two" / name).read_bytes() == expected, name
