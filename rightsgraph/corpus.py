@@ -231,8 +231,8 @@ def _one_blas_thread() -> None:
 
 
 def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[str | None]:
-    """Read, extract (the model over the batch at once) and write each article's graph file;
-    None for each article written, or the line saying why it failed."""
+    """Read, extract (the model over the batch 32 articles at a time) and write each
+    article's graph file; None for each article written, or the line saying why it failed."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.store import NTriplesLines

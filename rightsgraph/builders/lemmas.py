@@ -18,16 +18,17 @@ class RememberedLemmas:
     """A rule lemmatizer's lemmas, remembered; call it on a Doc as a pipeline component."""
 
     def __init__(self, lemmatizer):
-        self.lemmatizer = lemmatizer
-        self._lemmas: dict[tuple[int, int, int], int] = {}
-
-    def __call__(self, doc):
         import numpy
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._read, self._lemma, self._array = [ORTH, POS, MORPH, LEMMA], [LEMMA], numpy.array
+
+    def __call__(self, doc):
         strings = doc.vocab.strings
         lemmas = []
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array(self._read).tolist()):
             if not lemma:  # a lemma set before (by the attribute ruler) stays, as with spaCy's lemmatizer
                 key = (orth, pos, morph)
                 lemma = self._lemmas.get(key)
@@ -37,7 +38,7 @@ class RememberedLemmas:
                     lemma = self._lemmas[key] = strings.add(self.lemmatizer.rule_lemmatize(doc[i])[0])
             lemmas.append(lemma)
         if lemmas:
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
+            doc.from_array(self._lemma, self._array(lemmas, dtype="uint64"))
         return doc
 
 

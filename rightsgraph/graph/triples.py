@@ -346,11 +346,12 @@ def unify_labels(graph: Graph) -> Graph:
 
 def with_vocabulary(graph: Graph) -> Graph:
     """Add the violation concepts a graph refers to, so that it stands on its own."""
-    from rightsgraph.ontology import load_violation_scheme
+    from rightsgraph.graph.store import to_rdflib
+    from rightsgraph.ontology import violation_scheme_triples
 
-    scheme = load_violation_scheme()
     used = set(graph.objects(None, RG.namesViolation)) | set(graph.objects(None, RG.documents)) | set(graph.objects(None, RG.alleges))
-    for concept in sorted(used):
-        for triple in scheme.triples((concept, None, None)):
-            graph.add(triple)
+    names = {str(concept) for concept in used}
+    for triple in violation_scheme_triples():  # parsed once a process, not once a graph
+        if triple.subject.value in names:
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
     return graph
