@@ -162,9 +162,8 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
     recall and precision for entities, reports, violation types, relations and events, and
     their micro-averaged totals.
     """
-    from rightsgraph.builders import ArticleError, article_from_path, extract
-    from rightsgraph.evaluation import GoldError, Score, evaluate as score_graph, format_table, load_gold
-    from rightsgraph.graph import build_graph
+    from rightsgraph.builders import ArticleError
+    from rightsgraph.evaluation import GoldError, evaluate_articles, format_table, load_gold
 
     if article and gold:
         pairs = [(article, gold)]
@@ -180,17 +179,11 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
             raise UsageError(f"{gold_dir}: no gold files (*.json)")
     else:
         raise UsageError("give ARTICLE with --gold, or --gold-dir with --articles")
-    scores = []
-    total = Score("micro total")
-    for article_path, gold_path in pairs:
-        try:
-            gold_data = load_gold(gold_path)
-            built = build_graph([extract(article_from_path(article_path, url=url, date=date, publisher=publisher))])
-        except (GoldError, ArticleError) as error:
-            raise UsageError(str(error)) from None
-        score = score_graph(built, gold_data, article_path.name)
-        scores.append(score)
-        total.add(score)
+    options = {"url": url, "date": date, "publisher": publisher, "max_bytes": int(max_size * 1e6)}
+    try:
+        scores, total = evaluate_articles(pairs, **options)
+    except (GoldError, ArticleError) as error:
+        raise UsageError(str(error)) from None
     click.echo(format_table(scores, total if len(scores) > 1 else None))
     if misses:
         click.echo("")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -104,8 +105,7 @@ class _Scorer:
         self.g = graph
         self.gold = gold
         self.result = Score(name)
-        ontology = load_ontology()
-        self.subclasses = {cls: set(ontology.transitive_subjects(RDFS.subClassOf, cls)) for cls in (RG.Person, RG.Organization, RG.Place)}
+        self.subclasses = {cls: _subclasses(cls) for cls in (RG.Person, RG.Organization, RG.Place)}
         self.nodes = self._entity_nodes()
         self.names = {node: self._names(node) for node in self.nodes}
         self.gold_aliases = self._gold_aliases()
@@ -320,7 +320,8 @@ class _Scorer:
         return False
 
     def _score_events(self) -> None:
-        events = [node for node, cls in self.g.subject_objects(RDF.type) if (cls, RDFS.subClassOf, RG.Event) in load_ontology() or cls == RG.Event]
+        event_classes = _subclasses(RG.Event)
+        events = [node for node, cls in self.g.subject_objects(RDF.type) if cls in event_classes]
         for item in self.gold.get("events", []):
             self.result.events.total += 1
             actors = set().union(*(self._nodes_named(actor) for actor in item.get("actors", []))) if item.get("actors") else set()
@@ -364,6 +365,17 @@ _EVENT_WORDS = [
 ]
 
 
+@lru_cache(maxsize=None)
+def _subclasses(cls: URIRef) -> frozenset[URIRef]:
+    """The class and every class under it in the ontology, read once a process."""
+    return frozenset(_ontology().transitive_subjects(RDFS.subClassOf, cls))
+
+
+@lru_cache(maxsize=1)
+def _ontology() -> Graph:
+    return load_ontology()
+
+
 def _says(words: str, keywords) -> bool:
     return any(keyword in words for keyword in keywords)
 
@@ -382,6 +394,27 @@ def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
         return forms[key]
     inside = [form for form in forms if f" {form} " in f" {key} "]
     return forms[max(inside, key=len)] if inside else None
+
+
+def evaluate_articles(pairs, **article_options) -> tuple[list[Score], Score]:
+    """Build each article of ``(article path, gold path)`` pairs and score it against its gold.
+
+    Returns the per-article scores and their micro-averaged total. ``article_options`` go to
+    ``article_from_path`` (url, date, publisher, max_bytes).
+    """
+    from rightsgraph.builders import article_from_path, extract
+    from rightsgraph.graph import build_graph
+
+    scores = []
+    total = Score("micro total")
+    for article_path, gold_path in pairs:
+        article_path = Path(article_path)
+        gold = load_gold(gold_path)
+        graph = build_graph([extract(article_from_path(article_path, **article_options))])
+        score = evaluate(graph, gold, article_path.name)
+        scores.append(score)
+        total.add(score)
+    return scores, total
 
 
 def format_table(scores: list[Score], total: Score | None = None) -> str:
