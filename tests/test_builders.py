@@ -102,6 +102,13 @@ def test_untitled_report_with_pronoun_author_and_publication_date(build):
     assert len(report.mentions) == 2  # "The report" is the same report
 
 
+def test_an_owner_is_found_over_any_adjectives_before_the_report(build):
+    # descriptive words no list holds, compound ones among them, stand between owner and noun
+    x = build("Rights update\n\nThe Jade Coalition's much-criticised, nine-month-old report found torture in Eritrea.")
+    report = next(r for r in x.reports if not r.title)
+    assert report.authors == (entity(x, "Jade Coalition").key,)
+
+
 def test_late_month_keeps_month_and_qualifier(build):
     x = build("Rights update\n\nIn late September 2020, the Jade Coalition submitted a written contribution to the Human Rights Council.")
     submission = next(r for r in x.reports if r.kind == "submission")

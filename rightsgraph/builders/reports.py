@@ -26,8 +26,24 @@ _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
 _SKIPPABLE = {"own", "latest", "newest", "new", "upcoming", "annual", "final", "landmark", "written", "first", "second",
               "third", "last", "previous", "recent", "full", "detailed", "interim", "special", "key", "comprehensive",
-              "seven-year-old", "lengthy", "damning", "scathing", "initial", "public", "thematic", "country", "official"}
+              "lengthy", "damning", "scathing", "initial", "public", "thematic", "country", "official"}
 _ANAPHORIC = {"the", "this", "that", "its", "their"}
+
+
+#: Dependencies by which a lower-case word describes a noun rather than owning it: "landmark",
+#: "two-year-old", "much-delayed", "long awaited".
+_MODIFIER_DEPS = {"amod", "nummod", "npadvmod", "advmod", "punct", "quantmod"}
+
+
+def _modifies(token, noun) -> bool:
+    """Whether a lower-case word before ``noun`` is part of an adjective modifying it."""
+    if not (token.text.islower() or token.like_num or token.text in (",", "-")) or token.i >= noun.i:
+        return False
+    while token.i != noun.i:
+        if token.dep_ not in _MODIFIER_DEPS or token.head.i <= token.i and token.head.i != noun.i:
+            return False
+        token = token.head
+    return True
 
 
 @dataclass
@@ -117,7 +133,8 @@ class _ReportFinder:
         # walk left over dates and adjectives to the owner
         position = noun.i - 1
         date: DateValue | None = None
-        while position >= 0 and (doc[position].lower_ in _SKIPPABLE or self._is_date_word(doc[position]) or doc[position].text == "-"):
+        while position >= 0 and (doc[position].lower_ in _SKIPPABLE or self._is_date_word(doc[position])
+                                 or doc[position].text == "-" or _modifies(doc[position], noun)):
             position -= 1
         start_offset = doc[position + 1].idx if position + 1 < noun.i else noun.idx
         date = self._date_between(start_offset, noun.idx)
