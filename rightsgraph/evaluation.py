@@ -25,7 +25,8 @@ from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
 _ORG_KIND = {str(cls): kind for kind, cls in ORGANIZATION_CLASSES.items()}
 _GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission of inquiry": "UN mechanism",
               "fact-finding mission": "UN mechanism", "government": "state government", "NGO": "NGO",
-              "media": "media", "court": "other", "other": "other"}
+              "media": "media", "court": "other", "state organ": "state government", "intergovernmental": "other",
+              "armed group": "other", "other": "other"}
 
 
 class GoldError(ValueError):

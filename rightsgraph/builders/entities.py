@@ -23,12 +23,17 @@ from functools import cached_property
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from rightsgraph.builders.extents import cut_trailing_adjectives, extend_left, extend_right, split_at_breaks, split_coordination
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
+from rightsgraph.builders.kinds import ContextKinds
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.records import Article, Entity, Mention, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
 
-_MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": None}
+_MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": None,
+                # the model's guesses for names it cannot place ("Camp 15" an event, a person
+                # after a post title a work of art): kept when the words around them say more
+                "EVENT": "unknown", "WORK_OF_ART": "unknown", "PRODUCT": "unknown"}
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
@@ -163,6 +168,10 @@ class EntityFinder:
         self._name_reach = max(map(len, [*self._country_names, *self._demonyms])) + 8
         self._government_patterns = self._build_government_patterns()
         self._mechanism_pattern = self._build_mechanism_pattern()
+        self._place_nouns = gazetteer.words("place_nouns")
+        self._context = ContextKinds(gazetteer)
+        # words that end a heading, not a person's name: "Khashoggi European"
+        self._adjectives = frozenset(self._demonyms) | {word.lower() for word in gazetteer.words("regional_adjectives")}
 
     # -- candidates -------------------------------------------------------------------
 
@@ -277,7 +286,7 @@ class EntityFinder:
 
     def _model_candidates(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
         found = []
-        not_names = self.gazetteer.words("not_names")
+        heads = self.gazetteer.words("organization_heads")
         for ent in doc.ents:
             kind = _MODEL_KINDS.get(ent.label_)
             if kind is None:
@@ -285,27 +294,62 @@ class EntityFinder:
             span = _trim(ent)
             if span is None:
                 continue
-            span, kind = _cut_leading_post(doc, span, kind, blocked)
-            if span is None:
-                continue
-            inside = _inside_blocked(span.start_char, span.end_char, blocked)
-            if inside is not None and not (inside and kind == "place"):
-                continue
-            if all(token.text in not_names or not token.text[:1].isupper() for token in span):
-                continue
-            if kind == "person":
-                span, kind = self._correct_person(doc, span)
-                if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
-                    kind = "organization"  # "the Tatmadaw": people are not named with "the"
-            elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
-                continue
-            if kind in ("organization", "place") and self._after_person_role(doc, span):
-                kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
-            org_kind = self._appositive_organization(doc, span)
-            if org_kind is not None:
-                kind = "organization"  # "Viasna, a Belarusian human rights group," whatever the model says
-            found.append(Candidate(span.start_char, span.end_char, kind, "model", 1, org_kind=org_kind or None))
+            for piece in split_at_breaks(span):
+                parts = split_coordination(piece, heads) if kind == "organization" else [piece]
+                for part in parts:
+                    candidate = self._model_candidate(doc, part, kind, blocked)
+                    if candidate is not None:
+                        found.append(candidate)
         return found
+
+    def _model_candidate(self, doc, span, kind: str, blocked: list[tuple[int, int, bool]]) -> Candidate | None:
+        """One span of the model's, cut and extended to the name the words license, and
+        typed by what stands around it."""
+        not_names = self.gazetteer.words("not_names")
+        span, kind = _cut_leading_post(doc, span, kind, blocked)
+        if span is None:
+            return None
+        inside = _inside_blocked(span.start_char, span.end_char, blocked)
+        if inside is not None and not (inside and kind == "place"):
+            return None
+        if all(token.text in not_names or not token.text[:1].isupper() for token in span):
+            return None
+        priority = 1
+        suffixes = self.gazetteer.words("place_suffixes")
+        longer = extend_right(span, self._place_nouns, suffixes)
+        if kind != "person" and (longer.end > span.end or len(span) > 1 and (
+                span[-1].text in suffixes or span[-1].lower_ in self._place_nouns and span[-1].text.islower())):
+            # "Washington DC", "North Hamgyong province": the longer name beats a known one inside it
+            span, kind, priority = longer, "place", 3
+        elif kind != "person" and len(span) == 2 and span[0].lower_ in self._place_nouns and span[-1].text.isdigit():
+            kind = "place"  # "Camp 15"
+        if kind == "organization" and span[-1].text in self.gazetteer.words("organization_heads"):
+            prefixes = self.gazetteer.words("name_prefixes")
+            longer = extend_left(span, prefixes)
+            if longer.start < span.start or len(span) > 1 and span[0].text in prefixes:
+                # "U.N. Counterterrorism Office": the longer name beats the known "U.N." inside it
+                span, priority = longer, 3
+        if kind == "person":
+            span = cut_trailing_adjectives(span, self._adjectives)
+            span, kind = self._correct_person(doc, span)
+            if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
+                kind = "organization"  # "the Tatmadaw": people are not named with "the"
+        elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
+            return None
+        if kind in ("organization", "place", "unknown") and (
+            self._after_person_role(doc, span) or _particle_name(span, self.gazetteer) or self._context.person(span)
+        ):
+            kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
+        elif kind == "organization" and self._context.place(span) or kind == "person" and self._context.place(span, strong_only=True):
+            kind = "place"  # "north of Sinjar"
+        org_kind = self._appositive_organization(doc, span)
+        if org_kind is not None:
+            kind = "organization"  # "Viasna, a Belarusian human rights group," whatever the model says
+        elif kind in ("organization", "person", "unknown") and self._context.media(span, telling=kind == "organization"):
+            kind, org_kind = "organization", "media"  # "state news agency SPA", "a PBS documentary"
+        if kind == "unknown":
+            return None
+        return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or None)
 
     def _appositive_organization(self, doc, span) -> str | None:
         """"Name, a Belarusian human rights group," names an organisation: "" when the
@@ -320,6 +364,9 @@ class EntityFinder:
             words.append(token)
         if not words or words[-1].text not in self.gazetteer.words("organization_appositive_nouns"):
             return None
+        after = words[-1].i + 1
+        if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ == "ADP"):
+            return None  # "Camp 22, the group said": the subject of the next clause, not an apposition
         return "NGO" if any(word.text in self.gazetteer.words("ngo_appositive_words") for word in words) else ""
 
     def _after_person_role(self, doc, span) -> bool:
@@ -396,11 +443,7 @@ class EntityFinder:
                 start -= 1
             while start < index and (tokens[start].lower_ in _CONNECTORS or tokens[start].text in ("The", "A")):
                 start += 1
-            end = index + 1
-            if end + 1 < len(tokens) and tokens[end].lower_ in ("for", "of", "on") and tokens[end + 1].text[:1].isupper():
-                end += 1
-                while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text == "&") and tokens[end].text not in ("“", "”"):
-                    end += 1
+            end = _complement_end(tokens, index + 1)
             while end > index + 1 and tokens[end - 1].lower_ in _CONNECTORS:
                 end -= 1
             if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
@@ -620,6 +663,12 @@ class EntityFinder:
             return None
         if fold(surface) in self._country_names:
             return self._country_names[fold(surface)]
+        words = surface.split()
+        if candidate.kind == "place" and len(words) > 1 and words[-1].lower() in self._place_nouns:
+            # "Xinjiang region", "Rakhine state": a known place with its type noun
+            known = self._known_place_names.get(fold(" ".join(words[:-1])))
+            if known:
+                return known
         if surface in acronyms:
             defined = name_key(acronyms[surface])
             for key, cluster in clusters.items():
@@ -638,6 +687,12 @@ class EntityFinder:
             if same_kind and any(is_typo_of(key_text, known) for known in keys):
                 return entity.key
         return f"{prefix}:{slug(key_text)}"
+
+    @cached_property
+    def _known_place_names(self) -> dict[str, str]:
+        """Folded names of the countries and places the domain data knows."""
+        return {fold(name): entity.key for entity in self.gazetteer.entities.values()
+                if entity.kind in ("country", "place") for name in entity.names}
 
     @cached_property
     def _known_name_keys(self) -> list[tuple[KnownEntity, list[str]]]:
@@ -837,6 +892,49 @@ def _cut_leading_post(doc, span, kind: str, blocked: list[tuple[int, int, bool]]
                 return rest, "person"
             return rest, kind
     return span, kind
+
+
+#: Lower-case words inside a name's complement: "Institute of International Law and Human
+#: Rights", "Committee on the Elimination of Discrimination against Women".
+_COMPLEMENT_WORDS = {"of", "the", "and", "&", "against", "for", "on", "in"}
+_MAX_COMPLEMENT = 12
+
+
+def _complement_end(tokens: list, end: int) -> int:
+    """Where the complement after an organisation word ends ("Mechanism for the Declaration"):
+    after "for", "of" or "on", title-case words and the lower-case words that join them, up
+    to the last title-case word. "and the" starts another name."""
+    if end + 1 >= len(tokens) or tokens[end].lower_ not in ("for", "of", "on"):
+        return end
+    last = end
+    index = end + 1
+    while index < len(tokens) and index - end <= _MAX_COMPLEMENT:
+        token = tokens[index]
+        if token.text in ("“", "”") or "\n" in token.text_with_ws[len(token.text):] and index > end + 1:
+            break
+        if token.text[:1].isupper() or token.text == "&":
+            last = index + 1
+            if "\n" in token.text_with_ws:
+                break
+        elif token.lower_ not in _COMPLEMENT_WORDS or token.lower_ == "and" and index + 1 < len(tokens) and (
+            tokens[index + 1].lower_ == "the" or tokens[index + 1].text.isupper()
+        ):
+            break
+        index += 1
+    return last if last > end + 1 else end
+
+
+def _particle_name(span, gazetteer: Gazetteer) -> bool:
+    """"Fernand de Varennes": capitalised words joined by a lower-case name particle, with no
+    word of an organisation's or a place's, name a person."""
+    words = [token for token in span if not token.is_punct]
+    if not 3 <= len(words) <= 5 or words[0].lower_ in _NAME_PARTICLES or words[-1].lower_ in _NAME_PARTICLES:
+        return False
+    heads = gazetteer.words("organization_heads") | gazetteer.words("place_nouns")
+    particles = [token for token in words if token.lower_ in _NAME_PARTICLES and token.text.islower()]
+    return bool(particles) and all(
+        token in particles or token.text[:1].isupper() and token.text not in heads and token.lower_ not in heads for token in words
+    )
 
 
 def _name_word(token) -> bool:

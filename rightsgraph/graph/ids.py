@@ -15,7 +15,8 @@ from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Article, Entity, Span
 from rightsgraph.ontology import ID
 
-_FOLDERS = {"person": "person", "organization": "org", "country": "place", "place": "place"}
+_FOLDERS = {"person": "person", "organization": "org", "country": "place", "place": "place", "group": "group",
+            "instrument": "instrument", "case": "case", "happening": "event"}
 
 
 def article_iri(article: Article) -> URIRef:

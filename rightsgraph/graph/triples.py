@@ -32,7 +32,17 @@ ORGANIZATION_CLASSES = {
     "NGO": RG.NGO,
     "media": RG.MediaOrganization,
     "court": RG.Court,
+    "state organ": RG.StateOrgan,
+    "intergovernmental": RG.IntergovernmentalOrganization,
+    "armed group": RG.ArmedGroup,
     "other": RG.Organization,
+}
+#: Things that are neither actors nor places, by the builders' kind.
+OTHER_CLASSES = {
+    "group": RG.Group,
+    "instrument": RG.LegalInstrument,
+    "case": RG.LegalCase,
+    "happening": RG.NamedEvent,
 }
 EVENT_CLASSES = {
     "publication": RG.Publication, "submission": RG.Submission, "presentation": RG.Presentation,
@@ -199,6 +209,8 @@ class _Writer:
             self.g.add((iri, RDF.type, ORGANIZATION_CLASSES.get(entity.org_kind or "other", RG.Organization)))
         elif entity.kind == "country":
             self.g.add((iri, RDF.type, RG.Country))
+        elif entity.kind in OTHER_CLASSES:
+            self.g.add((iri, RDF.type, OTHER_CLASSES[entity.kind]))
         else:
             self.g.add((iri, RDF.type, RG.Place))
         self._labels(iri, entity.label, entity.aliases)
@@ -214,7 +226,7 @@ class _Writer:
         if entity.part_of and entity.part_of in self.entity_iris:
             self._fact(iri, ORG.subOrganizationOf, self.entity_iris[entity.part_of], first)
         if entity.country and entity.country in self.entity_iris:
-            predicate = RG.governmentOf if entity.org_kind == "government" else RG.concernsCountry
+            predicate = {"government": RG.governmentOf, "state organ": RG.organOf}.get(entity.org_kind, RG.concernsCountry)
             self._fact(iri, predicate, self.entity_iris[entity.country], first)
         if entity.located_in and entity.located_in in self.entity_iris:
             self._fact(iri, RG.locatedIn, self.entity_iris[entity.located_in], first)

@@ -16,6 +16,7 @@ class RG(DefinedNamespace):
 
     Actor: URIRef
     Appointment: URIRef
+    ArmedGroup: URIRef
     Article: URIRef
     Briefing: URIRef
     Call: URIRef
@@ -29,10 +30,15 @@ class RG(DefinedNamespace):
     FactFindingMission: URIRef
     Finding: URIRef
     Government: URIRef
+    Group: URIRef
+    IntergovernmentalOrganization: URIRef
+    LegalCase: URIRef
+    LegalInstrument: URIRef
     Mandate: URIRef
     MediaOrganization: URIRef
     Mention: URIRef
     NGO: URIRef
+    NamedEvent: URIRef
     Organization: URIRef
     Person: URIRef
     Place: URIRef
@@ -45,6 +51,7 @@ class RG(DefinedNamespace):
     ResolutionAdoption: URIRef
     Sentence: URIRef
     Session: URIRef
+    StateOrgan: URIRef
     Submission: URIRef
     UNBody: URIRef
     UNMechanism: URIRef
@@ -69,6 +76,7 @@ class RG(DefinedNamespace):
     inSentence: URIRef
     locatedIn: URIRef
     namesViolation: URIRef
+    organOf: URIRef
     participant: URIRef
     perpetrator: URIRef
     place: URIRef

@@ -1,0 +1,104 @@
+"""Where a name begins and ends: the model's spans, cut and extended by what the text licenses.
+
+The statistical model often gets a name's extent wrong in this genre: it runs a post title
+into the holder's name across a masked link label, joins two bodies named in one breath
+("the Monitoring Mechanism and the Human Rights Commission"), takes a headline's next word
+("Khashoggi European"), or stops short of a place's type noun ("North Hamgyong province",
+"Camp 16", "Washington DC"). These functions take a spaCy ``Span`` and give the spans the
+words license, longest first; the lexicon's word lists say which words do the licensing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE_RUN = re.compile(r"\n|\s{2,}")
+
+
+def split_at_breaks(span) -> list:
+    """The pieces of ``span`` between line breaks and runs of spaces (where a masked link
+    label or a layout gap stood): no name runs across them."""
+    doc = span.doc
+    pieces, start = [], span.start
+    for token in span:
+        gap = token.text_with_ws[len(token.text):]
+        if token.is_space or _SPACE_RUN.search(gap) or "\n" in token.text:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                pieces.append(doc[start:end])
+            start = token.i + 1
+    if start < span.end:
+        pieces.append(doc[start : span.end])
+    return [piece for piece in (_strip_edges(piece) for piece in pieces) if piece is not None]
+
+
+def split_coordination(span, heads: frozenset[str]) -> list:
+    """"the Monitoring Mechanism for the Declaration and the Human Rights Commission" is two
+    organisations: split at "and" when both sides end in an organisation word or the right
+    side starts with "the". "Institute of International Law and Human Rights" stays whole."""
+    doc = span.doc
+    for token in span:
+        if token.lower_ not in ("and", "&") or token.i in (span.start, span.end - 1):
+            continue
+        left, right = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        right_opens = right[0].lower_ == "the"
+        if right_opens or (_ends_in_head(left, heads) and _ends_in_head(right, heads)):
+            pieces = [_strip_edges(left), _strip_edges(right)]
+            return [piece for piece in pieces if piece is not None]
+    return [span]
+
+
+def cut_trailing_adjectives(span, adjectives: frozenset[str]):
+    """A person's name does not end in a demonym ("Khashoggi European" where a heading ran
+    into the next sentence): cut such words off the end."""
+    end = span.end
+    while end - span.start > 1 and (span.doc[end - 1].lower_ in adjectives):
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def extend_right(span, place_nouns: frozenset[str], suffixes: frozenset[str]):
+    """A place's type noun, a district code or a number that the model left outside the name:
+    "North Hamgyong province", "Washington DC", "Camp 16". Returns the longer span, or the
+    same one."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc):
+        following = doc[end]
+        if following.lower_ in place_nouns and following.text.islower() and following.dep_ not in ("compound", "amod"):
+            end += 1
+        elif following.text in suffixes:
+            end += 1
+        elif following.like_num and following.text.isdigit() and span[-1].lower_ in place_nouns:
+            end += 1
+    return doc[span.start : end]
+
+
+def extend_left(span, prefixes: frozenset[str]):
+    """"U.N. Counterterrorism Office", "U.S. State Department": a prefix naming the parent
+    organisation or the state, which the span leaves out, belongs to the name."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].text in prefixes and not doc[start - 1].is_space:
+        start -= 1
+    return doc[start : span.end]
+
+
+def _ends_in_head(span, heads: frozenset[str]) -> bool:
+    words = [token.text for token in span if not token.is_punct]
+    return bool(words) and (words[-1] in heads or any(word in heads for word in words[-3:]))
+
+
+def _strip_edges(span):
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].lower_ in ("the", "a", "an", "and")):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "of", "the")):
+        end -= 1
+    if end <= start or not any(token.text[:1].isupper() for token in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+__all__ = ["split_at_breaks", "split_coordination", "cut_trailing_adjectives", "extend_right", "extend_left"]

@@ -1,0 +1,76 @@
+"""What a name is, told by the words around it rather than by the name itself.
+
+The model types "Sinjar" an organisation and "Dilara" too; the sentence says "north of
+Sinjar" and "identified as Dilara". A news agency is "state news agency SPA", "a PBS
+documentary", "told Al Jazeera". These cues hold across the genre; their words are in the
+lexicon (``person_nouns``, ``media_nouns_before`` and ``_after``, ``settlement_nouns``,
+``spatial_words``).
+"""
+
+from __future__ import annotations
+
+from rightsgraph.builders.gazetteer import Gazetteer
+
+
+class ContextKinds:
+    """Reads the kind of a name from its neighbours in the parse."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.person_nouns = gazetteer.words("person_nouns") | gazetteer.words("person_role_nouns")
+        self.media_before = gazetteer.words("media_nouns_before")
+        self.media_after = gazetteer.words("media_nouns_after")
+        self.settlement_nouns = gazetteer.words("settlement_nouns")
+        self.spatial_words = gazetteer.words("spatial_words")
+        self.organization_heads = gazetteer.words("organization_heads")
+
+    def person(self, span) -> bool:
+        """"identified as Dilara", "a woman named Nadia", "Dilara, 20,": a person."""
+        doc = span.doc
+        before = [token.lower_ for token in doc[max(0, span.start - 3) : span.start]]
+        if before[-2:] == ["identified", "as"] or before[-3:] == ["identified", "only", "as"]:
+            return True
+        if len(before) >= 2 and before[-1] in ("named", "called") and before[-2] in self.person_nouns:
+            return True
+        after = doc[span.end : span.end + 3]
+        return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+    def place(self, span, strong_only: bool = False) -> bool:
+        """"north of Sinjar", "Xinjiang's capital Urumqi", "the village of ...": a place,
+        when the name has no word of an organisation's. ``strong_only`` leaves out a bare
+        preposition ("in X"), which also comes before people's names."""
+        if any(token.text in self.organization_heads for token in span):
+            return False
+        doc = span.doc
+        previous = doc[span.start - 1] if span.start > 0 else None
+        if previous is None or span.end < len(doc) and doc[span.end].text in ("’s", "'s"):
+            return False  # an owner: "in Amnesty's report" does not place Amnesty
+        if previous.lower_ in self.settlement_nouns and previous.text.islower():
+            return True
+        if previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words:
+            return True
+        return not strong_only and previous.lower_ in self.spatial_words and previous.pos_ == "ADP"
+
+    def media(self, span, telling: bool = True) -> bool:
+        """"state news agency SPA", "newspaper Alsharq Alawsat", "a PBS documentary",
+        "Time magazine", "told Al Jazeera": a news organisation."""
+        doc = span.doc
+        previous = doc[span.start - 1] if span.start > 0 else None
+        following = doc[span.end] if span.end < len(doc) else None
+        before = " ".join(token.lower_ for token in doc[max(0, span.start - 2) : span.start])
+        if previous is not None and previous.text.islower() and (
+            previous.lower_ in self.media_before or before in self.media_before
+        ):
+            return True
+        if following is not None and following.lower_ in self.media_after and following.text.islower():
+            return True
+        if any(token.text in self.organization_heads for token in span):
+            return False
+        # the object of "told", with nothing after it: "…, Bhagat told Al Jazeera." (only for
+        # what the model calls an organisation: people are told things too)
+        head = span[-1]
+        return telling and previous is not None and previous.lemma_ == "tell" and head.dep_ in ("dobj", "dative") and (
+            following is None or following.is_punct or following.lower_ in ("in", "on", "that", "last", "this")
+        )
+
+
+__all__ = ["ContextKinds"]

@@ -1,0 +1,88 @@
+"""Where a name begins and ends, and what the words around it say it is: one class of the
+model's errors in this genre per test, each on a text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_builders import entity
+
+
+def kinds(extraction) -> dict[str, str]:
+    return {e.label: e.kind for e in extraction.entities}
+
+
+def test_a_post_and_its_holder_across_a_masked_link_label_stay_apart(build):
+    x = build(
+        "Update\n\nThe Special Rapporteur on torture [official page] Anna Kowalczyk visited the prison. "
+        "Kowalczyk said conditions were poor."
+    )
+    person = entity(x, "Anna Kowalczyk")
+    assert person.kind == "person"
+    assert not any("Rapporteur" in e.label for e in x.entities if e.kind != "person")
+
+
+def test_two_bodies_named_in_one_breath_are_two_organisations(build):
+    x = build(
+        "Visit\n\nThe members have been invited by the Tasman Independent Monitoring Mechanism for the "
+        "Declaration and the Human Rights Commission."
+    )
+    labels = kinds(x)
+    assert labels.get("Tasman Independent Monitoring Mechanism for the Declaration") == "organization"
+    assert not any(" and the " in label for label in labels)
+
+
+def test_a_heading_run_into_the_next_sentence_does_not_lengthen_a_name(build):
+    x = build(
+        "Review\n\nThe council met. Murder of journalist Jamal Haddad European countries will urge Saudi Arabia "
+        "on Thursday to release activists."
+    )
+    assert entity(x, "Jamal Haddad").kind == "person"
+    assert not any("European" in label for label in kinds(x))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Camps\n\nAbout 20,000 people were held in Camp 22, the group said.", "Camp 22"),
+    ("Camps\n\nThe camp lies near Hoeryong in North Hamgyong province, far from the coast.", "North Hamgyong province"),
+    ("Camps\n\nThe camp is three times the size of America's capital, Washington DC, the group said.", "Washington DC"),
+])
+def test_a_place_keeps_its_type_noun_number_or_district(build, text, name):
+    assert entity(build(text), name).kind == "place"
+
+
+def test_a_known_place_with_its_type_noun_is_the_known_place(build):
+    x = build("Visit\n\nHe asked for access to China's Xinjiang region. Xinjiang is closed.")
+    place = entity(x, "Xinjiang")
+    assert place.ref == "xinjiang" and "Xinjiang region" in place.aliases
+
+
+def test_a_prefix_naming_the_parent_or_the_state_belongs_to_the_name(build):
+    x = build("Visit\n\nVladimir Orlov heads the U.N. Counterterrorism Office in New York, the U.S. State Department said.")
+    labels = kinds(x)
+    assert labels.get("U.N. Counterterrorism Office") == "organization"
+    assert labels.get("U.S. State Department") == "organization"
+
+
+def test_a_name_with_a_particle_is_a_person(build):
+    x = build("Law criticised\n\nPierre de Villiers, the UN special rapporteur on housing, told reporters that there is a danger.")
+    assert entity(x, "Pierre de Villiers").kind == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Survivors\n\nAnother woman, identified as Nesrin, said she was taken to a hall in Syria.", "Nesrin", "person"),
+    ("Survivors\n\nMen stormed her village north of Tal Afar in August 2014.", "Tal Afar", "place"),
+    ("Survivors\n\nShe was taken when armed men stormed her village north of Bashiqa in August 2014.", "Bashiqa", "place"),
+    ("Visit\n\nHe is due to visit the region's capital Korla next week.", "Korla", "place"),
+])
+def test_the_words_around_a_name_say_what_it_is(build, text, name, kind):
+    assert entity(build(text), name).kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trial\n\nThe prosecutor is preparing the trials, state news agency KNA said last Friday.", "KNA"),
+    ("Trial\n\nThe deputy prosecutor told Saudi-owned newspaper Asharq Today that the claims were false.", "Asharq Today"),
+    ("Trial\n\nIn a trailer to a WNET documentary set to air next week, the minister spoke.", "WNET"),
+])
+def test_news_organisations_by_the_words_around_them(build, text, name):
+    found = entity(build(text), name)
+    assert found.kind == "organization" and found.org_kind == "media"
