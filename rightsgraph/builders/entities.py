@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from rightsgraph.builders.extents import cut_trailing_adjectives, extend_left, extend_right, split_at_breaks, split_coordination
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.kinds import ContextKinds
+from rightsgraph.builders.noise import english_words, headline_confirmed, not_a_name
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.records import Article, Entity, Mention, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
@@ -34,6 +35,8 @@ _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
                 # the model's guesses for names it cannot place ("Camp 15" an event, a person
                 # after a post title a work of art): kept when the words around them say more
                 "EVENT": "unknown", "WORK_OF_ART": "unknown", "PRODUCT": "unknown"}
+#: Candidates that are guesses from capitalisation and the model, not from the domain data.
+_GUESSED_SOURCES = {"model", "heuristic", "post"}
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
@@ -189,7 +192,41 @@ class EntityFinder:
         found += self._heuristic_organizations(doc, blocked)
         found += self._names_after_posts(doc, blocked)
         found += _acronym_mentions(text)
-        return [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
+        found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
+        return self._without_common_words(doc, article, found)
+
+    def _without_common_words(self, doc, article: Article, found: list[Candidate]) -> list[Candidate]:
+        """Drop what only capitalisation made a name: a headline's words the body and the
+        domain data never confirm, a sentence's or list item's first word that is a verb, an
+        adverb, a common word the article also writes in lower case, or a misspelling."""
+        text = text_of(doc)
+        title_end = text.find("\n", text.find(article.title[:1])) if article.title else 0
+        title_end = title_end if title_end != -1 else len(text)
+        body_start = max(article.body_start, title_end)
+        body_keys = {name_key(text[c.start:c.end]) for c in found if c.start >= body_start}
+        body_text = text[body_start:]
+        lowercase = {token.lower_ for token in tokens_of(doc) if token.text.islower()}
+        vocabulary = english_words(self.nlp)
+        kept = []
+        for candidate in found:
+            if candidate.source not in _GUESSED_SOURCES:
+                kept.append(candidate)
+                continue
+            if candidate.end <= title_end and not headline_confirmed(text[candidate.start:candidate.end], body_keys, body_text):
+                continue
+            span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = not_a_name(span, lowercase, vocabulary)
+            if words >= len(span):
+                continue
+            if words:
+                rest = span[words:]
+                if not rest[0].text[:1].isupper():
+                    continue
+                candidate = replace(candidate, start=rest.start_char)
+            kept.append(candidate)
+        return kept
 
     def _known_candidates(self, doc) -> list[Candidate]:
         found = []
@@ -436,7 +473,8 @@ class EntityFinder:
                 continue
             start = index
             while (
-                start > 0 and _name_word(tokens[start - 1]) and not tokens[start - 1].is_sent_start
+                start > 0 and _name_word(tokens[start - 1])
+                and (not tokens[start - 1].is_sent_start or tokens[start - 1].tag_ in ("NNP", "NNPS"))
                 and tokens[start - 1].lower_ not in ("and", "&")
                 and _inside_blocked(tokens[start - 1].idx, tokens[start - 1].idx + 1, blocked) is not True
             ):
@@ -853,7 +891,7 @@ def _alternation(folded_names) -> str:
 
 def _trim(ent):
     span = ent
-    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].is_punct or span[0].is_space):
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].is_punct or span[0].is_space or span[0].like_num):
         span = span[1:]
     while len(span) and (span[-1].text in ("’s", "'s", "’", "'") or span[-1].is_punct or span[-1].is_space or span[-1].like_num or span[-1].ent_type_ == "DATE" and span[-1].text.isdigit()):
         span = span[:-1]
