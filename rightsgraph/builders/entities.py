@@ -172,6 +172,8 @@ class EntityFinder:
         self._government_patterns = self._build_government_patterns()
         self._mechanism_pattern = self._build_mechanism_pattern()
         self._place_nouns = gazetteer.words("place_nouns")
+        numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
+        self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
         # words that end a heading, not a person's name: "Khashoggi European"
         self._adjectives = frozenset(self._demonyms) | {word.lower() for word in gazetteer.words("regional_adjectives")}
@@ -311,7 +313,10 @@ class EntityFinder:
         return found
 
     def _pattern_places(self, text: str) -> list[Candidate]:
-        return [Candidate(match.start("name"), match.end("name"), "place", "pattern", 4) for match in _PLACE_PATTERN.finditer(text)]
+        found = [Candidate(match.start("name"), match.end("name"), "place", "pattern", 4) for match in _PLACE_PATTERN.finditer(text)]
+        # "Camp 15", "Prison No. 2": a numbered camp or prison is a place whatever the model says
+        found += [Candidate(match.start(), match.end(), "place", "pattern", 4) for match in self._numbered_place.finditer(text)]
+        return found
 
     def _dateline(self, text: str, article: Article) -> list[Candidate]:
         body = text[article.body_start :]
@@ -496,7 +501,7 @@ class EntityFinder:
     # -- resolution -------------------------------------------------------------------
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
-        chosen = _choose(candidates)
+        chosen = self._completed_names(doc, _choose(candidates))
         text = text_of(doc)
         acronyms = _acronym_definitions(text)
         dominant = _dominant_country(chosen)
@@ -557,6 +562,8 @@ class EntityFinder:
                 if previous:
                     add(previous, candidate)
             elif candidate.kind == "person":
+                candidate = self._with_honorific(text, candidate)  # "Mr. Lee": the name as the article gives it
+                surface = text[candidate.start : candidate.end]
                 name, gender = self._strip_honorific(surface)
                 words = name_key(name).split()
                 if not words:
@@ -566,7 +573,7 @@ class EntityFinder:
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
-            elif candidate.source == "model" and self._surname_of(surface, full_names):
+            elif candidate.source == "model" and candidate.kind in ("organization", "place") and self._surname_of(surface, full_names):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
                 key = self._surname_of(surface, full_names)
                 persons.append((key, name_key(surface)))
@@ -576,12 +583,48 @@ class EntityFinder:
                 if key is not None:
                     add(key, candidate, kind=candidate.kind, org_kind=candidate.org_kind)
 
+        _merge_other_names(text, clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
         self._add_misspelt_names(doc, clusters, mentions)
         entities = {key: self._entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
         index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
         _infer_genders(doc, index)
         return index
+
+    def _with_honorific(self, text: str, candidate: Candidate) -> Candidate:
+        """The candidate with an honorific right before it ("Mr.", "Ms", "Dr") made part of it."""
+        before = text[max(0, candidate.start - 10) : candidate.start]
+        match = re.search(r"(?:^|(?<=\s))(\S+)[ \t]+$", before)
+        if match and match.group(1) in self.gazetteer.honorifics:
+            return replace(candidate, start=candidate.start - len(before) + match.start(1))
+        return candidate
+
+    def _completed_names(self, doc, chosen: list[Candidate]) -> list[Candidate]:
+        """The candidates, with the full name of a person the model only found by surname:
+        "Menon says …" after "…, Parvathi Menon, a lecturer", where the model tagged "Menon"."""
+        text = text_of(doc)
+        taken = _Covered((candidate.start, candidate.end) for candidate in chosen)
+        surnames = {text[c.start:c.end] for c in chosen if c.kind == "person" and re.fullmatch(r"[A-Z][\w’'-]+", text[c.start:c.end])}
+        if not surnames:
+            return chosen
+        heads, honorifics = self._post_heads, self.gazetteer.honorifics
+        not_names = self.gazetteer.words("not_names")
+        found = []
+        for surname in sorted(surnames):
+            for match in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+{re.escape(surname)}(?![\w’'-])", text):
+                token = doc.char_span(match.start(1), match.end(1))
+                if token is None or taken.overlaps(match.start(1), match.end(1)):
+                    continue
+                first = token[0]
+                if first.pos_ != "PROPN" or first.text in honorifics or first.lower_ in heads or first.text in not_names:
+                    continue
+                if first.ent_type_ not in ("", "PERSON"):
+                    continue
+                found.append(Candidate(match.start(), match.end(), "person", "model", 1))
+                taken.add(match.start(), match.end())
+        kept = [c for c in chosen if not any(c.start < end and start < c.end for start, end in
+                                            ((f.start, f.end) for f in found))]
+        return sorted(kept + found, key=lambda item: item.start)
 
     def _disambiguate(self, candidate: Candidate, doc) -> str:
         """"UNHCR adopted a resolution at its session" means the Human Rights Council."""
@@ -684,13 +727,15 @@ class EntityFinder:
                 return key
         return slug(word)
 
-    @staticmethod
-    def _surname_of(surface: str, full_names: dict[str, str]) -> str | None:
-        """The key of the one full name in the article that ends in this single word."""
-        words = name_key(surface).split()
+    def _surname_of(self, surface: str, full_names: dict[str, str]) -> str | None:
+        """The key of the one full name in the article that ends, or else begins, in this
+        single word: "Khashoggi" and "Jamal" after "Jamal Khashoggi", whatever the model
+        calls them; "Prince Mohammed" after "Mohammed bin Salman"."""
+        words = name_key(self._strip_honorific(surface)[0]).split()
         if len(words) != 1:
             return None
         matches = {key for full, key in full_names.items() if full.split()[-1] == words[0]}
+        matches = matches or {key for full, key in full_names.items() if full.split()[0] == words[0]}
         return matches.pop() if len(matches) == 1 else None
 
     def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
@@ -1020,6 +1065,42 @@ def _acronym_mentions(text: str) -> list[Candidate]:
         for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
             found.append(Candidate(match.start(), match.end(), "acronym", "pattern", 3))
     return found
+
+
+#: What stands between a name and another name of the same thing: "Camp 15, also known as
+#: Yodok", "Mohammed bin Salman, widely known as MBS".
+_OTHER_NAME = re.compile(r"\s*,?\s*\(?\s*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*[“\"']?\s*$")
+
+
+def _merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
+    """A name followed by "also known as" another name: both are one thing. The thing the
+    domain data knows keeps its key; otherwise the first name's."""
+    ordered = sorted(mentions)
+    for (start, end, first), (next_start, next_end, second) in zip(ordered, ordered[1:]):
+        if first == second or first not in clusters or second not in clusters or next_start < end:
+            continue
+        if not _OTHER_NAME.match(text[end:next_start]):
+            continue
+        keep, drop = (second, first) if "known" in clusters[second]["info"] and "known" not in clusters[first]["info"] else (first, second)
+        if "known" in clusters[drop]["info"]:
+            continue  # two things the data knows apart stay apart
+        _merge_cluster(clusters, mentions, genders, keep, drop)
+        # the other name used on its own later ("MBS said") is the same thing
+        names = {name_key(surface) for _s, _e, surface in clusters[keep]["surfaces"]}
+        for other in [key for key, cluster in clusters.items() if key != keep and "known" not in cluster["info"]]:
+            surfaces = clusters[other]["surfaces"]
+            if surfaces and all(name_key(surface) in names for _s, _e, surface in surfaces):
+                _merge_cluster(clusters, mentions, genders, keep, other)
+
+
+def _merge_cluster(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str], keep: str, drop: str) -> None:
+    clusters[keep]["surfaces"] += clusters[drop]["surfaces"]
+    for name, value in clusters[drop]["info"].items():
+        clusters[keep]["info"].setdefault(name, value)
+    del clusters[drop]
+    mentions[:] = [(start, end, keep if key == drop else key) for start, end, key in mentions]
+    if drop in genders:
+        genders.setdefault(keep, genders.pop(drop))
 
 
 def _dominant_country(chosen: list[Candidate]) -> str | None:

@@ -1,0 +1,61 @@
+"""One person whatever the form of the name: a first name or surname alone, a title before
+it, another name it is known by, a full name the model missed. Texts written for each."""
+
+from __future__ import annotations
+
+from test_builders import entity
+
+
+def persons(extraction) -> list:
+    return [e for e in extraction.entities if e.kind == "person"]
+
+
+def test_a_first_name_alone_joins_its_person_whatever_the_model_calls_it(build):
+    x = build(
+        "Justice delayed\n\nThe fiancee of murdered journalist Jamal Haddad made a plea for justice on Thursday. "
+        '"Imagine that the entire world remains silent over Jamal\'s killing," she said.'
+    )
+    person = entity(x, "Jamal Haddad")
+    assert "Jamal" in person.aliases
+    assert not any(e.label == "Jamal" for e in x.entities)
+
+
+def test_a_title_before_a_first_name_joins_the_full_name(build):
+    x = build(
+        "Responsibility\n\nSaudi Arabia's Crown Prince Faisal bin Nasser accepted some responsibility. "
+        "However, Prince Faisal did not admit to ordering the murder."
+    )
+    person = entity(x, "Faisal bin Nasser")
+    assert "Prince Faisal" in person.aliases
+    assert len(persons(x)) == 1
+
+
+def test_another_name_a_thing_is_known_by_is_the_same_thing(build):
+    x = build(
+        "Documentary\n\nCrown Prince Faisal bin Nasser, also known as FBN, had accepted responsibility. "
+        'In a trailer, FBN said: "It happened under my watch." The inquiry found that FBN had ordered it.'
+    )
+    person = entity(x, "Faisal bin Nasser")
+    assert "FBN" in person.aliases
+    assert not any(e.label == "FBN" for e in x.entities)
+
+
+def test_a_place_and_its_other_name(build):
+    x = build("Camps\n\nCamp 15, also known as Yodok, is located in the river valleys of the country.")
+    place = entity(x, "Camp 15")
+    assert place.kind == "place" and "Yodok" in place.aliases
+
+
+def test_the_full_name_the_model_missed_is_found_from_the_surname(build):
+    x = build(
+        "Citizenship\n\n\"What the register will create is a large group of stateless people,\" Parvathi Menon, "
+        "a lecturer at the University of Helsinki, says.\n\nMenon says the government has already violated its obligations."
+    )
+    person = entity(x, "Parvathi Menon")
+    assert "Menon" in person.aliases and len(persons(x)) == 1
+
+
+def test_an_honorific_before_a_surname_is_kept_as_the_article_gives_it(build):
+    x = build("Witness\n\nA former official, identified only as Mr. Kang, described the executions. Mr. Kang said more.")
+    person = entity(x, "Mr. Kang")
+    assert person.kind == "person"
