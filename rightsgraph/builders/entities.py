@@ -25,6 +25,8 @@ from dataclasses import dataclass, field, replace
 
 from rightsgraph.builders.extents import cut_trailing_adjectives, extend_left, extend_right, split_at_breaks, split_coordination
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
+from rightsgraph.builders.groups import GroupFinder
+from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.kinds import ContextKinds
 from rightsgraph.builders.noise import english_words, headline_confirmed, not_a_name
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
@@ -35,6 +37,8 @@ _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
                 # the model's guesses for names it cannot place ("Camp 15" an event, a person
                 # after a post title a work of art): kept when the words around them say more
                 "EVENT": "unknown", "WORK_OF_ART": "unknown", "PRODUCT": "unknown"}
+#: Kinds of things that are neither actors nor places.
+_NOT_ACTORS = ("group", "instrument", "case", "happening")
 #: Candidates that are guesses from capitalisation and the model, not from the domain data.
 _GUESSED_SOURCES = {"model", "heuristic", "post"}
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
@@ -45,7 +49,7 @@ _ANAPHORIC_MECHANISM = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_DEFINITION = re.compile(
-    r"(?P<name>[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|for|on|the|and|&|in))*)\s+\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\)"
+    r"(?P<name>[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|of|for|on|the|and|&|in|against|to|with))*)[ \t]+\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\)"
 )
 _PLACE_PATTERN = re.compile(
     r"\b(?:city|town|village|province|region|district|governorate|prefecture|county|camp) of (?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
@@ -67,6 +71,8 @@ class Candidate:
     country: str | None = None
     mechanism: str | None = None
     gender: str | None = None
+    label: str | None = None  # the name a group, instrument or case goes by
+    countries: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:
@@ -175,6 +181,8 @@ class EntityFinder:
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
+        self._groups = GroupFinder(nlp, self._demonyms, frozenset(self._country_names))
+        self._instruments = InstrumentFinder(nlp)
         # words that end a heading, not a person's name: "Khashoggi European"
         self._adjectives = frozenset(self._demonyms) | {word.lower() for word in gazetteer.words("regional_adjectives")}
 
@@ -194,8 +202,23 @@ class EntityFinder:
         found += self._heuristic_organizations(doc, blocked)
         found += self._names_after_posts(doc, blocked)
         found += _acronym_mentions(text)
+        found += self._groups_and_instruments(doc)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
+        found = _longer_names_first(_without_groups_inside_names(found))
         return self._without_common_words(doc, article, found)
+
+    def _groups_and_instruments(self, doc) -> list[Candidate]:
+        """Groups of people, legal instruments and cases: names that are no actor or place,
+        strong enough to win over the model's guesses and the known names inside them."""
+        found = [
+            Candidate(group.start, group.end, "group", "group", 4, ref=group.key, label=group.label, countries=group.countries)
+            for group in self._groups.find(doc)
+        ]
+        found += [
+            Candidate(item.start, item.end, item.kind, "instrument", 5 if item.known else 4, ref=item.key, label=item.label)
+            for item in self._instruments.find(doc)
+        ]
+        return found
 
     def _without_common_words(self, doc, article: Article, found: list[Candidate]) -> list[Candidate]:
         """Drop what only capitalisation made a name: a headline's words the body and the
@@ -376,8 +399,12 @@ class EntityFinder:
             span, kind = self._correct_person(doc, span)
             if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
                 kind = "organization"  # "the Tatmadaw": people are not named with "the"
+        elif kind in ("organization", "unknown") and self._happening(doc, span):
+            # "the 2023 Global Refugee Forum", "the Paris Peace Summit": a named happening
+            label = clean_surface(span.text)
+            return Candidate(span.start_char, span.end_char, "happening", "model", 1, ref=slug(label), label=label)
         elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
-            return None
+            return None  # "the 46th Session", "Human Rights Day": no organisation
         if kind in ("organization", "place", "unknown") and (
             self._after_person_role(doc, span) or _particle_name(span, self.gazetteer) or self._context.person(span)
         ):
@@ -392,6 +419,20 @@ class EntityFinder:
         if kind == "unknown":
             return None
         return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or None)
+
+    def _happening(self, doc, span) -> bool:
+        """A name for something that happens: it ends in a word for a happening ("Summit",
+        "War"), or in a word for a body that meets ("Forum", "Congress") right after a year or
+        an ordinal ("the 2023 Global Refugee Forum", "the third World Congress")."""
+        last = span[-1].text
+        if last in self.gazetteer.words("happening_heads"):
+            return len(span) >= 2 or span.label_ == "EVENT"
+        if last not in self.gazetteer.words("gathering_heads"):
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        first = span[0]
+        dated = lambda token: token is not None and (token.like_num and len(token.text) == 4 or token.ent_type_ == "ORDINAL")
+        return dated(before) or dated(first)
 
     def _appositive_organization(self, doc, span) -> str | None:
         """"Name, a Belarusian human rights group," names an organisation: "" when the
@@ -466,8 +507,9 @@ class EntityFinder:
         return found
 
     def _heuristic_organizations(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
-        """Title-case names that end in an organisation word ("High Council for Human Rights")."""
-        heads = self.gazetteer.words("organization_heads")
+        """Title-case names that end in an organisation word ("High Council for Human Rights"),
+        or in a word for a happening ("the Paris Peace Summit")."""
+        heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("happening_heads")
         found = []
         tokens = tokens_of(doc)
         index = 0
@@ -493,7 +535,12 @@ class EntityFinder:
                 span = doc[start:end]
                 # "chairman of the High Council for ...": an organisation a post belongs to
                 after_of = any(token.lower_ == "of" for token in tokens[max(0, start - 6) : start])
-                if after_of or _inside_blocked(span.start_char, span.end_char, blocked) is None:
+                if self._happening(doc, span):
+                    label = clean_surface(span.text)
+                    found.append(Candidate(span.start_char, span.end_char, "happening", "heuristic", 2, ref=slug(label), label=label))
+                elif span[-1].text in self.gazetteer.words("event_heads"):
+                    pass
+                elif after_of or _inside_blocked(span.start_char, span.end_char, blocked) is None:
                     found.append(Candidate(span.start_char, span.end_char, "organization", "heuristic", 2))
             index = end
         return found
@@ -534,6 +581,9 @@ class EntityFinder:
                 add(candidate.ref, candidate, known=entity)
                 if entity.part_of:
                     self._ensure_known(clusters, entity.part_of, candidate)
+            elif candidate.kind in _NOT_ACTORS:
+                add(f"{candidate.kind}:{candidate.ref}", candidate, kind=candidate.kind, label=candidate.label,
+                    countries=candidate.countries or None)
             elif candidate.kind == "acronym":
                 defined = name_key(acronyms.get(surface, ""))
                 for key, cluster in clusters.items():
@@ -805,6 +855,10 @@ class EntityFinder:
                 located_in=known.country, country=None,
             )
         kind = info.get("kind", "organization")
+        if kind in _NOT_ACTORS:
+            label = info.get("label") or max(surfaces, key=len)
+            aliases = tuple(sorted(set(surfaces) - {label}))
+            return Entity(key=key, kind=kind, label=label, mentions=mentions, aliases=aliases)
         if kind == "person":
             names = [self._strip_honorific(surface)[0] for surface in surfaces]
             label = max(names, key=lambda name: (len(name.split()), len(name), -names.index(name)))
@@ -1007,6 +1061,26 @@ def _complement_end(tokens: list, end: int) -> int:
     return last if last > end + 1 else end
 
 
+def _longer_names_first(found: list[Candidate]) -> list[Candidate]:
+    """A title-case name ending in an organisation's or a happening's word that holds a known
+    name is another, longer name: "Paris Peace Summit", "Japan Society for Human Rights"."""
+    known = [(c.start, c.end) for c in found if c.source == "known"]
+    return [
+        replace(c, priority=3) if c.source == "heuristic" and c.priority < 3 and any(
+            c.start <= start and end <= c.end and (start, end) != (c.start, c.end) for start, end in known) else c
+        for c in found
+    ]
+
+
+def _without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
+    """A group named inside an organisation's or an instrument's name is part of that name:
+    "Indigenous Peoples" in "Expert Mechanism on the Rights of Indigenous Peoples"."""
+    names = [(c.start, c.end) for c in found
+             if c.kind in ("organization", "mechanism", "instrument") and c.source in ("heuristic", "known", "pattern", "instrument")]
+    return [c for c in found if c.kind != "group" or not any(
+        start <= c.start and c.end <= end and (start, end) != (c.start, c.end) for start, end in names)]
+
+
 def _particle_name(span, gazetteer: Gazetteer) -> bool:
     """"Fernand de Varennes": capitalised words joined by a lower-case name particle, with no
     word of an organisation's or a place's, name a person."""
@@ -1052,8 +1126,11 @@ def _acronym_definitions(text: str) -> dict[str, str]:
     definitions = {}
     for match in _ACRONYM_DEFINITION.finditer(text):
         name, acronym = match.group("name"), match.group("acronym")
-        initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if acronym.replace(".", "").upper() in initials.upper() or initials.upper().startswith(acronym[0].upper()):
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        initials = "".join(word[0] for word in name.split() if word[0].isupper()).upper()
+        every_initial = "".join(word[0] for word in name.split()).upper()  # "Committee against Torture": CAT
+        letters = acronym.replace(".", "").upper()
+        if letters in initials or letters in every_initial or initials.startswith(letters[0]):
             definitions[acronym] = re.sub(r"^(?:The|the)\s+", "", name)
     return definitions
 

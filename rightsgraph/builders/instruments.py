@@ -1,0 +1,121 @@
+"""Legal instruments and court cases: the Convention against Torture, the Universal Declaration
+of Human Rights, a national "Citizenship Amendment Act", "Endorois Welfare Council v Kenya".
+
+The model calls them organisations ("Convention against Torture" looks like "Committee
+against Torture"), and their words hide others ("Torture", "Saudi Arabia" in "the Saudi
+Arabia Human Rights and Accountability Act"). Two sources, both data:
+
+1. the instruments of ``data/instruments.json`` (the core human-rights treaties and their
+   protocols, the UDHR, the Rome Statute, the Geneva Conventions, …) by name or alias; an
+   acronym that also names a treaty body ("CAT", "CRC") is left to the body;
+2. a title-case name ending in an instrument's head word ("Act", "Law", "Convention",
+   "Declaration", …) or opening with one before its complement ("Convention on the Rights
+   of …"), unless it is a field of law ("International Humanitarian Law").
+
+A case is two title-case names joined by "v." or "versus".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rightsgraph.builders.names import fold, slug
+
+_NAME_WORD = r"[A-Z][\w’'.\-]*"
+_JOINERS = r"(?:of|on|the|and|against|for|to|in|with|&)"
+#: What opens an instrument's complement: "Convention on …", "Convention against …" (never "and")
+_COMPLEMENT = r"(?:of|on|against|for|to|in|with|relating)"
+#: Capitalised words that open a sentence before a name: "Under International Law", "The Act"
+_OPENERS = re.compile(r"^(?:(?:The|A|An|Under|In|On|By|For|With|From|As|At|To|And|But|Its|Their|This|That|These|Those|If|When|While)[ \t]+)+")
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    """Where a legal instrument or case is named; ``kind`` is ``instrument`` or ``case``."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    label: str
+    known: bool = False
+
+
+@dataclass(frozen=True)
+class InstrumentData:
+    names: dict[str, tuple[str, str]]  # name -> (key, label)
+    acronyms: dict[str, tuple[str, str]]
+    heads: frozenset[str]
+    not_instruments: frozenset[str]
+    case_cues: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> InstrumentData:
+    data = json.loads(resources.files("rightsgraph.builders").joinpath("data", "instruments.json").read_text(encoding="utf-8"))
+    names, acronyms = {}, {}
+    for item in data["instruments"]:
+        ambiguous = set(item.get("ambiguous_aliases", ()))
+        for name in (item["label"], *item.get("aliases", ())):
+            if name in ambiguous:
+                continue
+            target = acronyms if name.isupper() and " " not in name else names
+            target[name] = (item["key"], item["label"])
+    return InstrumentData(names=names, acronyms=acronyms, heads=frozenset(data["heads"]),
+                          not_instruments=frozenset(fold(name) for name in data["not_instruments"]),
+                          case_cues=frozenset(data["case_cues"]))
+
+
+class InstrumentFinder:
+    """Finds the legal instruments and cases one article names."""
+
+    def __init__(self, nlp):
+        from spacy.matcher import PhraseMatcher
+
+        self.data = load_instruments()
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for name, (key, _label) in self.data.names.items():
+            self.by_lower.add(key, [nlp.make_doc(name)])
+        for name, (key, _label) in self.data.acronyms.items():
+            self.by_case.add(key, [nlp.make_doc(name)])
+        self.labels = {key: label for key, label in [*self.data.names.values(), *self.data.acronyms.values()]}
+        heads = "|".join(sorted(map(re.escape, self.data.heads), key=len, reverse=True))
+        name = rf"{_NAME_WORD}(?:[ \t]+(?:(?:and|of|for|on|against|to|&)[ \t]+)?(?:{_NAME_WORD}|\d{{4}}))*"
+        # "Citizenship Amendment Act", "the 2019 Anti-Terrorism Law"; "Convention on the Rights of Persons with Disabilities"
+        self.ending = re.compile(rf"(?<![\w’'.\-])(?P<name>{name}[ \t]+(?:{heads}))(?![\w’'\-])")
+        self.opening = re.compile(
+            rf"(?<![\w’'.\-])(?P<name>(?:{_NAME_WORD}[ \t]+)*(?:{heads})[ \t]+{_COMPLEMENT}(?:[ \t]+{_JOINERS})*[ \t]+{_NAME_WORD}"
+            rf"(?:[ \t]+(?:{_JOINERS}[ \t]+)*{_NAME_WORD})*)"
+        )
+        cues = "|".join(re.escape(cue) for cue in ("v.", "vs.", "versus", "v"))
+        self.case = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}[ \t]+(?:{cues})[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})")
+
+    def find(self, doc) -> list[InstrumentMention]:
+        text = doc.text
+        found: list[InstrumentMention] = []
+        strings = doc.vocab.strings
+        for matcher in (self.by_lower, self.by_case):
+            for match_id, start, end in matcher(doc):
+                key = strings[match_id]
+                span = doc[start:end]
+                found.append(InstrumentMention(span.start_char, span.end_char, "instrument", key, self.labels[key], known=True))
+        for pattern in (self.ending, self.opening):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                words = _OPENERS.sub("", text[start:end])
+                start = end - len(words)
+                if fold(words) in self.data.not_instruments or len(words.split()) < 2:
+                    continue
+                found.append(InstrumentMention(start, end, "instrument", slug(words), words))
+        for match in self.case.finditer(text):
+            words = match.group("name")
+            found.append(InstrumentMention(match.start("name"), match.end("name"), "case", slug(words), words))
+        return found
+
+
+__all__ = ["InstrumentFinder", "InstrumentMention", "load_instruments"]

@@ -1,0 +1,83 @@
+"""Names that are neither actors nor places: groups of people, legal instruments, court cases,
+named happenings. The model types them organisations or places; each test is a text written
+for the class."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_builders import entity
+
+
+def actors(extraction) -> set[str]:
+    return {e.label for e in extraction.entities if e.kind in ("person", "organization", "country", "place")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Boats\n\nThe boats carrying hundreds of Rohingya refugees were pushed back to sea.", "Rohingya"),
+    ("Camps\n\nSome one million ethnic Uighurs and other Muslims are held in camps, U.N. experts say.", "Uyghurs"),
+    ("Survivors\n\nThe fighters attacked the Yazidis as a group, the report found.", "Yazidis"),
+    ("Camps\n\nThe campaign targets Uighurs, ethnic Kazakhs, Kyrgyz and other Muslims.", "Kazakhs"),
+])
+def test_groups_of_people_are_groups(build, text, name):
+    x = build(text)
+    group = entity(x, name)
+    assert group.kind == "group"
+    assert name not in actors(x)
+
+
+def test_a_group_adjective_before_a_group_noun_is_the_group(build):
+    x = build("Camps\n\nShe demanded access to verify reports about abuses against Uighur Muslims in the region.")
+    assert entity(x, "Uyghurs").kind == "group"
+    assert not any("Uighur" in label for label in actors(x))
+
+
+def test_a_demonym_as_a_plural_noun_is_the_people_of_its_country(build):
+    x = build("Exodus\n\nMillions of Syrians have fled the war since 2011.")
+    group = entity(x, "Syrians")
+    assert group.kind == "group" and "syrian-arab-republic" not in group.key
+
+
+def test_a_group_inside_a_body_s_name_stays_in_the_name(build):
+    x = build("Visit\n\nThe Expert Mechanism on the Rights of Indigenous Peoples met in Geneva.")
+    assert any("Expert Mechanism on the Rights of Indigenous Peoples" in e.label for e in x.entities if e.kind == "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Treaty\n\nThe country ratified the Convention against Torture in 1986.", "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"),
+    ("Treaty\n\nThe 1948 Universal Declaration of Human Rights prohibits arbitrary deprivation of nationality.", "Universal Declaration of Human Rights"),
+    ("Law\n\nThe Citizenship Amendment Act (CAA) fast-tracks nationality for non-Muslim minorities.", "Citizenship Amendment Act"),
+    ("Law\n\nThe Saudi Arabia Human Rights and Accountability Act is being discussed in Congress.", "Saudi Arabia Human Rights and Accountability Act"),
+    ("Law\n\nHe cited the Convention on the Protection of Migrant Herders of the Sahel, signed in 2002.", "Convention on the Protection of Migrant Herders of the Sahel"),
+])
+def test_treaties_declarations_and_laws_are_legal_instruments(build, text, name):
+    x = build(text)
+    assert entity(x, name).kind == "instrument"
+    assert not any(word in label for label in actors(x) for word in ("Torture", "Declaration", "Act", "Convention"))
+
+
+def test_a_field_of_law_is_no_instrument(build):
+    x = build("Law\n\nThe expulsion violates International Humanitarian Law, the lawyers said.")
+    assert not any(e.kind == "instrument" for e in x.entities)
+
+
+def test_a_committee_keeps_its_acronym(build):
+    x = build("Review\n\nThe Committee against Torture (CAT) reviewed the report. CAT asked for data.")
+    committee = entity(x, "Committee against Torture")
+    assert committee.kind == "organization" and len(committee.mentions) >= 2
+
+
+def test_a_court_case_named_by_its_parties_is_a_case(build):
+    x = build("Ruling\n\nThe commission decided Endorois Welfare Council v Kenya in 2010.")
+    case = entity(x, "Endorois Welfare Council v Kenya")
+    assert case.kind == "case"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pledges\n\nStates made pledges at the 2023 Global Refugee Forum in Geneva.", "Global Refugee Forum"),
+    ("Talks\n\nLeaders met at the Paris Peace Summit last week.", "Paris Peace Summit"),
+])
+def test_named_happenings_are_events_not_organisations(build, text, name):
+    x = build(text)
+    assert entity(x, name).kind == "happening"
+    assert name not in actors(x)
