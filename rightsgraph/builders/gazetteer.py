@@ -99,7 +99,7 @@ def load_gazetteer() -> Gazetteer:
             wikidata=item.get("wikidata"), country=item.get("country"),
         )
     roles = _data("roles.json")
-    organizations = _data("actors.json")["actors"]
+    organizations = [*_data("actors.json")["actors"], *_data("organizations.json")["organizations"]]
     machinery = _data("un_machinery.json")["machinery"]
     registry = {item["key"]: _organization(item) for item in machinery}
     # the machinery first: where two entities share a context alias ("the Council"), the first
