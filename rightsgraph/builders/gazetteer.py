@@ -32,6 +32,13 @@ class KnownEntity:
     # another entity this name is often written for, with the words that show it is meant
     ambiguous_with: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cues: tuple[str, ...] = ()  # words that show this entity is meant
+    # the registry's facts, which the builders do not use yet: `country` above is where a place
+    # lies (a known organisation's would become rg:locatedIn, whose domain is places)
+    mandate: bool = False  # a special-procedure mandate
+    org_country: str | None = None  # the country a body is in or about
+    theme: str | None = None
+    start: int | None = None  # the year it was established
+    source: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -47,6 +54,8 @@ class Gazetteer:
     post_organizations: dict[str, str]
     mandate_heads: frozenset[str]
     lexicon: dict[str, tuple[str, ...] | dict] = field(default_factory=dict)
+    # every entry of un_machinery.json, also those that `entities` leaves out (see _matched_by_name)
+    registry: dict[str, KnownEntity] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         return frozenset(self.lexicon[name])
@@ -89,15 +98,16 @@ def load_gazetteer() -> Gazetteer:
             key=item["key"], kind="place", label=item["label"], aliases=tuple(item["aliases"]),
             wikidata=item.get("wikidata"), country=item.get("country"),
         )
-    for item in _data("actors.json")["actors"]:
-        entities[item["key"]] = KnownEntity(
-            key=item["key"], kind="organization", label=item["label"], aliases=tuple(item["aliases"]),
-            org_kind=item["kind"], wikidata=item.get("wikidata"), part_of=item.get("part_of"),
-            context_aliases=tuple(item.get("context_aliases", ())),
-            ambiguous_with={key: tuple(words) for key, words in item.get("ambiguous_with", {}).items()},
-            cues=tuple(item.get("cues", ())),
-        )
     roles = _data("roles.json")
+    organizations = [*_data("actors.json")["actors"], *_data("organizations.json")["organizations"]]
+    machinery = _data("un_machinery.json")["machinery"]
+    registry = {item["key"]: _organization(item) for item in machinery}
+    # the machinery first: where two entities share a context alias ("the Council"), the first
+    # one loaded is the one it is tried for, and that has been the Human Rights Council
+    for item in [item for item in machinery if _matched_by_name(item, roles["mandate_heads"])] + organizations:
+        if item["key"] in entities:
+            raise ValueError(f"two entries in the domain data have the key {item['key']!r}")
+        entities[item["key"]] = registry.get(item["key"]) or _organization(item)
     lexicon = {
         key: tuple(value) if isinstance(value, list) else value
         for key, value in _data("lexicon.json").items() if not key.startswith("_")
@@ -110,4 +120,30 @@ def load_gazetteer() -> Gazetteer:
         post_organizations=dict(roles["post_organizations"]),
         mandate_heads=frozenset(roles["mandate_heads"]),
         lexicon=lexicon,
+        registry=registry,
     )
+
+
+def _organization(item: dict) -> KnownEntity:
+    source = item.get("source", ())
+    return KnownEntity(
+        key=item["key"], kind="organization", label=item["label"], aliases=tuple(item["aliases"]),
+        org_kind=item["kind"], wikidata=item.get("wikidata"), part_of=item.get("part_of"),
+        context_aliases=tuple(item.get("context_aliases", ())),
+        ambiguous_with={key: tuple(words) for key, words in item.get("ambiguous_with", {}).items()},
+        cues=tuple(item.get("cues", ())), mandate=item.get("mandate", False), org_country=item.get("country"),
+        theme=item.get("theme"), start=item.get("start"), source=(source,) if isinstance(source, str) else tuple(source),
+    )
+
+
+# keys the builder's mechanism pattern mints from "Commission of Inquiry on <country>" and the like
+_PATTERN_KEYS = ("commission-of-inquiry-", "fact-finding-mission-", "un-mechanism-")
+
+
+def _matched_by_name(item: dict, mandate_heads: list[str]) -> bool:
+    """Whether a registry entry's names are looked for in articles. Two kinds are not: a mandate
+    one person holds ("Special Rapporteur on torture"), which the post finder reads as a post and
+    its holder; and a commission or mission keyed as the mechanism pattern keys it, which that
+    pattern finds and links to its country (a known organisation would lose the country)."""
+    held = item.get("mandate") and any(item["label"].startswith(head) for head in mandate_heads)
+    return not held and not item["key"].startswith(_PATTERN_KEYS)
