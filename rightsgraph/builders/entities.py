@@ -578,9 +578,9 @@ class EntityFinder:
             if candidate.kind in ("organization", "country", "place") and candidate.ref:
                 candidate.ref = self._disambiguate(candidate, doc)
                 entity = self.gazetteer.entities[candidate.ref]
+                # a parent body the article does not name gets no node of its own: the graph
+                # holds what the article names ("UN experts" does not name the Council)
                 add(candidate.ref, candidate, known=entity)
-                if entity.part_of:
-                    self._ensure_known(clusters, entity.part_of, candidate)
             elif candidate.kind in _NOT_ACTORS:
                 add(f"{candidate.kind}:{candidate.ref}", candidate, kind=candidate.kind, label=candidate.label,
                     countries=candidate.countries or None)
@@ -852,7 +852,7 @@ class EntityFinder:
             return Entity(
                 key=known.key, kind=known.kind, label=known.label, mentions=mentions, aliases=aliases,
                 org_kind=known.org_kind, ref=known.key, wikidata=known.wikidata, part_of=known.part_of,
-                located_in=known.country, country=None,
+                located_in=known.country, country=known.org_country or info.get("country"),
             )
         kind = info.get("kind", "organization")
         if kind in _NOT_ACTORS:

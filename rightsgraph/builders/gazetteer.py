@@ -32,8 +32,8 @@ class KnownEntity:
     # another entity this name is often written for, with the words that show it is meant
     ambiguous_with: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cues: tuple[str, ...] = ()  # words that show this entity is meant
-    # the registry's facts, which the builders do not use yet: `country` above is where a place
-    # lies (a known organisation's would become rg:locatedIn, whose domain is places)
+    # the registry's facts: `country` above is where a place lies; `org_country` the country a
+    # body is in or about (rg:concernsCountry)
     mandate: bool = False  # a special-procedure mandate
     org_country: str | None = None  # the country a body is in or about
     theme: str | None = None
@@ -136,14 +136,9 @@ def _organization(item: dict) -> KnownEntity:
     )
 
 
-# keys the builder's mechanism pattern mints from "Commission of Inquiry on <country>" and the like
-_PATTERN_KEYS = ("commission-of-inquiry-", "fact-finding-mission-", "un-mechanism-")
-
-
 def _matched_by_name(item: dict, mandate_heads: list[str]) -> bool:
-    """Whether a registry entry's names are looked for in articles. Two kinds are not: a mandate
-    one person holds ("Special Rapporteur on torture"), which the post finder reads as a post and
-    its holder; and a commission or mission keyed as the mechanism pattern keys it, which that
-    pattern finds and links to its country (a known organisation would lose the country)."""
+    """Whether a registry entry's names are looked for in articles: not a mandate one person
+    holds ("Special Rapporteur on torture"), which the post finder reads as a post and its
+    holder. A commission or mission is keyed as the mechanism pattern keys it, so the two meet."""
     held = item.get("mandate") and any(item["label"].startswith(head) for head in mandate_heads)
-    return not held and not item["key"].startswith(_PATTERN_KEYS)
+    return not held
