@@ -28,6 +28,7 @@ from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.kinds import ContextKinds
+from rightsgraph.builders.organs import OrganFinder
 from rightsgraph.builders.noise import english_words, headline_confirmed, not_a_name
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.records import Article, Entity, Mention, Span
@@ -73,6 +74,7 @@ class Candidate:
     gender: str | None = None
     label: str | None = None  # the name a group, instrument or case goes by
     countries: tuple[str, ...] = ()
+    as_place: bool = False  # a diplomatic mission spoken of as where something happened
 
     @property
     def length(self) -> int:
@@ -183,6 +185,7 @@ class EntityFinder:
         self._context = ContextKinds(gazetteer)
         self._groups = GroupFinder(nlp, self._demonyms, frozenset(self._country_names))
         self._instruments = InstrumentFinder(nlp)
+        self._organ_finder = OrganFinder(gazetteer.lexicon, self._country_names, self._demonyms)
         # words that end a heading, not a person's name: "Khashoggi European"
         self._adjectives = frozenset(self._demonyms) | {word.lower() for word in gazetteer.words("regional_adjectives")}
 
@@ -203,9 +206,20 @@ class EntityFinder:
         found += self._names_after_posts(doc, blocked)
         found += _acronym_mentions(text)
         found += self._groups_and_instruments(doc)
+        found += self._organs(doc)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
         found = _longer_names_first(_without_groups_inside_names(found))
         return self._without_common_words(doc, article, found)
+
+    def _organs(self, doc) -> list[Candidate]:
+        """Organs of a state by common noun ("the police", "the Malaysian navy", "the
+        government"): what a name the article gives or a list knows wins over them."""
+        return [
+            # named with its state ("Saudi Arabia's public prosecutor") it wins over the state's name inside it
+            Candidate(organ.start, organ.end, "organ", "organ", 3, ref=organ.organ, label=organ.label,
+                      country=organ.country, as_place=organ.place, mechanism=organ.city)
+            for organ in self._organ_finder.find(doc)
+        ]
 
     def _groups_and_instruments(self, doc) -> list[Candidate]:
         """Groups of people, legal instruments and cases: names that are no actor or place,
@@ -275,7 +289,7 @@ class EntityFinder:
 
     def _build_government_patterns(self) -> list[re.Pattern[str]]:
         # a country's foreign ministry speaks for its government ("Belarus's foreign ministry dismissed…")
-        nouns = (r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration|[Ff]oreign [Mm]inistry"
+        nouns = (r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration|[Oo]fficials|[Ff]oreign [Mm]inistry"
                  r"|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Ff]oreign [Aa]ffairs [Mm]inistry)")
         countries = self._country_pattern
         demonyms = self._demonym_pattern
@@ -379,10 +393,14 @@ class EntityFinder:
             return None
         if all(token.text in not_names or not token.text[:1].isupper() for token in span):
             return None
+        if len(span) == 1 and span[0].tag_ == "JJ" and span[0].dep_ == "amod" and kind == "organization":
+            return None  # "Turkic language-speaking minorities": an adjective, no organisation
         priority = 1
         suffixes = self.gazetteer.words("place_suffixes")
         longer = extend_right(span, self._place_nouns, suffixes)
-        if kind != "person" and (longer.end > span.end or len(span) > 1 and (
+        if len(span) > 1 and span[-1].lower_.rstrip("s") in self._place_nouns and span[-1].text[:1].isupper():
+            span, kind, priority = span, "place", 3  # "Chin States", "Rakhine State": no person's name
+        elif kind != "person" and (longer.end > span.end or len(span) > 1 and (
                 span[-1].text in suffixes or span[-1].lower_ in self._place_nouns and span[-1].text.islower())):
             # "Washington DC", "North Hamgyong province": the longer name beats a known one inside it
             span, kind, priority = longer, "place", 3
@@ -522,6 +540,7 @@ class EntityFinder:
             while (
                 start > 0 and _name_word(tokens[start - 1])
                 and (not tokens[start - 1].is_sent_start or tokens[start - 1].tag_ in ("NNP", "NNPS"))
+                and tokens[start - 1].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
                 and tokens[start - 1].lower_ not in ("and", "&")
                 and _inside_blocked(tokens[start - 1].idx, tokens[start - 1].idx + 1, blocked) is not True
             ):
@@ -549,6 +568,7 @@ class EntityFinder:
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
         chosen = self._completed_names(doc, _choose(candidates))
+        self._place_votes: dict[str, list[int]] = {}  # per diplomatic mission: [as an organ, as a place]
         text = text_of(doc)
         acronyms = _acronym_definitions(text)
         dominant = _dominant_country(chosen)
@@ -556,6 +576,7 @@ class EntityFinder:
         mentions: list[tuple[int, int, str]] = []
         genders: dict[str, str] = {}
         persons: list[tuple[str, str]] = []  # (cluster key, name key) in text order
+        organs_named: dict[str, tuple[str, str | None]] = {}  # each organ's state (and a mission's city) so far
 
         def add(key: str, candidate: Candidate, **info) -> None:
             cluster = clusters.setdefault(key, {"surfaces": [], "info": {}})
@@ -603,6 +624,16 @@ class EntityFinder:
                 key = f"government-of-{candidate.country}"
                 add(key, candidate, kind="organization", org_kind="government", country=candidate.country)
                 self._ensure_known(clusters, candidate.country, candidate)
+            elif candidate.kind == "organ":
+                earlier = organs_named.get(candidate.ref)  # "the public prosecutor" later is the same one
+                country = (candidate.country or (earlier and earlier[0])
+                           or self._country_of_sentence(candidate.start, mentions, clusters, sentences) or dominant)
+                if country is None or country not in self.gazetteer.entities:
+                    continue
+                city = candidate.mechanism or (earlier[1] if earlier and earlier[0] == country else None)
+                self._add_organ(add, clusters, candidate, country, city, surface)
+                self._ensure_known(clusters, country, candidate)
+                organs_named[candidate.ref] = (country, city)
             elif candidate.kind == "mechanism":
                 country = candidate.country or dominant
                 key = f"{slug(candidate.mechanism)}-{country}" if country else slug(surface)
@@ -630,8 +661,16 @@ class EntityFinder:
                 add(f"person:{key}", candidate, kind="person")
             else:  # organisations and places no list knows
                 key = self._unknown_key(candidate, surface, clusters, acronyms)
-                if key is not None:
-                    add(key, candidate, kind=candidate.kind, org_kind=candidate.org_kind)
+                if key is None:
+                    continue
+                org_kind, country = candidate.org_kind, None
+                if candidate.kind == "organization" and org_kind is None and key not in self.gazetteer.entities:
+                    org_kind, country = self._named_organ(surface)
+                    if org_kind == "state organ" and country is None:
+                        country = self._country_of_sentence(candidate.start, mentions, clusters, sentences) or dominant
+                add(key, candidate, kind=candidate.kind, org_kind=org_kind, country=country)
+                if country:
+                    self._ensure_known(clusters, country, candidate)
 
         _merge_other_names(text, clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
@@ -675,6 +714,44 @@ class EntityFinder:
         kept = [c for c in chosen if not any(c.start < end and start < c.end for start, end in
                                             ((f.start, f.end) for f in found))]
         return sorted(kept + found, key=lambda item: item.start)
+
+    def _add_organ(self, add, clusters: dict, candidate: Candidate, country: str, city: str | None, surface: str) -> None:
+        """One organ of one state: "the police" in an article about India is the Police of India,
+        whichever of its nouns the article uses; a mission is told apart by its city."""
+        state = self.gazetteer.entities[country]
+        if candidate.ref == "government":
+            add(f"government-of-{country}", candidate, kind="organization", org_kind="government", country=country)
+            return
+        name = f"{candidate.label} of {_with_article(state.label)}"
+        key = f"{candidate.ref}-of-{country}"
+        if city:
+            name, key = f"{name} in {city}", f"{key}-in-{slug(city)}"
+        add(key, candidate, kind="organization", org_kind="state organ", country=country, label=name)
+        if candidate.mechanism:  # "Saudi Arabia's consulate in Istanbul", as the article puts it
+            clusters[key].setdefault("aliases", set()).add(f"{clean_surface(surface)} in {candidate.mechanism}")
+        votes = self._place_votes.setdefault(key, [0, 0])
+        votes[candidate.as_place] += 1
+
+    def _country_of_sentence(self, offset: int, mentions: list[tuple[int, int, str]], clusters: dict,
+                             sentences: list[Span]) -> str | None:
+        """The state the sentence is about: the last country, or a government's or organ's
+        country, named in it before ``offset``, or in the two sentences before."""
+        starts = [span.start for span in sentences]
+        number = _sentence_index(starts, offset)
+        # this sentence, else the two before it
+        since = sentences[max(0, number - 2)].start if sentences else 0
+        for start, _end, key in sorted(mentions, reverse=True):
+            if start >= offset:
+                continue
+            if start < since:
+                break
+            info = clusters.get(key, {}).get("info", {})
+            known = info.get("known")
+            if known is not None and known.kind == "country":
+                return known.key
+            if info.get("org_kind") in ("government", "state organ") and info.get("country"):
+                return info["country"]
+        return None
 
     def _disambiguate(self, candidate: Candidate, doc) -> str:
         """"UNHCR adopted a resolution at its session" means the Human Rights Council."""
@@ -846,7 +923,7 @@ class EntityFinder:
         starts = [sentence.start for sentence in sentences]
         mentions = tuple(Mention(span, _sentence_index(starts, span.start)) for span in spans_for_provenance)
         surfaces = [clean_surface(span.text) for span in spans]
-        surfaces = [surface for surface in surfaces if surface]
+        surfaces = [surface for surface in surfaces if surface] + sorted(cluster.get("aliases", ()))
         if known:
             aliases = tuple(sorted({*known.aliases, *surfaces} - {known.label}))
             return Entity(
@@ -878,14 +955,43 @@ class EntityFinder:
                 label = f"{kind_name} on {_with_article(country.label)}"
             elif info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
                 label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
+            if info.get("label"):
+                label = info["label"]  # an organ of a state: "Police of India", whatever the article calls it
             aliases = tuple(sorted(set(surfaces) - {label}))
         org_kind = info.get("org_kind")
         if kind == "organization" and org_kind is None:
             org_kind = self._guess_org_kind(label)
+        as_organ, as_place = getattr(self, "_place_votes", {}).get(key, (1, 0))
+        if as_place > as_organ:
+            kind, org_kind = "place", None  # "killed in the consulate": where it happened
         return Entity(
             key=key, kind=kind, label=label, mentions=mentions, aliases=aliases, org_kind=org_kind,
             country=info.get("country"), located_in=info.get("located_in"),
         )
+
+    def _named_organ(self, surface: str) -> tuple[str | None, str | None]:
+        """The kind of a named body that may belong to a state, and that state when the name
+        gives it: "Ministry of Home Affairs" and "Indian Ministry on External Affairs" are
+        state organs; "Myanmar Army" the state's army, "Arakan Army" an armed group."""
+        words = clean_surface(surface).split()
+        if not words:
+            return None, None
+        country, country_end = None, -1
+        for width in (4, 3, 2, 1):
+            for start in range(0, len(words) - width + 1):
+                folded = fold(" ".join(words[start : start + width])).rstrip("'s").rstrip("’s")
+                found = self._country_names.get(folded) or self._demonyms.get(folded)
+                if found and country is None:
+                    country, country_end = found, start + width
+        lexicon = self.gazetteer
+        if words[-1] in lexicon.words("armed_group_heads"):
+            # a state's own forces are named by the state right before the head
+            if country and country_end >= len(words) - 2:
+                return "state organ", country
+            return "armed group", None
+        if any(word in lexicon.words("state_organ_heads") for word in words):
+            return "state organ", country
+        return None, None
 
     def _guess_org_kind(self, label: str) -> str:
         words = label.split()
@@ -1062,11 +1168,12 @@ def _complement_end(tokens: list, end: int) -> int:
 
 
 def _longer_names_first(found: list[Candidate]) -> list[Candidate]:
-    """A title-case name ending in an organisation's or a happening's word that holds a known
-    name is another, longer name: "Paris Peace Summit", "Japan Society for Human Rights"."""
+    """A title-case name ending in an organisation's or a happening's word, or a place the
+    model found, that holds a known name is another, longer name: "Paris Peace Summit",
+    "Japan Society for Human Rights", "Latin America"."""
     known = [(c.start, c.end) for c in found if c.source == "known"]
     return [
-        replace(c, priority=3) if c.source == "heuristic" and c.priority < 3 and any(
+        replace(c, priority=3) if (c.source == "heuristic" or c.source == "model" and c.kind == "place") and c.priority < 3 and any(
             c.start <= start and end <= c.end and (start, end) != (c.start, c.end) for start, end in known) else c
         for c in found
     ]
@@ -1146,7 +1253,7 @@ def _acronym_mentions(text: str) -> list[Candidate]:
 
 #: What stands between a name and another name of the same thing: "Camp 15, also known as
 #: Yodok", "Mohammed bin Salman, widely known as MBS".
-_OTHER_NAME = re.compile(r"\s*,?\s*\(?\s*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*[“\"']?\s*$")
+_OTHER_NAME = re.compile(r"[\s,(\-–—\ufffd]*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*(?:the\s+)?[“\"']?\s*$")
 
 
 def _merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
