@@ -86,3 +86,9 @@ def test_the_words_around_a_name_say_what_it_is(build, text, name, kind):
 def test_news_organisations_by_the_words_around_them(build, text, name):
     found = entity(build(text), name)
     assert found.kind == "organization" and found.org_kind == "media"
+
+
+def test_a_publication_named_with_its_kind_is_a_news_organisation(build):
+    x = build("Heroes\n\nIranian women were named heroes of 2022 by Time magazine.")
+    found = entity(x, "Time magazine")
+    assert found.org_kind == "media"

@@ -81,3 +81,8 @@ def test_named_happenings_are_events_not_organisations(build, text, name):
     x = build(text)
     assert entity(x, name).kind == "happening"
     assert name not in actors(x)
+
+
+def test_names_listed_with_groups_of_people_are_groups(build):
+    x = build("Fighting\n\nThe clashes have affected various ethnic groups, including the Rohingya, Mro, Daignet and Karen villagers.")
+    assert entity(x, "Mro").kind == "group" and entity(x, "Daignet").kind == "group"

@@ -209,6 +209,7 @@ class EntityFinder:
         found += self._organs(doc)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
         found = _longer_names_first(_without_groups_inside_names(found))
+        found = _groups_by_coordination(doc, found)
         return self._without_common_words(doc, article, found)
 
     def _organs(self, doc) -> list[Candidate]:
@@ -332,8 +333,9 @@ class EntityFinder:
 
     def _build_mechanism_pattern(self) -> re.Pattern[str]:
         return re.compile(
-            r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Independent\s+)?International\s+)?"
-            r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts)"
+            r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:HRC|Human Rights Council)\s+)?(?:(?:Independent\s+)?International\s+)?"
+            r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts"
+            r"|[Pp]anel of (?:[Ii]ndependent )?[Ee]xperts)"
             r"(?:\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?(?:the\s+)?"
             rf"(?P<country>{self._country_pattern}))?"
         )
@@ -406,6 +408,10 @@ class EntityFinder:
             span, kind, priority = longer, "place", 3
         elif kind != "person" and len(span) == 2 and span[0].lower_ in self._place_nouns and span[-1].text.isdigit():
             kind = "place"  # "Camp 15"
+        media_kind = None
+        if kind in ("organization", "unknown") and span.end < len(doc) and doc[span.end].lower_ in self.gazetteer.words("media_name_nouns") \
+                and doc[span.end].text.islower():
+            span, kind, media_kind, priority = doc[span.start : span.end + 1], "organization", "media", 3  # "Time magazine"
         if kind == "organization" and span[-1].text in self.gazetteer.words("organization_heads"):
             prefixes = self.gazetteer.words("name_prefixes")
             longer = extend_left(span, prefixes)
@@ -436,7 +442,7 @@ class EntityFinder:
             kind, org_kind = "organization", "media"  # "state news agency SPA", "a PBS documentary"
         if kind == "unknown":
             return None
-        return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or None)
+        return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or media_kind)
 
     def _happening(self, doc, span) -> bool:
         """A name for something that happens: it ends in a word for a happening ("Summit",
@@ -1019,6 +1025,11 @@ def _known_name_matcher(nlp, gazetteer: Gazetteer):
         variants = set()
         for name in names:
             variants |= {name, name.replace("'", "’")}
+            # "the UN's human rights office", "the U.N.'s refugee agency"
+            for prefix, possessive in (("UN ", "UN's "), ("U.N. ", "U.N.'s "), ("United Nations ", "United Nations' ")):
+                if name.startswith(prefix) and len(name) > len(prefix):
+                    owned = possessive + name[len(prefix):]
+                    variants |= {owned, owned.replace("'", "’")}
         matcher.add(label, [nlp.make_doc(variant) for variant in sorted(variants)])
 
     for entity in gazetteer.entities.values():
@@ -1165,6 +1176,34 @@ def _complement_end(tokens: list, end: int) -> int:
             break
         index += 1
     return last if last > end + 1 else end
+
+
+def _groups_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
+    """A single name the model guessed, listed with groups of people, is a group too:
+    "the Rohingya, Mro, Daignet and Rakhine" lists peoples, whatever the model calls "Mro"."""
+    changed = True
+    while changed:  # "A, B, C and D": each is the conjunct of the one before
+        changed = False
+        groups = [(c.start, c.end) for c in found if c.kind == "group"]
+        if not groups:
+            return found
+        in_group = lambda token: any(start <= token.idx < end for start, end in groups)
+        result = []
+        for c in found:
+            if c.source == "model" and c.kind in ("person", "place", "organization"):
+                span = doc.char_span(c.start, c.end)
+                if span is not None and len(span) == 1:
+                    token = span[0]
+                    conjuncts = [token.head] if token.dep_ == "conj" else []
+                    conjuncts += [child for child in token.children if child.dep_ == "conj"]
+                    if token.dep_ in ("nmod", "compound", "conj"):  # listed side by side before one noun
+                        conjuncts += [other for other in token.head.children if other.dep_ == token.dep_]
+                    if any(in_group(other) for other in conjuncts if other.i != token.i):
+                        c = replace(c, kind="group", source="group", ref=slug(span.text), label=span.text)
+                        changed = True
+            result.append(c)
+        found = result
+    return found
 
 
 def _longer_names_first(found: list[Candidate]) -> list[Candidate]:

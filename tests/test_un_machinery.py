@@ -1,0 +1,33 @@
+"""The UN human-rights machinery, however an article names it: by a possessive, as a group of
+mandate holders, as a panel, with its parent body's acronym. Texts written for each."""
+
+from __future__ import annotations
+
+from test_builders import entity
+
+
+def test_a_un_body_named_with_a_possessive_is_the_body(build):
+    x = build("Report\n\nThe UN's human rights office published a report on Monday.")
+    assert entity(x, "OHCHR").key == "ohchr"
+
+
+def test_mandate_holders_named_as_a_group_are_the_special_procedures(build):
+    x = build("Letter\n\nIn February de Varennes and other UN special rapporteurs wrote an open letter to the government.")
+    assert entity(x, "UN special rapporteurs").key == "special-procedures"
+
+
+def test_a_panel_of_experts_is_a_un_mechanism(build):
+    x = build("Camps\n\nA UN panel of independent experts has said there are credible reports of mass detention in Xinjiang.")
+    panel = entity(x, "UN panel of independent experts")
+    assert panel.kind == "organization" and panel.org_kind == "UN mechanism"
+
+
+def test_a_mission_named_with_the_council_s_acronym_is_a_fact_finding_mission(build):
+    x = build("Access\n\nIn 2015, a UN HRC fact-finding mission on Syria was denied access.")
+    mission = entity(x, "UN HRC fact-finding mission on Syria")
+    assert mission.org_kind == "fact-finding mission" and mission.country == "syria"
+
+
+def test_a_word_of_a_un_name_is_not_the_name(build):
+    x = build("Review\n\nThe UN human rights chief spoke. UN Human Rights fact-finding missions are a tool of the council.")
+    assert not any(e.key == "ohchr" for e in x.entities)
