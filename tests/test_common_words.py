@@ -39,3 +39,11 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name(bui
         "The petition says that sovereign power is not unfettered."
     )
     assert "Sovereign" not in labels(x)
+
+
+def test_numbered_recommendations_run_together_name_no_verbs(build):
+    x = build(
+        "Recommendations\n\n124.5 Consider acceding to the Convention (Egypt); 124.6 Ratify international conventions "
+        "(Peru); 124.7 Cooperate fully with the special procedures (Chile); 124.8 Increase efforts (Chad)."
+    )
+    assert not any(word in labels(x) for word in ("Ratify", "Cooperate", "Increase", "Consider"))

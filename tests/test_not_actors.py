@@ -86,3 +86,8 @@ def test_named_happenings_are_events_not_organisations(build, text, name):
 def test_names_listed_with_groups_of_people_are_groups(build):
     x = build("Fighting\n\nThe clashes have affected various ethnic groups, including the Rohingya, Mro, Daignet and Karen villagers.")
     assert entity(x, "Mro").kind == "group" and entity(x, "Daignet").kind == "group"
+
+
+def test_a_treaty_acronym_a_treaty_body_shares_is_the_treaty_where_a_state_ratifies_it(build):
+    x = build("Recommendations\n\nRatify international conventions, particularly ICERD and CAT (Peru).")
+    assert any(e.kind == "instrument" and "CAT" in [m.span.text for m in e.mentions] for e in x.entities)

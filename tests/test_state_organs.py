@@ -69,3 +69,12 @@ def test_officials_in_a_capital_speak_for_its_government(build):
     x = build("Killing\n\nOfficials in Riyadh now say the journalist was killed in a rogue operation.")
     government = entity(x, "Officials in Riyadh")
     assert government.org_kind == "government" and government.country == "saudi-arabia"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Detainees\n\nThe Israel Prison Service said conditions meet the law.", "Israel Prison Service"),
+    ("Law\n\nThe Supreme People's Assembly adopted the law last year.", "Supreme People's Assembly"),
+    ("Review\n\nThe Republic of Korea Mission submitted a statement to the session.", "Republic of Korea Mission"),
+])
+def test_a_named_body_of_a_state_is_a_state_organ(build, text, name):
+    assert entity(build(text), name).org_kind == "state organ"

@@ -184,7 +184,7 @@ class EntityFinder:
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
         self._groups = GroupFinder(nlp, self._demonyms, frozenset(self._country_names))
-        self._instruments = InstrumentFinder(nlp)
+        self._instruments = InstrumentFinder(nlp, gazetteer.words("treaty_verbs"))
         self._organ_finder = OrganFinder(gazetteer.lexicon, self._country_names, self._demonyms)
         # words that end a heading, not a person's name: "Khashoggi European"
         self._adjectives = frozenset(self._demonyms) | {word.lower() for word in gazetteer.words("regional_adjectives")}
@@ -245,8 +245,14 @@ class EntityFinder:
         body_start = max(article.body_start, title_end)
         body_keys = {name_key(text[c.start:c.end]) for c in found if c.start >= body_start}
         body_text = text[body_start:]
-        lowercase = {token.lower_ for token in tokens_of(doc) if token.text.islower()}
+        tokens = tokens_of(doc)
+        lowercase = {token.lower_ for token in tokens if token.text.islower()}
+        # capitalised inside a sentence: a name the article gives, whatever the word
+        names = {token.text for token in tokens if token.text[:1].isupper() and not token.is_sent_start
+                 and token.i > 0 and not (tokens[token.i - 1].is_punct or tokens[token.i - 1].like_num)}
         vocabulary = english_words(self.nlp)
+        actions = english_words(self.nlp, ("verb", "adv")) - english_words(self.nlp, ("noun",)) | {
+            word for word in english_words(self.nlp, ("verb",)) if word not in english_words(self.nlp, ("adj",))}
         kept = []
         for candidate in found:
             if candidate.source not in _GUESSED_SOURCES:
@@ -257,7 +263,7 @@ class EntityFinder:
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None:
                 continue
-            words = not_a_name(span, lowercase, vocabulary)
+            words = not_a_name(span, lowercase, vocabulary, actions, names)
             if words >= len(span):
                 continue
             if words:
@@ -544,7 +550,10 @@ class EntityFinder:
                 continue
             start = index
             while (
-                start > 0 and _name_word(tokens[start - 1])
+                # "Supreme People's Assembly", "Women's Refugee Commission"
+                start > 1 and tokens[start - 1].text in ("'s", "’s") and tokens[start - 2].text[:1].isupper()
+                and tokens[start - 2].lower_ in self.gazetteer.words("possessive_name_words")
+                or start > 0 and _name_word(tokens[start - 1])
                 and (not tokens[start - 1].is_sent_start or tokens[start - 1].tag_ in ("NNP", "NNPS"))
                 and tokens[start - 1].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
                 and tokens[start - 1].lower_ not in ("and", "&")
@@ -997,6 +1006,9 @@ class EntityFinder:
             return "armed group", None
         if any(word in lexicon.words("state_organ_heads") for word in words):
             return "state organ", country
+        if country and country_end < len(words) and words[-1] in lexicon.words("country_named_organ_heads") \
+                and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
+            return "state organ", country  # "Israel Prison Service", "Republic of Korea Mission"
         return None, None
 
     def _guess_org_kind(self, label: str) -> str:

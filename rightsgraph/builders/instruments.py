@@ -7,7 +7,8 @@ Arabia Human Rights and Accountability Act"). Two sources, both data:
 
 1. the instruments of ``data/instruments.json`` (the core human-rights treaties and their
    protocols, the UDHR, the Rome Statute, the Geneva Conventions, …) by name or alias; an
-   acronym that also names a treaty body ("CAT", "CRC") is left to the body;
+   acronym that also names a treaty body ("CAT", "CRC") only where a verb of treaties governs
+   it ("ratify CAT"), else it is left to the body;
 2. a title-case name ending in an instrument's head word ("Act", "Law", "Convention",
    "Declaration", …) or opening with one before its complement ("Convention on the Rights
    of …"), unless it is a field of law ("International Humanitarian Law").
@@ -49,6 +50,7 @@ class InstrumentMention:
 class InstrumentData:
     names: dict[str, tuple[str, str]]  # name -> (key, label)
     acronyms: dict[str, tuple[str, str]]
+    ambiguous: dict[str, tuple[str, str]]  # acronyms that also name a treaty body ("CAT")
     heads: frozenset[str]
     not_instruments: frozenset[str]
     case_cues: frozenset[str]
@@ -57,15 +59,18 @@ class InstrumentData:
 @lru_cache(maxsize=1)
 def load_instruments() -> InstrumentData:
     data = json.loads(resources.files("rightsgraph.builders").joinpath("data", "instruments.json").read_text(encoding="utf-8"))
-    names, acronyms = {}, {}
+    names, acronyms, ambiguous_acronyms = {}, {}, {}
     for item in data["instruments"]:
         ambiguous = set(item.get("ambiguous_aliases", ()))
         for name in (item["label"], *item.get("aliases", ())):
+            acronym = name.isupper() and " " not in name
             if name in ambiguous:
+                if acronym:
+                    ambiguous_acronyms[name] = (item["key"], item["label"])
                 continue
-            target = acronyms if name.isupper() and " " not in name else names
+            target = acronyms if acronym else names
             target[name] = (item["key"], item["label"])
-    return InstrumentData(names=names, acronyms=acronyms, heads=frozenset(data["heads"]),
+    return InstrumentData(names=names, acronyms=acronyms, ambiguous=ambiguous_acronyms, heads=frozenset(data["heads"]),
                           not_instruments=frozenset(fold(name) for name in data["not_instruments"]),
                           case_cues=frozenset(data["case_cues"]))
 
@@ -73,17 +78,22 @@ def load_instruments() -> InstrumentData:
 class InstrumentFinder:
     """Finds the legal instruments and cases one article names."""
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, treaty_verbs: frozenset[str] = frozenset()):
         from spacy.matcher import PhraseMatcher
 
         self.data = load_instruments()
+        self.treaty_verbs = treaty_verbs
+        self.by_context = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for name, (key, _label) in self.data.ambiguous.items():
+            self.by_context.add(key, [nlp.make_doc(name)])
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
         for name, (key, _label) in self.data.names.items():
             self.by_lower.add(key, [nlp.make_doc(name)])
         for name, (key, _label) in self.data.acronyms.items():
             self.by_case.add(key, [nlp.make_doc(name)])
-        self.labels = {key: label for key, label in [*self.data.names.values(), *self.data.acronyms.values()]}
+        self.labels = {key: label for key, label in [*self.data.names.values(), *self.data.acronyms.values(),
+                                                      *self.data.ambiguous.values()]}
         heads = "|".join(sorted(map(re.escape, self.data.heads), key=len, reverse=True))
         name = rf"{_NAME_WORD}(?:[ \t]+(?:(?:and|of|for|on|against|to|&)[ \t]+)?(?:{_NAME_WORD}|\d{{4}}))*"
         # "Citizenship Amendment Act", "the 2019 Anti-Terrorism Law"; "Convention on the Rights of Persons with Disabilities"
@@ -101,6 +111,14 @@ class InstrumentFinder:
         strings = doc.vocab.strings
         for matcher in (self.by_lower, self.by_case):
             for match_id, start, end in matcher(doc):
+                key = strings[match_id]
+                span = doc[start:end]
+                found.append(InstrumentMention(span.start_char, span.end_char, "instrument", key, self.labels[key], known=True))
+        for match_id, start, end in self.by_context(doc):
+            # "ratify ICERD and CAT": the treaty, where a verb of treaties governs it; else the committee
+            token = doc[start]
+            before = doc[max(token.sent.start, start - 12) : start]
+            if any(other.lemma_.lower() in self.treaty_verbs for other in [*token.ancestors, *before]):
                 key = strings[match_id]
                 span = doc[start:end]
                 found.append(InstrumentMention(span.start_char, span.end_char, "instrument", key, self.labels[key], known=True))

@@ -22,16 +22,20 @@ _OPENING_TAGS = {"VB", "VBG", "VBN", "VBD", "VBZ", "VBP", "RB", "RBR", "MD", "IN
 _ADJECTIVE_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS"}
 
 
-@lru_cache(maxsize=4)
-def english_words(nlp) -> frozenset[str]:
-    """The lower-case English words the model's lemmatizer knows (WordNet's lemma index)."""
+@lru_cache(maxsize=8)
+def english_words(nlp, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
+    """The lower-case English words the model's lemmatizer knows (WordNet's lemma index), of
+    the given parts of speech."""
+    from spacy.strings import get_string_id
+
     if "lemmatizer" not in nlp.component_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(word for key in index for word in index[key] if word.isalpha())
+    wanted = [get_string_id(part) for part in parts]
+    return frozenset(word for key in wanted if key in index for word in index[key] if word.isalpha())
 
 
 def opens_clause(token) -> bool:
@@ -41,24 +45,30 @@ def opens_clause(token) -> bool:
         return True
     doc = token.doc
     index = token.i - 1
+    numbered = False
     while index >= 0 and (doc[index].is_punct or doc[index].like_num or doc[index].is_space or doc[index].text in ("•", "-", "–")):
-        if doc[index].is_sent_start:
-            return True
+        if doc[index].is_sent_start or numbered and doc[index].text in (";", ":"):
+            return True  # "…; 124.6 Ratify …": a numbered item after the one before
+        numbered = numbered or doc[index].like_num
         index -= 1
     return False
 
 
-def not_a_name(span, lowercase_words: set[str], vocabulary: frozenset[str]) -> int:
+def not_a_name(span, lowercase_words: set[str], vocabulary: frozenset[str], actions: frozenset[str] = frozenset(),
+               names: set[str] = frozenset()) -> int:
     """How many of the span's first words are an ordinary capitalised word, not part of a name:
-    0 when the span starts with a name, ``len(span)`` when it is no name at all."""
+    0 when the span starts with a name, ``len(span)`` when it is no name at all. ``actions``
+    are English verbs and adverbs; ``names`` the words the article capitalises inside sentences."""
     first = span[0]
     if not opens_clause(first) or not first.text[:1].isupper():
         return 0
     if first.tag_ in _OPENING_TAGS and first.ent_type_ not in ("PERSON", "GPE"):
         return 1
+    word = first.lower_
+    if word in actions and first.text not in names and (len(span) == 1 or span[1].text[:1].islower()):
+        return 1  # "Ratify the Convention", "Fully cooperate": a list item's verb or adverb
     if len(span) > 1:
         return 0
-    word = first.lower_
     if first.tag_ in _ADJECTIVE_TAGS and word in lowercase_words:
         return 1  # "'Sovereign power …'" where the body also speaks of "sovereign power"
     if word not in vocabulary and word not in lowercase_words and _near_word(word, vocabulary):
