@@ -92,3 +92,23 @@ def test_a_publication_named_with_its_kind_is_a_news_organisation(build):
     x = build("Heroes\n\nIranian women were named heroes of 2022 by Time magazine.")
     found = entity(x, "Time magazine")
     assert found.org_kind == "media"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Raid\n\nA police raid in Rio de Janeiro left 28 people dead.", "Rio de Janeiro"),
+    ("Raid\n\nThe operation in the Jacarezinho favela raises serious concerns.", "Jacarezinho"),
+    ("Visit\n\nThe investigators could not visit Axum, where witnesses say hundreds of civilians were killed.", "Axum"),
+])
+def test_places_told_by_their_neighbours(build, text, name):
+    assert entity(build(text), name).kind == "place"
+
+
+def test_initials_of_a_name_given_are_that_name(build):
+    x = build("Findings\n\nAbuses by the Tigray People's Liberation Front were documented. The TPLF rejected the findings.")
+    front = entity(x, "Tigray People's Liberation Front")
+    assert "TPLF" in front.aliases
+
+
+def test_a_people_s_adjective_before_a_noun_is_no_name(build):
+    x = build("Talks\n\nThe envoy tried to broker talks between the federal government and the Tigrayan forces.")
+    assert not any(e.label == "Tigrayan" for e in x.entities if e.kind in ("organization", "person"))

@@ -78,3 +78,11 @@ def test_officials_in_a_capital_speak_for_its_government(build):
 ])
 def test_a_named_body_of_a_state_is_a_state_organ(build, text, name):
     assert entity(build(text), name).org_kind == "state organ"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Abuses\n\nThe report documents killings by the Ethiopian National Defense Force.", "Ethiopian National Defense Force", "state organ"),
+    ("Abuses\n\nThe report documents killings by the Free Syrian Army.", "Free Syrian Army", "armed group"),
+])
+def test_a_force_opening_with_its_state_s_name_is_the_state_s(build, text, name, kind):
+    assert entity(build(text), name).org_kind == kind

@@ -401,12 +401,16 @@ class EntityFinder:
             return None
         if all(token.text in not_names or not token.text[:1].isupper() for token in span):
             return None
-        if len(span) == 1 and span[0].tag_ == "JJ" and span[0].dep_ == "amod" and kind == "organization":
-            return None  # "Turkic language-speaking minorities": an adjective, no organisation
+        if len(span) == 1 and kind in ("organization", "person") and (
+                span[0].tag_ == "JJ" and span[0].dep_ == "amod"
+                or span[0].dep_ in ("amod", "compound") and (span[0].text in self._groups.words or fold(span[0].text) in self._demonyms)):
+            return None  # "Turkic language-speaking minorities", "Tigrayan forces": a people's adjective, no name
         priority = 1
         suffixes = self.gazetteer.words("place_suffixes")
         longer = extend_right(span, self._place_nouns, suffixes)
-        if len(span) > 1 and span[-1].lower_.rstrip("s") in self._place_nouns and span[-1].text[:1].isupper():
+        heads = self.gazetteer.words("organization_heads")
+        if len(span) > 1 and span[-1].lower_.rstrip("s") in self._place_nouns and span[-1].text[:1].isupper() \
+                and not any(token.text in heads for token in span):
             span, kind, priority = span, "place", 3  # "Chin States", "Rakhine State": no person's name
         elif kind != "person" and (longer.end > span.end or len(span) > 1 and (
                 span[-1].text in suffixes or span[-1].lower_ in self._place_nouns and span[-1].text.islower())):
@@ -436,7 +440,8 @@ class EntityFinder:
         elif kind == "organization" and span[-1].text in self.gazetteer.words("event_heads"):
             return None  # "the 46th Session", "Human Rights Day": no organisation
         if kind in ("organization", "place", "unknown") and (
-            self._after_person_role(doc, span) or _particle_name(span, self.gazetteer) or self._context.person(span)
+            self._after_person_role(doc, span) or kind in ("organization", "unknown") and _particle_name(span, self.gazetteer)
+            or self._context.person(span)
         ):
             kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
         elif kind == "organization" and self._context.place(span) or kind == "person" and self._context.place(span, strong_only=True):
@@ -750,11 +755,9 @@ class EntityFinder:
     def _country_of_sentence(self, offset: int, mentions: list[tuple[int, int, str]], clusters: dict,
                              sentences: list[Span]) -> str | None:
         """The state the sentence is about: the last country, or a government's or organ's
-        country, named in it before ``offset``, or in the two sentences before."""
+        country, named in it before ``offset``."""
         starts = [span.start for span in sentences]
-        number = _sentence_index(starts, offset)
-        # this sentence, else the two before it
-        since = sentences[max(0, number - 2)].start if sentences else 0
+        since = sentences[_sentence_index(starts, offset)].start if sentences else 0
         for start, _end, key in sorted(mentions, reverse=True):
             if start >= offset:
                 continue
@@ -899,6 +902,11 @@ class EntityFinder:
             for key, cluster in clusters.items():
                 if any(name_key(name) == defined for name in _cluster_names(cluster)):
                     return key
+        elif _is_acronym(surface) and 2 < len(surface) <= 6:
+            # "the TPLF" after "the Tigray People's Liberation Front": the initials of a name given
+            for key, cluster in clusters.items():
+                if cluster["info"].get("kind") == "organization" and any(_initials(name) == surface for name in _cluster_names(cluster)):
+                    return key
         prefix = "org" if candidate.kind == "organization" else "place"
         for key, cluster in clusters.items():
             known: KnownEntity | None = cluster["info"].get("known")
@@ -1000,9 +1008,13 @@ class EntityFinder:
                     country, country_end = found, start + width
         lexicon = self.gazetteer
         if words[-1] in lexicon.words("armed_group_heads"):
-            # a state's own forces are named by the state right before the head
-            if country and country_end >= len(words) - 2:
-                return "state organ", country
+            # a state's own forces open with the state's name: "Ethiopian National Defense Force",
+            # "Myanmar Army"; "Free Syrian Army", "Arakan Army" are armed groups
+            for width in (3, 2, 1):
+                opening = fold(" ".join(words[:width]))
+                state = self._country_names.get(opening) or self._demonyms.get(opening)
+                if state and width < len(words):
+                    return "state organ", state
             return "armed group", None
         if any(word in lexicon.words("state_organ_heads") for word in words):
             return "state organ", country
@@ -1063,6 +1075,11 @@ def _known_name_matcher(nlp, gazetteer: Gazetteer):
         return list(by_case(doc)) + list(by_lower(doc))
 
     return match
+
+
+def _initials(name: str) -> str:
+    """"Tigray People's Liberation Front" -> "TPLF": the capitals that open its words."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name.replace("’s", "").replace("'s", "")) if word[:1].isupper())
 
 
 def _is_acronym(name: str) -> bool:

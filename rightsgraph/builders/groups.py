@@ -65,6 +65,8 @@ class GroupFinder:
 
         groups, nouns = load_groups()
         self.groups = {group.key: group for group in groups}
+        # every word a group goes by, for telling a people's adjective from a name
+        self.words = frozenset(word for group in groups for word in (*group.names, *group.context_names, *group.adjectives))
         self.nouns = frozenset(noun.lower() for noun in nouns)
         self.by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.in_context = PhraseMatcher(nlp.vocab, attr="ORTH")

@@ -46,6 +46,11 @@ class ContextKinds:
             return False  # an owner: "in Amnesty's report" does not place Amnesty
         if previous.lower_ in self.settlement_nouns and previous.text.islower():
             return True
+        following = doc[span.end : span.end + 2]
+        if len(following) and following[0].lower_ in self.settlement_nouns and following[0].text.islower():
+            return True  # "the Jacarezinho favela", "Hpon Nyo Leik village"
+        if len(following) == 2 and following[0].text == "," and following[1].lower_ == "where":
+            return True  # "could not visit Axum, where witnesses say …"
         if previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words:
             return True
         return not strong_only and previous.lower_ in self.spatial_words and previous.pos_ == "ADP"

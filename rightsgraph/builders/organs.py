@@ -61,8 +61,8 @@ class OrganFinder:
                 index += length  # "military operations", "government employees": not the organ itself
                 continue
             start, country = self._country_before(tokens, index)
-            if country is None and self._inside_a_name(tokens, index):
-                index += length  # "the Arakan Army", "Rapid Support Forces": a name of its own
+            if self._inside_a_name(tokens, index if country is None else start, tokens[index]):
+                index += length  # "the Arakan Army", "the Free Syrian Army": a name of its own
                 continue
             end = index + length
             if country is None:
@@ -102,11 +102,12 @@ class OrganFinder:
         return following is not None and following.text.isalpha() and following.pos_ in ("NOUN", "PROPN")
 
     @staticmethod
-    def _inside_a_name(tokens: list, index: int) -> bool:
-        """A capitalised organ noun after another capitalised word ends a name of its own."""
-        if not tokens[index].text[:1].isupper() or index == 0:
+    def _inside_a_name(tokens: list, start: int, noun) -> bool:
+        """A capitalised organ noun after another capitalised word (before the state's name, if
+        any) ends a name of its own."""
+        if not noun.text[:1].isupper() or start == 0:
             return False
-        previous = tokens[index - 1]
+        previous = tokens[start - 1]
         return previous.text[:1].isupper() and previous.pos_ in ("PROPN", "ADJ", "NOUN") and not previous.is_sent_start
 
     def _country_before(self, tokens: list, index: int) -> tuple[int, str | None]:
