@@ -112,3 +112,16 @@ def test_initials_of_a_name_given_are_that_name(build):
 def test_a_people_s_adjective_before_a_noun_is_no_name(build):
     x = build("Talks\n\nThe envoy tried to broker talks between the federal government and the Tigrayan forces.")
     assert not any(e.label == "Tigrayan" for e in x.entities if e.kind in ("organization", "person"))
+
+
+def test_a_place_named_by_the_first_word_of_its_longer_name_is_one_place(build):
+    x = build("Guantánamo detainees\n\nThe men held at the naval base in Guantánamo Bay, Cuba, face cruel treatment. "
+              "Guantánamo should close, she said.")
+    assert len([e for e in x.entities if e.label.startswith("Guantánamo")]) == 1
+
+
+def test_names_listed_after_a_word_for_their_kind_are_of_that_kind(build):
+    x = build("Flights\n\nCharities including Freedom from Torture and Care4Calais, along with a union, "
+              "took the government to court.")
+    assert entity(x, "Freedom from Torture").org_kind == "NGO"
+    assert entity(x, "Care4Calais").org_kind == "NGO"

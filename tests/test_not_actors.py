@@ -91,3 +91,8 @@ def test_names_listed_with_groups_of_people_are_groups(build):
 def test_a_treaty_acronym_a_treaty_body_shares_is_the_treaty_where_a_state_ratifies_it(build):
     x = build("Recommendations\n\nRatify international conventions, particularly ICERD and CAT (Peru).")
     assert any(e.kind == "instrument" and "CAT" in [m.span.text for m in e.mentions] for e in x.entities)
+
+
+def test_a_case_ending_a_sentence_leaves_the_full_stop_out(build):
+    x = build("Ruling\n\nShe urged the court to revisit its 2008 ruling in Boumediene v. Bush.")
+    assert entity(x, "Boumediene v. Bush").kind == "case"

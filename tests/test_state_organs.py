@@ -86,3 +86,19 @@ def test_a_named_body_of_a_state_is_a_state_organ(build, text, name):
 ])
 def test_a_force_opening_with_its_state_s_name_is_the_state_s(build, text, name, kind):
     assert entity(build(text), name).org_kind == kind
+
+
+def test_a_government_named_by_its_leader_is_the_government(build):
+    x = build("Detention\n\nThe UN expert said the Biden administration deserved credit for granting access to the United States base.")
+    assert not any(e.label == "Biden" for e in x.entities)
+    assert any(e.key == "government-of-united-states" for e in x.entities)
+
+
+def test_a_capital_in_a_dateline_is_a_place_not_its_government(build):
+    x = build("Detention\n\nWASHINGTON — The UN rapporteur said on Monday that the detainees face cruel treatment.")
+    assert not any(e.org_kind == "government" for e in x.entities)
+
+
+def test_a_house_of_a_legislature_is_a_state_organ(build):
+    x = build("Policy\n\nThe Home Secretary defended the policy in the House of Commons on Tuesday.")
+    assert entity(x, "House of Commons").org_kind == "state organ"

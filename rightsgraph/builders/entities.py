@@ -183,6 +183,9 @@ class EntityFinder:
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
+        nouns = "|".join(sorted((re.escape(noun) for nouns in gazetteer.lexicon_dict("organization_list_nouns").values() for noun in nouns),
+                                key=len, reverse=True))
+        self._listing = re.compile(rf"\b(?P<noun>(?i:{nouns})),?[ \t]+(?:including|such as|like|among them|notably)[ \t]+(?:the[ \t]+)?")
         self._groups = GroupFinder(nlp, self._demonyms, frozenset(self._country_names))
         self._instruments = InstrumentFinder(nlp, gazetteer.words("treaty_verbs"))
         self._organ_finder = OrganFinder(gazetteer.lexicon, self._country_names, self._demonyms)
@@ -207,10 +210,31 @@ class EntityFinder:
         found += _acronym_mentions(text)
         found += self._groups_and_instruments(doc)
         found += self._organs(doc)
+        found += self._listed_organizations(text)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
         found = _longer_names_first(_without_groups_inside_names(found))
         found = _groups_by_coordination(doc, found)
         return self._without_common_words(doc, article, found)
+
+    def _listed_organizations(self, text: str) -> list[Candidate]:
+        """Names listed after a word for their kind are of that kind, whatever the model says:
+        "charities including Freedom from Torture and Care4Calais", "rights groups such as …"."""
+        found = []
+        kinds = {noun.lower(): kind for kind, nouns in self.gazetteer.lexicon_dict("organization_list_nouns").items() for noun in nouns}
+        for match in self._listing.finditer(text):
+            kind = kinds.get(match.group("noun").lower())
+            kind = None if kind == "other" else kind
+            position = match.end()
+            while True:  # "A, B (BB) and the C": names and what separates them, nothing else
+                item = _LISTED_NAME.match(text, position)
+                if item is None:
+                    break
+                found.append(Candidate(item.start(), item.end(), "organization", "pattern", 3, org_kind=kind))
+                separator = _LIST_SEPARATOR.match(text, item.end())
+                if separator is None:
+                    break
+                position = separator.end()
+        return found
 
     def _organs(self, doc) -> list[Candidate]:
         """Organs of a state by common noun ("the police", "the Malaysian navy", "the
@@ -333,7 +357,8 @@ class EntityFinder:
             if token.dep_ not in _SUBJECT_DEPS:
                 continue
             country = self._capitals.get(fold(token.text))
-            if country and token.head.pos_ in ("VERB", "AUX"):
+            # "WASHINGTON — The rapporteur said": a dateline, not the government speaking
+            if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper():
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
 
@@ -401,6 +426,9 @@ class EntityFinder:
             return None
         if all(token.text in not_names or not token.text[:1].isupper() for token in span):
             return None
+        if len(span) == 1 and kind in ("organization", "person") and span[0].dep_ == "compound" \
+                and span[0].head.lower_ in self.gazetteer.words("government_nouns"):
+            return None  # "the Biden administration": the government, named by its leader
         if len(span) == 1 and kind in ("organization", "person") and (
                 span[0].tag_ == "JJ" and span[0].dep_ == "amod"
                 or span[0].dep_ in ("amod", "compound") and (span[0].text in self._groups.words or fold(span[0].text) in self._demonyms)):
@@ -693,6 +721,7 @@ class EntityFinder:
                     self._ensure_known(clusters, country, candidate)
 
         _merge_other_names(text, clusters, mentions, genders)
+        _merge_short_names(clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
         self._add_misspelt_names(doc, clusters, mentions)
         entities = {key: self._entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
@@ -1016,8 +1045,8 @@ class EntityFinder:
                 if state and width < len(words):
                     return "state organ", state
             return "armed group", None
-        if any(word in lexicon.words("state_organ_heads") for word in words):
-            return "state organ", country
+        if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
+            return "state organ", country  # "House of Commons", "House of Representatives": a legislature
         if country and country_end < len(words) and words[-1] in lexicon.words("country_named_organ_heads") \
                 and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
             return "state organ", country  # "Israel Prison Service", "Republic of Korea Mission"
@@ -1319,6 +1348,14 @@ def _acronym_mentions(text: str) -> list[Candidate]:
     return found
 
 
+#: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
+#: words and the lower-case words inside names, up to a comma, "and" or a lower-case word.
+_LISTED_NAME = re.compile(
+    r"(?<![\w’'-])(?!(?:and|the)\b)[A-Z0-9][\w’'&.-]*(?:[ \t]+(?:(?:of|for|from|on|against|the|de|du|in)[ \t]+)*[A-Z0-9][\w’'&.-]*)*"
+)
+
+_LIST_SEPARATOR = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,9}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z0-9])")
+
 #: What stands between a name and another name of the same thing: "Camp 15, also known as
 #: Yodok", "Mohammed bin Salman, widely known as MBS".
 _OTHER_NAME = re.compile(r"[\s,(\-–—\ufffd]*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*(?:the\s+)?[“\"']?\s*$")
@@ -1343,6 +1380,27 @@ def _merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int,
             surfaces = clusters[other]["surfaces"]
             if surfaces and all(name_key(surface) in names for _s, _e, surface in surfaces):
                 _merge_cluster(clusters, mentions, genders, keep, other)
+
+
+def _merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
+    """A place or organisation named by one word that begins the one longer name of its kind
+    in the article is that thing: "Guantánamo" after "Guantánamo Bay"."""
+    def names(cluster) -> set[str]:
+        known = cluster["info"].get("known")
+        return {name_key(name) for name in (known.names if known else _cluster_names(cluster))}
+
+    for key in [key for key, cluster in clusters.items() if "known" not in cluster["info"]]:
+        cluster = clusters.get(key)
+        kind = cluster and cluster["info"].get("kind")
+        if kind not in ("place", "organization") or not cluster["surfaces"]:
+            continue
+        own = names(cluster)
+        if any(len(name.split()) != 1 for name in own):
+            continue
+        longer = [other for other, found in clusters.items() if other != key and found["info"].get("kind", kind) == kind
+                  and any(name.split()[0] in own and len(name.split()) > 1 for name in names(found))]
+        if len(longer) == 1:
+            _merge_cluster(clusters, mentions, genders, longer[0], key)
 
 
 def _merge_cluster(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str], keep: str, drop: str) -> None:

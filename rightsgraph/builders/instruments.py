@@ -131,8 +131,9 @@ class InstrumentFinder:
                     continue
                 found.append(InstrumentMention(start, end, "instrument", slug(words), words))
         for match in self.case.finditer(text):
-            words = match.group("name")
-            found.append(InstrumentMention(match.start("name"), match.end("name"), "case", slug(words), words))
+            words = match.group("name").rstrip(".")
+            start = match.start("name")
+            found.append(InstrumentMention(start, start + len(words), "case", slug(words), words))
         return found
 
 
