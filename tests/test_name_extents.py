@@ -125,3 +125,18 @@ def test_names_listed_after_a_word_for_their_kind_are_of_that_kind(build):
               "took the government to court.")
     assert entity(x, "Freedom from Torture").org_kind == "NGO"
     assert entity(x, "Care4Calais").org_kind == "NGO"
+
+
+def test_a_role_in_apposition_after_a_name_makes_it_a_person(build):
+    x = build("Visit\n\nHe met Amber Rudd, the work and pensions secretary, and officials from the ministry.")
+    assert entity(x, "Amber Rudd").kind == "person"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Visit\n\nHe visited food banks in London, Glasgow, Belfast, Newcastle and Jaywick.", ["Jaywick"]),
+    ("Attacks\n\nMilitias attacked villages in Leer and Mayendit counties.", ["Leer", "Mayendit"]),
+])
+def test_names_listed_with_places_are_places(build, text, names):
+    x = build(text)
+    for name in names:
+        assert entity(x, name).kind == "place"

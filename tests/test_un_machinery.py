@@ -31,3 +31,14 @@ def test_a_mission_named_with_the_council_s_acronym_is_a_fact_finding_mission(bu
 def test_a_word_of_a_un_name_is_not_the_name(build):
     x = build("Review\n\nThe UN human rights chief spoke. UN Human Rights fact-finding missions are a tool of the council.")
     assert not any(e.key == "ohchr" for e in x.entities)
+
+
+def test_words_for_a_kind_of_work_name_no_mechanism(build):
+    x = build("Poverty\n\nThe rapporteur spoke after a two-week fact-finding mission to the UK.")
+    assert not any(e.org_kind in ("fact-finding mission", "commission of inquiry") for e in x.entities)
+
+
+def test_a_un_mission_in_a_country_is_a_un_body(build):
+    x = build("Shelter\n\nThe UN Mission in South Sudan (UNMISS) said it was sheltering 30,000 people. UNMISS asked for funds.")
+    mission = entity(x, "UN Mission in South Sudan")
+    assert mission.org_kind == "UN body" and "UNMISS" in mission.aliases

@@ -46,7 +46,7 @@ _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bi
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
 _ANAPHORIC_MECHANISM = re.compile(
-    r"\b(?:the|a|an|this|that)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<noun>panel|commission|inquiry|mission)\b(?!\s+(?:of|on|for)\b)",
+    r"\b(?:the|a|an|this|that)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<noun>panel|commission|inquiry|mission)\b(?!\s+(?:of|on|for|in|to)\b)",
     re.IGNORECASE,
 )
 _ACRONYM_DEFINITION = re.compile(
@@ -213,7 +213,7 @@ class EntityFinder:
         found += self._listed_organizations(text)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
         found = _longer_names_first(_without_groups_inside_names(found))
-        found = _groups_by_coordination(doc, found)
+        found = _kinds_by_coordination(doc, found)
         return self._without_common_words(doc, article, found)
 
     def _listed_organizations(self, text: str) -> list[Candidate]:
@@ -376,6 +376,12 @@ class EntityFinder:
         for match in self._mechanism_pattern.finditer(text):
             mechanism = _mechanism_type(match.group("type"))
             country = self._country_names[fold(match.group("country"))] if match.group("country") else None
+            named = country or match.group("type")[:1].isupper() or match.start("type") > match.start()
+            if not named:
+                # "a two-week fact-finding mission to the UK": the words for a kind of work, which
+                # only name a body already named ("the fact-finding mission" after its full name)
+                found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 4))
+                continue
             found.append(Candidate(match.start(), match.end(), "mechanism", "pattern", 4, country=country, mechanism=mechanism,
                                    org_kind=mechanism if mechanism != "UN mechanism" else "UN mechanism"))
         for match in _ANAPHORIC_MECHANISM.finditer(text):
@@ -434,6 +440,8 @@ class EntityFinder:
                 or span[0].dep_ in ("amod", "compound") and (span[0].text in self._groups.words or fold(span[0].text) in self._demonyms)):
             return None  # "Turkic language-speaking minorities", "Tigrayan forces": a people's adjective, no name
         priority = 1
+        if kind == "place" and span[-1].text in self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads"):
+            kind = "organization"  # "the South Sudan People's Defence Forces" is no place
         suffixes = self.gazetteer.words("place_suffixes")
         longer = extend_right(span, self._place_nouns, suffixes)
         heads = self.gazetteer.words("organization_heads")
@@ -595,7 +603,7 @@ class EntityFinder:
                 start -= 1
             while start < index and (tokens[start].lower_ in _CONNECTORS or tokens[start].text in ("The", "A")):
                 start += 1
-            end = _complement_end(tokens, index + 1)
+            end = _complement_end(tokens, index + 1, self._country_names)
             while end > index + 1 and tokens[end - 1].lower_ in _CONNECTORS:
                 end -= 1
             if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
@@ -1038,8 +1046,9 @@ class EntityFinder:
         lexicon = self.gazetteer
         if words[-1] in lexicon.words("armed_group_heads"):
             # a state's own forces open with the state's name: "Ethiopian National Defense Force",
-            # "Myanmar Army"; "Free Syrian Army", "Arakan Army" are armed groups
-            for width in (3, 2, 1):
+            # "Myanmar Army"; "Free Syrian Army", "Arakan Army" are armed groups, and so is every
+            # movement or front ("Sudan People's Liberation Movement")
+            for width in (3, 2, 1) if words[-1] in lexicon.words("state_force_heads") else ():
                 opening = fold(" ".join(words[:width]))
                 state = self._country_names.get(opening) or self._demonyms.get(opening)
                 if state and width < len(words):
@@ -1212,12 +1221,19 @@ _COMPLEMENT_WORDS = {"of", "the", "and", "&", "against", "for", "on", "in"}
 _MAX_COMPLEMENT = 12
 
 
-def _complement_end(tokens: list, end: int) -> int:
+def _country_at(tokens: list, index: int, countries: dict[str, str]) -> bool:
+    """Whether a country's name starts at ``index``."""
+    return any(fold(" ".join(token.text for token in tokens[index : index + width])) in countries for width in (4, 3, 2, 1))
+
+
+def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = None) -> int:
     """Where the complement after an organisation word ends ("Mechanism for the Declaration"):
     after "for", "of" or "on", title-case words and the lower-case words that join them, up
     to the last title-case word. "and the" starts another name."""
-    if end + 1 >= len(tokens) or tokens[end].lower_ not in ("for", "of", "on"):
+    if end + 1 >= len(tokens) or tokens[end].lower_ not in ("for", "of", "on", "in"):
         return end
+    if tokens[end].lower_ == "in" and not (countries and _country_at(tokens, end + 1, countries)):
+        return end  # "Mission in South Sudan" names the mission; "Office in New York" says where it is
     last = end
     index = end + 1
     while index < len(tokens) and index - end <= _MAX_COMPLEMENT:
@@ -1236,32 +1252,45 @@ def _complement_end(tokens: list, end: int) -> int:
     return last if last > end + 1 else end
 
 
-def _groups_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
-    """A single name the model guessed, listed with groups of people, is a group too:
-    "the Rohingya, Mro, Daignet and Rakhine" lists peoples, whatever the model calls "Mro"."""
+def _kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
+    """A single name the model guessed, listed with groups of people or with places, is one
+    too: "the Rohingya, Mro, Daignet and Rakhine" lists peoples, "London, Glasgow, Belfast and
+    Jaywick" places, whatever the model calls "Mro" or "Jaywick"."""
     changed = True
     while changed:  # "A, B, C and D": each is the conjunct of the one before
         changed = False
-        groups = [(c.start, c.end) for c in found if c.kind == "group"]
-        if not groups:
-            return found
-        in_group = lambda token: any(start <= token.idx < end for start, end in groups)
+        spans = {kind: [(c.start, c.end) for c in found if c.kind in kinds]
+                 for kind, kinds in (("group", ("group",)), ("place", ("place", "country")))}
         result = []
         for c in found:
             if c.source == "model" and c.kind in ("person", "place", "organization"):
-                span = doc.char_span(c.start, c.end)
-                if span is not None and len(span) == 1:
-                    token = span[0]
-                    conjuncts = [token.head] if token.dep_ == "conj" else []
-                    conjuncts += [child for child in token.children if child.dep_ == "conj"]
-                    if token.dep_ in ("nmod", "compound", "conj"):  # listed side by side before one noun
-                        conjuncts += [other for other in token.head.children if other.dep_ == token.dep_]
-                    if any(in_group(other) for other in conjuncts if other.i != token.i):
-                        c = replace(c, kind="group", source="group", ref=slug(span.text), label=span.text)
-                        changed = True
+                kind = _kind_of_conjuncts(doc, c, spans)
+                if kind == "group" and c.kind != "group":
+                    text = text_of(doc)[c.start : c.end]
+                    c = replace(c, kind="group", source="group", ref=slug(text), label=text)
+                    changed = True
+                elif kind == "place" and c.kind != "place":
+                    c = replace(c, kind="place")
+                    changed = True
             result.append(c)
         found = result
     return found
+
+
+def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[int, int]]]) -> str | None:
+    span = doc.char_span(candidate.start, candidate.end)
+    if span is None or len(span) != 1:
+        return None
+    token = span[0]
+    conjuncts = [token.head] if token.dep_ == "conj" else []
+    conjuncts += [child for child in token.children if child.dep_ == "conj"]
+    if token.dep_ in ("nmod", "compound", "conj"):  # listed side by side before one noun
+        conjuncts += [other for other in token.head.children if other.dep_ == token.dep_]
+    conjuncts = [other for other in conjuncts if other.i != token.i]
+    for kind, taken in spans.items():
+        if any(start <= other.idx < end for other in conjuncts for start, end in taken):
+            return kind
+    return None
 
 
 def _longer_names_first(found: list[Candidate]) -> list[Candidate]:

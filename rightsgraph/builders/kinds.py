@@ -32,7 +32,23 @@ class ContextKinds:
         if len(before) >= 2 and before[-1] in ("named", "called") and before[-2] in self.person_nouns:
             return True
         after = doc[span.end : span.end + 3]
-        return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+        if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
+            return True
+        return self._role_in_apposition(span)
+
+    def _role_in_apposition(self, span) -> bool:
+        """"Amber Rudd, the work and pensions secretary, said …": a role in apposition after
+        the name makes it a person's."""
+        doc = span.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an", "its", "their"):
+            return False
+        for token in doc[span.end + 2 : span.end + 9]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return False
+            if token.lower_ in self.person_nouns and token.text.islower():
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return following is None or following.is_punct or following.lower_ in ("of", "at", "for", "to", "in", "and", "who")
+        return False
 
     def place(self, span, strong_only: bool = False) -> bool:
         """"north of Sinjar", "Xinjiang's capital Urumqi", "the village of ...": a place,
@@ -47,8 +63,10 @@ class ContextKinds:
         if previous.lower_ in self.settlement_nouns and previous.text.islower():
             return True
         following = doc[span.end : span.end + 2]
-        if len(following) and following[0].lower_ in self.settlement_nouns and following[0].text.islower():
-            return True  # "the Jacarezinho favela", "Hpon Nyo Leik village"
+        if len(following) and following[0].text.islower() and (
+                following[0].lower_ in self.settlement_nouns or following[0].lower_.rstrip("s") in self.settlement_nouns
+                or following[0].lemma_ in self.settlement_nouns):
+            return True  # "the Jacarezinho favela", "Hpon Nyo Leik village", "Mayendit counties"
         if len(following) == 2 and following[0].text == "," and following[1].lower_ == "where":
             return True  # "could not visit Axum, where witnesses say …"
         if previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words:
