@@ -128,7 +128,8 @@ def test_names_listed_after_a_word_for_their_kind_are_of_that_kind(build):
 
 
 def test_a_role_in_apposition_after_a_name_makes_it_a_person(build):
-    x = build("Visit\n\nHe met Amber Rudd, the work and pensions secretary, and officials from the ministry.")
+    x = build("Visit\n\nHe visited food banks and job centres in London, and met Amber Rudd, the work and pensions "
+              "secretary, and officials from the Department for Work and Pensions (DWP).")
     assert entity(x, "Amber Rudd").kind == "person"
 
 
