@@ -29,7 +29,7 @@ from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.kinds import ContextKinds
 from rightsgraph.builders.organs import OrganFinder
-from rightsgraph.builders.noise import english_words, headline_confirmed, not_a_name
+from rightsgraph.builders.noise import clause_words, english_words, headline_confirmed, not_a_name
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.records import Article, Entity, Mention, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
@@ -38,6 +38,8 @@ _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
                 # the model's guesses for names it cannot place ("Camp 15" an event, a person
                 # after a post title a work of art): kept when the words around them say more
                 "EVENT": "unknown", "WORK_OF_ART": "unknown", "PRODUCT": "unknown"}
+#: A word of a name, with an apostrophe or hyphen inside it or a possessive at its end.
+_WORD = re.compile(r"[\w.’'-]+")
 #: Kinds of things that are neither actors nor places.
 _NOT_ACTORS = ("group", "instrument", "case", "happening")
 #: Candidates that are guesses from capitalisation and the model, not from the domain data.
@@ -275,8 +277,7 @@ class EntityFinder:
         names = {token.text for token in tokens if token.text[:1].isupper() and not token.is_sent_start
                  and token.i > 0 and not (tokens[token.i - 1].is_punct or tokens[token.i - 1].like_num)}
         vocabulary = english_words(self.nlp)
-        actions = english_words(self.nlp, ("verb", "adv")) - english_words(self.nlp, ("noun",)) | {
-            word for word in english_words(self.nlp, ("verb",)) if word not in english_words(self.nlp, ("adj",))}
+        actions = clause_words(self.nlp)
         kept = []
         for candidate in found:
             if candidate.source not in _GUESSED_SOURCES:
@@ -338,10 +339,16 @@ class EntityFinder:
     def _government_candidates(self, doc) -> list[Candidate]:
         found = []
         text = text_of(doc)
+        for noun in self._government_noun.finditer(text):
+            # "the North Korean government", "Syria's government": the state named right before
+            named = self._state_named_before(text, noun.start())
+            if named is not None:
+                start, country = named
+                found.append(Candidate(start, noun.end(), "government", "pattern", 5, country=country))
         for number, pattern in enumerate(self._government_patterns):
-            matches = (_ending_at_nouns(pattern, self._government_noun, text, self._name_reach) if number < 2
-                       else pattern.finditer(text))
-            for match in matches:
+            if number < 2:
+                continue
+            for match in pattern.finditer(text):
                 groups = match.groupdict()
                 if groups.get("country"):
                     country = self._country_names[fold(groups["country"])]
@@ -361,6 +368,28 @@ class EntityFinder:
             if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper():
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
+
+    def _state_named_before(self, text: str, end: int) -> tuple[int, str] | None:
+        """Where a country's name or demonym ends right before ``end`` (one space away, an
+        optional possessive between), and which country: looked up word by word, not by an
+        alternation of every name tried at every position."""
+        window = text[max(0, end - self._name_reach) : end]
+        words = list(_WORD.finditer(window))
+        if not words or window[words[-1].end():].strip(" \t") != "":
+            return None
+        offset = end - len(window)
+        for width in range(1, min(5, len(words)) + 1):
+            first = words[-width]
+            if width > 1 and window[first.end():words[-width + 1].start()].strip(" \t"):
+                break  # only spaces between the words of one name
+            phrase = window[first.start() : words[-1].end()]
+            possessive = re.sub(r"['’]s?$", "", phrase)
+            folded = fold(phrase)
+            if folded in self._demonyms and phrase == possessive:
+                return offset + first.start(), self._demonyms[folded]
+            if fold(possessive) in self._country_names:
+                return offset + first.start(), self._country_names[fold(possessive)]
+        return None
 
     def _build_mechanism_pattern(self) -> re.Pattern[str]:
         return re.compile(

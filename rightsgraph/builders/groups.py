@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rightsgraph.builders.names import fold, slug
+from rightsgraph.builders.nlp import tokens_of
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class GroupFinder:
             span = self._with_group_noun(doc, start, end)
             if span is not None:
                 found.append(GroupMention(span.start_char, span.end_char, group.key, group.label, group.countries))
-        for token in doc:
+        for token in tokens_of(doc):
             if token.text[:1].isupper() and fold(token.text) in self.plural_demonyms and token.tag_ in ("NNPS", "NNS"):
                 country = self.plural_demonyms[fold(token.text)]
                 found.append(GroupMention(token.idx, token.idx + len(token.text), f"{country}-people", token.text, (country,)))

@@ -38,6 +38,15 @@ def english_words(nlp, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) 
     return frozenset(word for key in wanted if key in index for word in index[key] if word.isalpha())
 
 
+@lru_cache(maxsize=4)
+def clause_words(nlp) -> frozenset[str]:
+    """English verbs and adverbs that are not also nouns, and verbs that are not adjectives:
+    the words a list item or an instruction opens with ("Ratify", "Fully", "Cooperate")."""
+    verbs, adverbs = english_words(nlp, ("verb",)), english_words(nlp, ("adv",))
+    nouns, adjectives = english_words(nlp, ("noun",)), english_words(nlp, ("adj",))
+    return frozenset((verbs | adverbs) - nouns) | frozenset(verbs - adjectives)
+
+
 def opens_clause(token) -> bool:
     """The first word of a sentence or of a list item: after a bullet, a number or a quote
     mark that opens the sentence."""
@@ -103,4 +112,4 @@ def _near_word(word: str, vocabulary: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["english_words", "opens_clause", "not_a_name", "headline_confirmed"]
+__all__ = ["english_words", "clause_words", "opens_clause", "not_a_name", "headline_confirmed"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rightsgraph.builders.names import fold
+from rightsgraph.builders.nlp import tokens_of
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class OrganFinder:
             for noun in organ["nouns"]:
                 self.organs[tuple(noun.lower().split())] = (key, organ["label"])
         self.longest = max(len(words) for words in self.organs)
+        self.first_words = frozenset(words[0] for words in self.organs)
         self.modifiers = frozenset(word.lower() for word in lexicon["state_organ_modifiers"])
         self.missions = frozenset(lexicon["diplomatic_mission_nouns"])
         self.country_names = country_names
@@ -46,9 +48,13 @@ class OrganFinder:
 
     def find(self, doc) -> list[OrganMention]:
         found: list[OrganMention] = []
-        tokens = list(doc)
+        tokens = tokens_of(doc)
+        firsts = self.first_words
         index = 0
         while index < len(tokens):
+            if tokens[index].lower_ not in firsts:
+                index += 1
+                continue
             match = self._organ_at(tokens, index)
             if match is None:
                 index += 1
