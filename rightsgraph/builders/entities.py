@@ -38,6 +38,8 @@ _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
                 # the model's guesses for names it cannot place ("Camp 15" an event, a person
                 # after a post title a work of art): kept when the words around them say more
                 "EVENT": "unknown", "WORK_OF_ART": "unknown", "PRODUCT": "unknown"}
+#: "of" or "in" after a government noun, before a state's name or its capital.
+_OF_OR_IN = re.compile(r"\s+(?P<word>of|in)\s+")
 #: A word of a name, with an apostrophe or hyphen inside it or a possessive at its end.
 _WORD = re.compile(r"[\w.’'-]+")
 #: Kinds of things that are neither actors nor places.
@@ -171,15 +173,13 @@ class EntityFinder:
         self.gazetteer = gazetteer
         self._matcher = _known_name_matcher(nlp, gazetteer)
         self._country_names = _country_name_lookup(gazetteer)
-        self._country_pattern = _alternation(self._country_names)
         self._demonyms = gazetteer.country_by_demonym()
-        self._demonym_pattern = _alternation(self._demonyms)
         self._capitals = gazetteer.capital_country()
         self._post_heads = frozenset(head.lower() for head in gazetteer.post_heads)
         self._post_head_prefixes = tuple(head.lower() + " " for head in gazetteer.post_heads)  # longest first
         # the longest country name or demonym, with room for a possessive and spacing
         self._name_reach = max(map(len, [*self._country_names, *self._demonyms])) + 8
-        self._government_patterns = self._build_government_patterns()
+        self._government_nouns = self._build_government_patterns()
         self._mechanism_pattern = self._build_mechanism_pattern()
         self._place_nouns = gazetteer.words("place_nouns")
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
@@ -319,46 +319,34 @@ class EntityFinder:
             )
         return found
 
-    def _build_government_patterns(self) -> list[re.Pattern[str]]:
+    def _build_government_patterns(self) -> re.Pattern[str]:
         # a country's foreign ministry speaks for its government ("Belarus's foreign ministry dismissed…")
         nouns = (r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration|[Oo]fficials|[Ff]oreign [Mm]inistry"
                  r"|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Ff]oreign [Aa]ffairs [Mm]inistry)")
-        countries = self._country_pattern
-        demonyms = self._demonym_pattern
-        capitals = _alternation(self._capitals)
-        self._government_noun = re.compile(rf"\b{nouns}\b")
-        return [
-            re.compile(rf"\b(?P<demonym>{demonyms})\s+{nouns}\b"),
-            re.compile(rf"\b(?P<country>{countries})(?:['’]s?)?\s+{nouns}\b"),
-            re.compile(rf"\b{nouns}\s+of\s+(?:the\s+)?(?P<country>{countries})\b"),
-            re.compile(rf"\b{nouns}\s+of\s+(?P<demonym>{demonyms})\s+(?=[A-Z])"),
-            # "the authorities in Minsk"
-            re.compile(rf"\b{nouns}\s+in\s+(?P<capital>{capitals})\b"),
-        ]
+        return re.compile(rf"\b{nouns}\b")
 
     def _government_candidates(self, doc) -> list[Candidate]:
+        """A government named by its state: "the North Korean government", "Syria's government",
+        "the government of Syria", "the government of Syrian President …", "the authorities
+        in Minsk"; and a capital that acts ("Pyongyang rejected the report")."""
         found = []
         text = text_of(doc)
-        for noun in self._government_noun.finditer(text):
-            # "the North Korean government", "Syria's government": the state named right before
+        for noun in self._government_nouns.finditer(text):
             named = self._state_named_before(text, noun.start())
             if named is not None:
                 start, country = named
                 found.append(Candidate(start, noun.end(), "government", "pattern", 5, country=country))
-        for number, pattern in enumerate(self._government_patterns):
-            if number < 2:
                 continue
-            for match in pattern.finditer(text):
-                groups = match.groupdict()
-                if groups.get("country"):
-                    country = self._country_names[fold(groups["country"])]
-                elif groups.get("capital"):
-                    country = self._capitals[fold(groups["capital"])]
-                else:
-                    country = self._demonyms[fold(groups["demonym"])]
-                # "the government of Syrian President ...": the mention ends with the demonym
-                end = match.end("noun") if number == 3 else match.end()
-                found.append(Candidate(match.start(), end, "government", "pattern", 5, country=country))
+            after = _OF_OR_IN.match(text, noun.end())
+            if after is None:
+                continue
+            named = self._name_after(text, after.end(), after.group("word") == "in")
+            if named is None:
+                continue
+            end, country, kind = named
+            # "the government of Syrian President ...": the mention ends with the noun
+            found.append(Candidate(noun.start(), noun.end() if kind == "demonym" else end, "government", "pattern", 5,
+                                   country=country))
         for token in tokens_of(doc):
             # A capital that acts stands for its government: "Pyongyang rejected the report".
             if token.dep_ not in _SUBJECT_DEPS:
@@ -368,6 +356,30 @@ class EntityFinder:
             if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper():
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
+
+    def _name_after(self, text: str, start: int, capital: bool) -> tuple[int, str, str] | None:
+        """A state's name starting at ``start`` ("the Syrian Arab Republic", "Syria"), or a
+        demonym before a title-case word ("Syrian President"), or with ``capital`` its capital:
+        where it ends, the country, and which it was."""
+        words = list(_WORD.finditer(text, start, min(len(text), start + self._name_reach)))
+        if not words or words[0].start() != start:
+            return None
+        offset = 1 if fold(words[0].group(0)) == "the" and not capital else 0
+        for width in range(min(5, len(words) - offset), 0, -1):
+            chosen = words[offset : offset + width]
+            if any(text[a.end() : b.start()].strip(" \t") for a, b in zip(chosen, chosen[1:])):
+                continue
+            folded = fold(text[chosen[0].start() : chosen[-1].end()]).rstrip(".,;:")
+            end = chosen[-1].start() + len(folded)
+            if capital:
+                if folded in self._capitals:
+                    return end, self._capitals[folded], "capital"
+                continue
+            if folded in self._country_names:
+                return end, self._country_names[folded], "country"
+            if offset == 0 and folded in self._demonyms and offset + width < len(words) and words[offset + width].group(0)[:1].isupper():
+                return end, self._demonyms[folded], "demonym"
+        return None
 
     def _state_named_before(self, text: str, end: int) -> tuple[int, str] | None:
         """Where a country's name or demonym ends right before ``end`` (one space away, an
@@ -396,22 +408,26 @@ class EntityFinder:
             r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:HRC|Human Rights Council)\s+)?(?:(?:Independent\s+)?International\s+)?"
             r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts"
             r"|[Pp]anel of (?:[Ii]ndependent )?[Ee]xperts)"
-            r"(?:\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?(?:the\s+)?"
-            rf"(?P<country>{self._country_pattern}))?"
+            r"(?P<about>\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?)?"
         )
 
     def _mechanism_candidates(self, text: str) -> list[Candidate]:
         found = []
         for match in self._mechanism_pattern.finditer(text):
             mechanism = _mechanism_type(match.group("type"))
-            country = self._country_names[fold(match.group("country"))] if match.group("country") else None
+            end, country = match.end("type"), None
+            if match.group("about"):
+                # "Commission of Inquiry on (the situation of human rights in) the Syrian Arab Republic"
+                named = self._name_after(text, match.end("about"), capital=False)
+                if named is not None and named[2] == "country":
+                    end, country = named[0], named[1]
             named = country or match.group("type")[:1].isupper() or match.start("type") > match.start()
             if not named:
                 # "a two-week fact-finding mission to the UK": the words for a kind of work, which
                 # only name a body already named ("the fact-finding mission" after its full name)
-                found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 4))
+                found.append(Candidate(match.start(), end, "anaphoric-mechanism", "pattern", 4))
                 continue
-            found.append(Candidate(match.start(), match.end(), "mechanism", "pattern", 4, country=country, mechanism=mechanism,
+            found.append(Candidate(match.start(), end, "mechanism", "pattern", 4, country=country, mechanism=mechanism,
                                    org_kind=mechanism if mechanism != "UN mechanism" else "UN mechanism"))
         for match in _ANAPHORIC_MECHANISM.finditer(text):
             found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 4))
@@ -1169,36 +1185,6 @@ def _country_name_lookup(gazetteer: Gazetteer) -> dict[str, str]:
         for name in country.names:
             lookup[fold(name)] = country.key
     return lookup
-
-
-def _ending_at_nouns(pattern: re.Pattern[str], noun: re.Pattern[str], text: str, reach: int) -> list[re.Match[str]]:
-    """The matches of a "<name> <noun>" pattern, tried only within ``reach`` characters
-    before each noun.
-
-    Trying an alternation of every country name at every word of the text was the slowest
-    step of finding entities; nouns such as "government" are few.
-    """
-    found: list[re.Match[str]] = []
-    taken = 0
-    for hit in noun.finditer(text):
-        for match in pattern.finditer(text, max(taken, hit.start() - reach), hit.end()):
-            if match.end() == hit.end():
-                found.append(match)
-                taken = match.end()
-                break
-    return found
-
-
-def _alternation(folded_names) -> str:
-    variants = set()
-    for name in folded_names:
-        # folded names are lower case; match the usual capitalisations of each word
-        pattern = r"\s+".join(
-            "".join(f"[{char.upper()}{char}]" if index == 0 and char.isalpha() else re.escape(char).replace("'", "['’]") for index, char in enumerate(word))
-            for word in name.split()
-        )
-        variants.add(f"(?i:{pattern})")
-    return "|".join(sorted(variants, key=lambda item: (-len(item), item)))
 
 
 def _trim(ent):

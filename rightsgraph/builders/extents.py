@@ -19,6 +19,8 @@ def split_at_breaks(span) -> list:
     """The pieces of ``span`` between line breaks and runs of spaces (where a masked link
     label or a layout gap stood): no name runs across them."""
     doc = span.doc
+    if not _SPACE_RUN.search(span.text):
+        return [span]
     pieces, start = [], span.start
     for token in span:
         gap = token.text_with_ws[len(token.text):]

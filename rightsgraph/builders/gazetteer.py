@@ -53,12 +53,12 @@ class Gazetteer:
     honorifics: dict[str, str]
     post_organizations: dict[str, str]
     mandate_heads: frozenset[str]
-    lexicon: dict[str, tuple[str, ...] | dict] = field(default_factory=dict)
+    lexicon: dict[str, frozenset[str] | dict] = field(default_factory=dict)
     # every entry of un_machinery.json, also those that `entities` leaves out (see _matched_by_name)
     registry: dict[str, KnownEntity] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(self.lexicon[name])
+        return self.lexicon[name]
 
     def lexicon_dict(self, name: str) -> dict:
         return self.lexicon[name]
@@ -108,8 +108,9 @@ def load_gazetteer() -> Gazetteer:
         if item["key"] in entities:
             raise ValueError(f"two entries in the domain data have the key {item['key']!r}")
         entities[item["key"]] = registry.get(item["key"]) or _organization(item)
+    # word lists as sets, made once: the builders ask for them per candidate
     lexicon = {
-        key: tuple(value) if isinstance(value, list) else value
+        key: frozenset(value) if isinstance(value, list) else value
         for key, value in _data("lexicon.json").items() if not key.startswith("_")
     }
     return Gazetteer(

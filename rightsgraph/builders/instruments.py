@@ -95,15 +95,34 @@ class InstrumentFinder:
         self.labels = {key: label for key, label in [*self.data.names.values(), *self.data.acronyms.values(),
                                                       *self.data.ambiguous.values()]}
         heads = "|".join(sorted(map(re.escape, self.data.heads), key=len, reverse=True))
+        # the head words alone, found first: the name patterns are only tried around them
+        self.head_words = re.compile(rf"(?<![\w’'\-])(?:{heads})(?![\w’'\-])")
         name = rf"{_NAME_WORD}(?:[ \t]+(?:(?:and|of|for|on|against|to|&)[ \t]+)?(?:{_NAME_WORD}|\d{{4}}))*"
         # "Citizenship Amendment Act", "the 2019 Anti-Terrorism Law"; "Convention on the Rights of Persons with Disabilities"
-        self.ending = re.compile(rf"(?<![\w’'.\-])(?P<name>{name}[ \t]+(?:{heads}))(?![\w’'\-])")
+        self.ending = re.compile(rf"(?<![\w’'.\-])(?P<name>{name}[ \t]+(?:{heads}))\Z")
         self.opening = re.compile(
             rf"(?<![\w’'.\-])(?P<name>(?:{_NAME_WORD}[ \t]+)*(?:{heads})[ \t]+{_COMPLEMENT}(?:[ \t]+{_JOINERS})*[ \t]+{_NAME_WORD}"
             rf"(?:[ \t]+(?:{_JOINERS}[ \t]+)*{_NAME_WORD})*)"
         )
         cues = "|".join(re.escape(cue) for cue in ("v.", "vs.", "versus", "v"))
         self.case = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}[ \t]+(?:{cues})[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})")
+
+    def _named_around_heads(self, text: str) -> list[tuple[int, int]]:
+        """The extents of title-case names ending in a head word, or opening with one before
+        its complement, tried only near the head words the text holds."""
+        found = []
+        reach = 160
+        for head in self.head_words.finditer(text):
+            window = max(0, head.start() - reach)
+            ending = self.ending.search(text, window, head.end())
+            if ending is not None:
+                found.append(ending.span("name"))
+            line_start = max(window, text.rfind("\n", 0, head.start()) + 1)
+            for opening in self.opening.finditer(text, line_start, min(len(text), head.end() + reach)):
+                if opening.start("name") <= head.start() < opening.end("name"):
+                    found.append(opening.span("name"))
+                    break
+        return sorted(set(found))
 
     def find(self, doc) -> list[InstrumentMention]:
         text = doc.text
@@ -122,14 +141,12 @@ class InstrumentFinder:
                 key = strings[match_id]
                 span = doc[start:end]
                 found.append(InstrumentMention(span.start_char, span.end_char, "instrument", key, self.labels[key], known=True))
-        for pattern in (self.ending, self.opening):
-            for match in pattern.finditer(text):
-                start, end = match.span("name")
-                words = _OPENERS.sub("", text[start:end])
-                start = end - len(words)
-                if fold(words) in self.data.not_instruments or len(words.split()) < 2:
-                    continue
-                found.append(InstrumentMention(start, end, "instrument", slug(words), words))
+        for start, end in self._named_around_heads(text):
+            words = _OPENERS.sub("", text[start:end])
+            start = end - len(words)
+            if fold(words) in self.data.not_instruments or len(words.split()) < 2:
+                continue
+            found.append(InstrumentMention(start, end, "instrument", slug(words), words))
         for match in self.case.finditer(text):
             words = match.group("name").rstrip(".")
             start = match.start("name")
