@@ -1271,6 +1271,11 @@ def _kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
     """A single name the model guessed, listed with groups of people or with places, is one
     too: "the Rohingya, Mro, Daignet and Rakhine" lists peoples, "London, Glasgow, Belfast and
     Jaywick" places, whatever the model calls "Mro" or "Jaywick"."""
+    single = {id(c) for c in found if c.source == "model" and c.kind in ("person", "place", "organization")
+              and doc.char_span(c.start, c.end) is not None and len(doc.char_span(c.start, c.end)) == 1
+              and any(token.dep_ == "conj" or token.dep_ in ("nmod", "compound") for token in doc.char_span(c.start, c.end))}
+    if not single:
+        return found
     changed = True
     while changed:  # "A, B, C and D": each is the conjunct of the one before
         changed = False
@@ -1278,15 +1283,17 @@ def _kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
                  for kind, kinds in (("group", ("group",)), ("place", ("place", "country")))}
         result = []
         for c in found:
-            if c.source == "model" and c.kind in ("person", "place", "organization"):
+            if id(c) in single:
                 kind = _kind_of_conjuncts(doc, c, spans)
+                retyped = None
                 if kind == "group" and c.kind != "group":
                     text = text_of(doc)[c.start : c.end]
-                    c = replace(c, kind="group", source="group", ref=slug(text), label=text)
-                    changed = True
+                    retyped = replace(c, kind="group", source="group", ref=slug(text), label=text)
                 elif kind == "place" and c.kind != "place":
-                    c = replace(c, kind="place")
-                    changed = True
+                    retyped = replace(c, kind="place")
+                if retyped is not None:
+                    c, changed = retyped, True
+                    single.add(id(c))
             result.append(c)
         found = result
     return found
@@ -1323,6 +1330,8 @@ def _longer_names_first(found: list[Candidate]) -> list[Candidate]:
 def _without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
     """A group named inside an organisation's or an instrument's name is part of that name:
     "Indigenous Peoples" in "Expert Mechanism on the Rights of Indigenous Peoples"."""
+    if not any(c.kind == "group" for c in found):
+        return found
     names = [(c.start, c.end) for c in found
              if c.kind in ("organization", "mechanism", "instrument") and c.source in ("heuristic", "known", "pattern", "instrument")]
     return [c for c in found if c.kind != "group" or not any(
@@ -1433,16 +1442,19 @@ def _merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], gen
         known = cluster["info"].get("known")
         return {name_key(name) for name in (known.names if known else _cluster_names(cluster))}
 
-    for key in [key for key, cluster in clusters.items() if "known" not in cluster["info"]]:
-        cluster = clusters.get(key)
-        kind = cluster and cluster["info"].get("kind")
-        if kind not in ("place", "organization") or not cluster["surfaces"]:
+    single = {key: names(cluster) for key, cluster in clusters.items()
+              if "known" not in cluster["info"] and cluster["info"].get("kind") in ("place", "organization") and cluster["surfaces"]}
+    single = {key: own for key, own in single.items() if all(len(name.split()) == 1 for name in own)}
+    if not single:
+        return
+    # the first words of every longer name, once
+    openings = {key: {name.split()[0] for name in names(cluster) if len(name.split()) > 1} for key, cluster in clusters.items()}
+    for key, own in single.items():
+        if key not in clusters:
             continue
-        own = names(cluster)
-        if any(len(name.split()) != 1 for name in own):
-            continue
-        longer = [other for other, found in clusters.items() if other != key and found["info"].get("kind", kind) == kind
-                  and any(name.split()[0] in own and len(name.split()) > 1 for name in names(found))]
+        kind = clusters[key]["info"].get("kind")
+        longer = [other for other, words in openings.items() if other != key and other in clusters and words & own
+                  and clusters[other]["info"].get("kind", kind) == kind]
         if len(longer) == 1:
             _merge_cluster(clusters, mentions, genders, longer[0], key)
 
