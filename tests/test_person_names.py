@@ -59,3 +59,13 @@ def test_an_honorific_before_a_surname_is_kept_as_the_article_gives_it(build):
     x = build("Witness\n\nA former official, identified only as Mr. Kang, described the executions. Mr. Kang said more.")
     person = entity(x, "Mr. Kang")
     assert person.kind == "person"
+
+
+def test_a_name_opening_with_a_given_name_is_a_person_whatever_the_model_says(build):
+    x = build("Findings\n\nThe three-member commission, chaired by Yasmin Sooka, presented its report to the council.")
+    assert entity(x, "Yasmin Sooka").kind == "person"
+
+
+def test_the_holder_named_after_a_post_with_its_complement(build):
+    x = build("Findings\n\nHead of the investigation Suki Nagra said: 'These attacks were aimed at destroying the group.'")
+    assert entity(x, "Suki Nagra").kind == "person"

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rightsgraph.builders.extents import cut_trailing_adjectives, extend_left, extend_right, split_at_breaks, split_coordination
-from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
+from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity, load_given_names
 from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.kinds import ContextKinds
@@ -182,6 +182,7 @@ class EntityFinder:
         self._government_nouns = self._build_government_patterns()
         self._mechanism_pattern = self._build_mechanism_pattern()
         self._place_nouns = gazetteer.words("place_nouns")
+        self._given_names = load_given_names()
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
@@ -213,10 +214,38 @@ class EntityFinder:
         found += self._groups_and_instruments(doc)
         found += self._organs(doc)
         found += self._listed_organizations(text)
+        found += self._unseen_persons(doc, found)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
         found = _longer_names_first(_without_groups_inside_names(found))
         found = _kinds_by_coordination(doc, found)
         return self._without_common_words(doc, article, found)
+
+    def _unseen_persons(self, doc, found: list[Candidate]) -> list[Candidate]:
+        """A given name and a surname the model passed over ("Head of the investigation Suki
+        Nagra said"): two or three title-case proper nouns no other candidate covers, the first
+        a given name, the others no word of an organisation's, a place's or a group's."""
+        taken = _Covered((c.start, c.end) for c in found)
+        tokens = tokens_of(doc)
+        heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
+        not_names = self.gazetteer.words("not_names")
+        people = []
+        index = 0
+        while index < len(tokens) - 1:
+            token = tokens[index]
+            if not (token.pos_ == "PROPN" and token.text[:1].isupper() and fold(token.text) in self._given_names):
+                index += 1
+                continue
+            end = index + 1
+            while end < len(tokens) and end - index < 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
+                    and tokens[end].text not in heads and tokens[end].text not in not_names and tokens[end].is_alpha \
+                    and fold(tokens[end].text) not in self._country_names and fold(tokens[end].text) not in self._demonyms:
+                end += 1
+            if end - index >= 2:
+                start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+                if not taken.overlaps(start_char, end_char):
+                    people.append(Candidate(start_char, end_char, "person", "model", 1))
+            index = end
+        return people
 
     def _listed_organizations(self, text: str) -> list[Candidate]:
         """Names listed after a word for their kind are of that kind, whatever the model says:
@@ -522,7 +551,7 @@ class EntityFinder:
             return None  # "the 46th Session", "Human Rights Day": no organisation
         if kind in ("organization", "place", "unknown") and (
             self._after_person_role(doc, span) or kind in ("organization", "unknown") and _particle_name(span, self.gazetteer)
-            or self._context.person(span)
+            or self._context.person(span) or kind in ("organization", "unknown") and self._given_name_first(span)
         ):
             kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
         elif kind == "organization" and self._context.place(span) or kind == "person" and self._context.place(span, strong_only=True):
@@ -535,6 +564,19 @@ class EntityFinder:
         if kind == "unknown":
             return None
         return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or media_kind)
+
+    def _given_name_first(self, span) -> bool:
+        """"Yasmin Sooka", "Amber Rudd": two to four title-case words, no word of an
+        organisation's or a place's, the first a given name, name a person."""
+        words = [token for token in span if not token.is_punct]
+        if not 2 <= len(words) <= 4 or not all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in words):
+            return False
+        heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
+        if any(token.text in heads or token.lower_ in self._place_nouns for token in words):
+            return False
+        if fold(span.text) in self._country_names or any(fold(token.text) in self._demonyms for token in words):
+            return False
+        return fold(words[0].text) in self._given_names
 
     def _happening(self, doc, span) -> bool:
         """A name for something that happens: it ends in a word for a happening ("Summit",

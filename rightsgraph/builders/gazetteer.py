@@ -83,6 +83,15 @@ def _data(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
+def load_given_names() -> frozenset[str]:
+    """Given names, folded (public-domain birth records; see data/SOURCES.md)."""
+    from rightsgraph.builders.names import fold
+
+    text = resources.files("rightsgraph.builders").joinpath("data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged domain data, read once."""
     entities: dict[str, KnownEntity] = {}
