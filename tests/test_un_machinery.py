@@ -42,3 +42,15 @@ def test_a_un_mission_in_a_country_is_a_un_body(build):
     x = build("Shelter\n\nThe UN Mission in South Sudan (UNMISS) said it was sheltering 30,000 people. UNMISS asked for funds.")
     mission = entity(x, "UN Mission in South Sudan")
     assert mission.org_kind == "UN body" and "UNMISS" in mission.aliases
+
+
+def test_a_mandate_named_without_its_holder_is_the_registry_s_mandate(build):
+    x = build("Torture\n\nThe UN's special rapporteur on torture said the detainee showed signs of abuse.")
+    mandate = next(e for e in x.entities if e.kind == "organization" and e.org_kind == "UN mechanism")
+    assert mandate.key == "special-rapporteur-on-torture"
+    assert mandate.label.startswith("Special Rapporteur on torture")
+
+
+def test_a_mandate_the_registry_does_not_hold_gets_a_name_s_capitals(build):
+    x = build("Minorities\n\nThe United Nations special rapporteur on minorities says the law is discriminatory.")
+    assert any(e.label == "Special Rapporteur on minorities" for e in x.entities)

@@ -164,12 +164,35 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
         has_complement = any(token.lower_ in ("on", "in", "for") for token in doc[phrase.start : phrase.end])
         if phrase.head.lower() in mandate_heads and has_complement:
             tokens = doc[phrase.start : phrase.end]
-            while len(tokens) and tokens[0].lower_ in _UN_PREFIX | _DETERMINERS:
+            while len(tokens) and (tokens[0].lower_ in _UN_PREFIX | _DETERMINERS or tokens[0].text in ("’s", "'s", "’")):
                 tokens = tokens[1:]
             label = tokens.text
+            known = _registered_mandate(label, gazetteer)
+            if known is not None:
+                # "the UN's special rapporteur on torture": the mandate of the registry, under its own name
+                index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind="UN mechanism",
+                                 part_of=known.part_of if known.part_of in index.entities else None)
+                continue
+            label = _title_case_head(label, phrase.head)
             key = f"org:{slug(_mandate_key(label, index, phrase))}"
             index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind="UN mechanism",
                              part_of="human-rights-council" if "human-rights-council" in index.entities else None)
+
+
+def _registered_mandate(label: str, gazetteer: Gazetteer):
+    """The special-procedure mandate of the registry that ``label`` names, if any."""
+    wanted = fold(label)
+    for entry in gazetteer.registry.values():
+        if entry.mandate and any(fold(name) == wanted for name in entry.names):
+            return entry
+    return None
+
+
+def _title_case_head(label: str, head: str) -> str:
+    """"special rapporteur on minorities" as a name: "Special Rapporteur on minorities"."""
+    if label.lower().startswith(head.lower()):
+        return head[:1].upper() + " ".join(word[:1].upper() + word[1:] for word in head.split())[1:] + label[len(head):]
+    return label
 
 
 def _salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
