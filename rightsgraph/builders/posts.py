@@ -171,7 +171,8 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
             if known is not None:
                 # "the UN's special rapporteur on torture": the mandate of the registry, under its own name
                 index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind="UN mechanism",
-                                 part_of=known.part_of if known.part_of in index.entities else None)
+                                 part_of=known.part_of if known.part_of in index.entities else None,
+                                 aliases=tuple(sorted(set(known.aliases) | {label})), ref=known.key, wikidata=known.wikidata)
                 continue
             label = _title_case_head(label, phrase.head)
             key = f"org:{slug(_mandate_key(label, index, phrase))}"
