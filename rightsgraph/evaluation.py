@@ -158,7 +158,10 @@ class _Scorer:
                 self.result.entity_recall.found += 1
                 self.matched[item["name"]] = nodes
                 matched_nodes |= nodes
-                same_category = [node for node in nodes if self.nodes[node] == category]
+                # the node that bears the gold name itself first, then by IRI: the same score on every run
+                exact = {name_key(item["name"])}
+                same_category = sorted((node for node in nodes if self.nodes[node] == category),
+                                       key=lambda node: (not (self.names[node] & exact), str(node)))
                 if len(same_category) > 1:
                     self.result.split_entities += 1
                     self.result.misses.append(f"split over {len(same_category)} nodes: {item['name']}")

@@ -762,7 +762,9 @@ class EntityFinder:
             elif candidate.kind == "capital":
                 city = fold(surface)
                 country = candidate.country
-                add(f"place:{slug(city)}", candidate, located_in=country, kind="place")
+                state = self.gazetteer.entities.get(country)
+                wikidata = next((item for name, item in state.capital_wikidata.items() if fold(name) == city), None) if state else None
+                add(f"place:{slug(city)}", candidate, located_in=country, kind="place", wikidata=wikidata)
             elif candidate.kind == "government":
                 key = f"government-of-{candidate.country}"
                 add(key, candidate, kind="organization", org_kind="government", country=candidate.country)
@@ -1113,7 +1115,7 @@ class EntityFinder:
             kind, org_kind = "place", None  # "killed in the consulate": where it happened
         return Entity(
             key=key, kind=kind, label=label, mentions=mentions, aliases=aliases, org_kind=org_kind,
-            country=info.get("country"), located_in=info.get("located_in"),
+            country=info.get("country"), located_in=info.get("located_in"), wikidata=info.get("wikidata"),
         )
 
     def _named_organ(self, surface: str) -> tuple[str | None, str | None]:

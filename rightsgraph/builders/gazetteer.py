@@ -27,6 +27,7 @@ class KnownEntity:
     context_aliases: tuple[str, ...] = ()  # "the Office": only after the entity was named
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    capital_wikidata: dict[str, str] = field(default_factory=dict)  # a capital's name -> its Wikidata item
     country: str | None = None
     ambiguous: bool = False  # also a common first name: needs the model to agree it is a place
     # another entity this name is often written for, with the words that show it is meant
@@ -101,6 +102,7 @@ def load_gazetteer() -> Gazetteer:
             key=item["key"], kind="country", label=item["label"], aliases=tuple(item["aliases"]),
             wikidata=item.get("wikidata"), demonyms=tuple(item.get("demonyms", ())),
             capitals=tuple(item.get("capitals", ())), ambiguous=item.get("ambiguous", False),
+            capital_wikidata=dict(item.get("capital_wikidata", {})),
         )
     for item in places["regions"]:
         entities[item["key"]] = KnownEntity(
