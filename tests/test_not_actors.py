@@ -96,3 +96,16 @@ def test_a_treaty_acronym_a_treaty_body_shares_is_the_treaty_where_a_state_ratif
 def test_a_case_ending_a_sentence_leaves_the_full_stop_out(build):
     x = build("Ruling\n\nShe urged the court to revisit its 2008 ruling in Boumediene v. Bush.")
     assert entity(x, "Boumediene v. Bush").kind == "case"
+
+
+def test_a_body_whose_name_holds_an_instrument_word_is_a_body(build):
+    x = build("Scrutiny\n\nThe Eritrean Law Society, a diaspora group, says the mandate is the only scrutiny left.")
+    assert entity(x, "Eritrean Law Society").kind == "organization"
+    assert not any(e.kind == "instrument" for e in x.entities)
+
+
+def test_two_known_bodies_joined_by_and_stay_two(build):
+    x = build("Tigray\n\nTroops fought in Tigray, according to the Office of the UN High Commissioner for Human Rights "
+              "and Amnesty International.")
+    assert entity(x, "Amnesty International").key == "amnesty-international"
+    assert any(e.key == "ohchr" for e in x.entities)

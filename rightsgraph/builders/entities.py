@@ -1363,12 +1363,16 @@ def _longer_names_first(found: list[Candidate]) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",
     "Japan Society for Human Rights", "Latin America"."""
-    known = [(c.start, c.end) for c in found if c.source == "known"]
-    return [
-        replace(c, priority=3) if (c.source == "heuristic" or c.source == "model" and c.kind == "place") and c.priority < 3 and any(
-            c.start <= start and end <= c.end and (start, end) != (c.start, c.end) for start, end in known) else c
-        for c in found
-    ]
+    known = [(c.start, c.end) for c in found if c.source == "known" and c.kind != "context"]
+    longer = []
+    for c in found:
+        if (c.source == "heuristic" or c.source == "model" and c.kind == "place") and c.priority < 3:
+            inside = [(start, end) for start, end in known if c.start <= start and end <= c.end and (start, end) != (c.start, c.end)]
+            # one known name inside a longer one; two joined by "and" are two names ("OHCHR and Amnesty")
+            if len(inside) == 1:
+                c = replace(c, priority=3)
+        longer.append(c)
+    return longer
 
 
 def _without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:

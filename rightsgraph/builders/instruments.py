@@ -27,6 +27,7 @@ from importlib import resources
 from rightsgraph.builders.names import fold, slug
 
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _JOINERS = r"(?:of|on|the|and|against|for|to|in|with|&)"
 #: What opens an instrument's complement: "Convention on …", "Convention against …" (never "and")
 _COMPLEMENT = r"(?:of|on|against|for|to|in|with|relating)"
@@ -115,7 +116,9 @@ class InstrumentFinder:
         for head in self.head_words.finditer(text):
             window = max(0, head.start() - reach)
             ending = self.ending.search(text, window, head.end())
-            if ending is not None:
+            # "the Eritrean Law Society": the name goes on past the head, and is no instrument
+            continues = _NAME_GOES_ON.match(text, head.end()) is not None
+            if ending is not None and not continues:
                 found.append(ending.span("name"))
             line_start = max(window, text.rfind("\n", 0, head.start()) + 1)
             for opening in self.opening.finditer(text, line_start, min(len(text), head.end() + reach)):
