@@ -216,7 +216,7 @@ class EntityFinder:
         found += self._listed_organizations(text)
         found += self._unseen_persons(doc, found)
         found = [candidate for candidate in found if not _inside_masked(candidate, article.masked)]
-        found = _longer_names_first(_without_groups_inside_names(found))
+        found = _longer_names_first(_without_groups_inside_names(found), text)
         found = _kinds_by_coordination(doc, found)
         return self._without_common_words(doc, article, found)
 
@@ -1359,17 +1359,18 @@ def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[in
     return None
 
 
-def _longer_names_first(found: list[Candidate]) -> list[Candidate]:
+def _longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",
     "Japan Society for Human Rights", "Latin America"."""
-    known = [(c.start, c.end) for c in found if c.source == "known" and c.kind != "context"]
+    known = sorted((c.start, c.end) for c in found if c.source == "known" and c.kind != "context")
     longer = []
     for c in found:
         if (c.source == "heuristic" or c.source == "model" and c.kind == "place") and c.priority < 3:
             inside = [(start, end) for start, end in known if c.start <= start and end <= c.end and (start, end) != (c.start, c.end)]
-            # one known name inside a longer one; two joined by "and" are two names ("OHCHR and Amnesty")
-            if len(inside) == 1:
+            # two known names joined by "and" are two names ("OHCHR and Amnesty International")
+            joined = any(re.search(r"\s(?:and|&)\s", text[a_end:b_start]) for (_a, a_end), (b_start, _b) in zip(inside, inside[1:]))
+            if inside and not joined:
                 c = replace(c, priority=3)
         longer.append(c)
     return longer
