@@ -50,12 +50,14 @@ def _split_score(shared, part: str):
 # that loses ground on either part fails here. Raised as the builder improves, never lowered
 # to let a change through.
 FLOORS = {
-    "develop": {"entity_recall": 0.86, "entity_precision": 0.82, "typed_recall": 0.79, "titled_reports": 0.85,
-                "untitled_reports": 0.4, "violation_recall": 0.63, "violation_precision": 0.9, "relations": 0.25,
+    "develop": {"entity_recall": 0.96, "entity_precision": 0.95, "typed_recall": 0.93, "titled_reports": 0.85,
+                "untitled_reports": 0.45, "violation_recall": 0.63, "violation_precision": 0.9, "relations": 0.26,
                 "events": 0.35},
-    "measure": {"entity_recall": 0.72, "entity_precision": 0.81, "typed_recall": 0.64, "violation_recall": 0.2,
-                "violation_precision": 0.68, "relations": 0.06, "events": 0.06},
+    "measure": {"entity_recall": 0.74, "entity_precision": 0.83, "typed_recall": 0.68, "violation_recall": 0.2,
+                "violation_precision": 0.68, "relations": 0.07, "events": 0.06},
 }
+#: At most this many entities split over two nodes, each part
+SPLIT_ENTITIES = {"develop": 2, "measure": 4}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -65,6 +67,7 @@ def test_each_part_of_the_split_meets_its_floor(shared, part):
              if getattr(total, name).ratio < floor}
     # only the development part's misses are shown: the measured part is scored, never read
     assert not below, (below, total.misses if part == "develop" else "")
+    assert total.split_entities <= SPLIT_ENTITIES[part], total.misses if part == "develop" else total.split_entities
 
 
 def test_reference_and_06_merge_into_one_ohchr_and_one_dprk(shared, tmp_path):
