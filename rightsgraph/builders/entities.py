@@ -45,7 +45,7 @@ _WORD = re.compile(r"[\w.’'-]+")
 #: Kinds of things that are neither actors nor places.
 _NOT_ACTORS = ("group", "instrument", "case", "happening")
 #: Candidates that are guesses from capitalisation and the model, not from the domain data.
-_GUESSED_SOURCES = {"model", "heuristic", "post"}
+_GUESSED_SOURCES = {"model", "heuristic", "post", "instrument-words"}
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
@@ -77,8 +77,9 @@ class Candidate:
     mechanism: str | None = None
     gender: str | None = None
     label: str | None = None  # the name a group, instrument or case goes by
-    countries: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # a group's countries; the bodies a short form ("the Council") may stand for
     as_place: bool = False  # a diplomatic mission spoken of as where something happened
+    city: str | None = None  # the city a diplomatic mission is in
 
     @property
     def length(self) -> int:
@@ -183,6 +184,10 @@ class EntityFinder:
         self._mechanism_pattern = self._build_mechanism_pattern()
         self._place_nouns = gazetteer.words("place_nouns")
         self._given_names = load_given_names()
+        # words that make a title-case name an organisation's, a happening's or an award's
+        self._not_person_words = frozenset().union(*(gazetteer.words(name) for name in (
+            "organization_heads", "armed_group_heads", "ngo_heads", "media_heads", "state_organ_heads", "event_heads",
+            "award_words")))
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
@@ -257,7 +262,8 @@ class EntityFinder:
             kind = None if kind == "other" else kind
             position = match.end()
             while True:  # "A, B (BB) and the C": names and what separates them, nothing else
-                item = _LISTED_NAME.match(text, position)
+                opening = _LISTED_OPENING.match(text, position)
+                item = _LISTED_NAME.match(text, opening.end() if opening else position)
                 if item is None:
                     break
                 found.append(Candidate(item.start(), item.end(), "organization", "pattern", 3, org_kind=kind))
@@ -273,7 +279,7 @@ class EntityFinder:
         return [
             # named with its state ("Saudi Arabia's public prosecutor") it wins over the state's name inside it
             Candidate(organ.start, organ.end, "organ", "organ", 3, ref=organ.organ, label=organ.label,
-                      country=organ.country, as_place=organ.place, mechanism=organ.city)
+                      country=organ.country, as_place=organ.place, city=organ.city)
             for organ in self._organ_finder.find(doc)
         ]
 
@@ -285,7 +291,9 @@ class EntityFinder:
             for group in self._groups.find(doc)
         ]
         found += [
-            Candidate(item.start, item.end, item.kind, "instrument", 5 if item.known else 4, ref=item.key, label=item.label)
+            # an instrument the data knows, or one named by its words (which a headline must not make)
+            Candidate(item.start, item.end, item.kind, "instrument" if item.known else "instrument-words", 5 if item.known else 4,
+                      ref=item.key, label=item.label)
             for item in self._instruments.find(doc)
         ]
         return found
@@ -330,22 +338,30 @@ class EntityFinder:
 
     def _known_candidates(self, doc) -> list[Candidate]:
         found = []
+        owners: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in self._matcher(doc):
             label = self.nlp.vocab.strings[match_id]
             kind, key = label.split("|", 1)
             span = doc[start:end]
             if kind == "capital":
+                previous = doc[start - 1] if start > 0 else None
+                if previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
+                        and fold(previous.text) not in self._country_names and previous.text not in self.gazetteer.honorifics:
+                    continue  # "Denzel Washington", "Lake Victoria": a longer name holds the capital's
                 found.append(Candidate(span.start_char, span.end_char, "capital", "known", 3, country=key))
                 continue
             entity = self.gazetteer.entities[key]
             if entity.ambiguous and not any(token.ent_type_ in ("GPE", "LOC") for token in span):
                 continue
             if kind == "context":
-                found.append(Candidate(span.start_char, span.end_char, "context", "known", 3, ref=key))
+                # "the Council", "the Committee": every body that goes by it, one picked in resolution
+                owners.setdefault((span.start_char, span.end_char), []).append(key)
                 continue
             found.append(
                 Candidate(span.start_char, span.end_char, entity.kind, "known", 3, ref=key, org_kind=entity.org_kind)
             )
+        for (start, end), keys in owners.items():
+            found.append(Candidate(start, end, "context", "known", 3, countries=tuple(sorted(keys))))
         return found
 
     def _build_government_patterns(self) -> re.Pattern[str]:
@@ -381,8 +397,11 @@ class EntityFinder:
             if token.dep_ not in _SUBJECT_DEPS:
                 continue
             country = self._capitals.get(fold(token.text))
-            # "WASHINGTON — The rapporteur said": a dateline, not the government speaking
-            if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper():
+            # "WASHINGTON — The rapporteur said": a dateline, not the government speaking;
+            # "Denzel Washington said": a person's surname
+            previous = tokens_of(doc)[token.i - 1] if token.i > 0 else None
+            surname = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() or token.ent_type_ == "PERSON"
+            if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper() and not surname:
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
 
@@ -394,42 +413,39 @@ class EntityFinder:
         if not words or words[0].start() != start:
             return None
         offset = 1 if fold(words[0].group(0)) == "the" and not capital else 0
-        for width in range(min(5, len(words) - offset), 0, -1):
-            chosen = words[offset : offset + width]
-            if any(text[a.end() : b.start()].strip(" \t") for a, b in zip(chosen, chosen[1:])):
-                continue
-            folded = fold(text[chosen[0].start() : chosen[-1].end()]).rstrip(".,;:")
-            end = chosen[-1].start() + len(folded)
+        run = _spaced_run(text, words[offset : offset + 5])
+        for width in range(len(run), 0, -1):  # the longest name first: "South Sudan" before "South"
+            chosen = run[:width]
+            raw = text[chosen[0].start() : chosen[-1].end()].rstrip(".,;:")
+            end, folded = chosen[0].start() + len(raw), fold(raw)
             if capital:
                 if folded in self._capitals:
                     return end, self._capitals[folded], "capital"
                 continue
             if folded in self._country_names:
                 return end, self._country_names[folded], "country"
-            if offset == 0 and folded in self._demonyms and offset + width < len(words) and words[offset + width].group(0)[:1].isupper():
+            if offset == 0 and folded in self._demonyms and width < len(words) and words[width].group(0)[:1].isupper():
                 return end, self._demonyms[folded], "demonym"
         return None
 
     def _state_named_before(self, text: str, end: int) -> tuple[int, str] | None:
         """Where a country's name or demonym ends right before ``end`` (one space away, an
-        optional possessive between), and which country: looked up word by word, not by an
-        alternation of every name tried at every position."""
-        window = text[max(0, end - self._name_reach) : end]
-        words = list(_WORD.finditer(window))
-        if not words or window[words[-1].end():].strip(" \t") != "":
+        optional possessive between), and which country: looked up word by word, the longest
+        name first, not by an alternation of every name tried at every position."""
+        window_start = max(0, end - self._name_reach)
+        words = list(_WORD.finditer(text, window_start, end))
+        if not words or text[words[-1].end() : end].strip(" \t") != "":
             return None
-        offset = end - len(window)
-        for width in range(1, min(5, len(words)) + 1):
-            first = words[-width]
-            if width > 1 and window[first.end():words[-width + 1].start()].strip(" \t"):
-                break  # only spaces between the words of one name
-            phrase = window[first.start() : words[-1].end()]
+        run = _spaced_run(text, words[::-1][:5])  # nearest word first
+        for width in range(len(run), 0, -1):
+            first = run[width - 1]
+            phrase = text[first.start() : words[-1].end()]
             possessive = re.sub(r"['’]s?$", "", phrase)
             folded = fold(phrase)
             if folded in self._demonyms and phrase == possessive:
-                return offset + first.start(), self._demonyms[folded]
+                return first.start(), self._demonyms[folded]
             if fold(possessive) in self._country_names:
-                return offset + first.start(), self._country_names[fold(possessive)]
+                return first.start(), self._country_names[fold(possessive)]
         return None
 
     def _build_mechanism_pattern(self) -> re.Pattern[str]:
@@ -472,8 +488,9 @@ class EntityFinder:
         body = text[article.body_start :]
         offset = article.body_start + len(body) - len(body.lstrip())
         match = _DATELINE.match(text, offset)
-        if match is None or fold(match.group("name")) in self._country_names:
-            return []
+        if match is None or fold(match.group("name")) in self._country_names or fold(match.group("name")) in self._capitals \
+                or fold(match.group("name")) in self._known_place_names:
+            return []  # "GENEVA: The UN …" names where, not who
         return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind="media")]
 
     def _model_candidates(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
@@ -506,7 +523,7 @@ class EntityFinder:
             return None
         if all(token.text in not_names or not token.text[:1].isupper() for token in span):
             return None
-        if len(span) == 1 and kind in ("organization", "person") and span[0].dep_ == "compound" \
+        if len(span) == 1 and kind == "person" and span[0].dep_ == "compound" \
                 and span[0].head.lower_ in self.gazetteer.words("government_nouns"):
             return None  # "the Biden administration": the government, named by its leader
         if len(span) == 1 and kind in ("organization", "person") and (
@@ -530,7 +547,7 @@ class EntityFinder:
             kind = "place"  # "Camp 15"
         media_kind = None
         if kind in ("organization", "unknown") and span.end < len(doc) and doc[span.end].lower_ in self.gazetteer.words("media_name_nouns") \
-                and doc[span.end].text.islower():
+                and doc[span.end].text.islower() and span[-1].text not in self.gazetteer.words("organization_heads"):
             span, kind, media_kind, priority = doc[span.start : span.end + 1], "organization", "media", 3  # "Time magazine"
         if kind == "organization" and span[-1].text in self.gazetteer.words("organization_heads"):
             prefixes = self.gazetteer.words("name_prefixes")
@@ -559,7 +576,8 @@ class EntityFinder:
         org_kind = self._appositive_organization(doc, span)
         if org_kind is not None:
             kind = "organization"  # "Viasna, a Belarusian human rights group," whatever the model says
-        elif kind in ("organization", "person", "unknown") and self._context.media(span, telling=kind == "organization"):
+        elif kind in ("organization", "unknown") and self._context.media(span, telling=kind == "organization") or (
+                kind == "person" and self._context.media(span, telling=False, after=False)):
             kind, org_kind = "organization", "media"  # "state news agency SPA", "a PBS documentary"
         if kind == "unknown":
             return None
@@ -571,9 +589,8 @@ class EntityFinder:
         words = [token for token in span if not token.is_punct]
         if not 2 <= len(words) <= 4 or not all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in words):
             return False
-        heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
-        if any(token.text in heads or token.lower_ in self._place_nouns for token in words):
-            return False
+        if any(token.text in self._not_person_words or token.lower_ in self._place_nouns for token in words):
+            return False  # "Marie Stopes International", "Martin Ennals Award"
         if fold(span.text) in self._country_names or any(fold(token.text) in self._demonyms for token in words):
             return False
         return fold(words[0].text) in self._given_names
@@ -588,9 +605,11 @@ class EntityFinder:
         if last not in self.gazetteer.words("gathering_heads"):
             return False
         before = doc[span.start - 1] if span.start > 0 else None
+        determiner = doc[span.start - 2] if span.start > 1 else None
         first = span[0]
         dated = lambda token: token is not None and (token.like_num and len(token.text) == 4 or token.ent_type_ == "ORDINAL")
-        return dated(before) or dated(first)
+        # "the 2023 Global Refugee Forum", not "In 2019 Congress passed …"
+        return dated(before) and determiner is not None and determiner.pos_ == "DET" or dated(first)
 
     def _appositive_organization(self, doc, span) -> str | None:
         """"Name, a Belarusian human rights group," names an organisation: "" when the
@@ -711,7 +730,6 @@ class EntityFinder:
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
         chosen = self._completed_names(doc, _choose(candidates))
-        self._place_votes: dict[str, list[int]] = {}  # per diplomatic mission: [as an organ, as a place]
         text = text_of(doc)
         acronyms = _acronym_definitions(text)
         dominant = _dominant_country(chosen)
@@ -757,8 +775,10 @@ class EntityFinder:
                         add(key, candidate)
                         break
             elif candidate.kind == "context":
-                if candidate.ref in clusters:
-                    add(candidate.ref, candidate)
+                # the body named last of those that go by these words
+                owner = next((key for _start, _end, key in sorted(mentions, reverse=True) if key in candidate.countries), None)
+                if owner is not None:
+                    add(owner, candidate)
             elif candidate.kind == "capital":
                 city = fold(surface)
                 country = candidate.country
@@ -774,8 +794,11 @@ class EntityFinder:
                 country = (candidate.country or (earlier and earlier[0])
                            or self._country_of_sentence(candidate.start, mentions, clusters, sentences) or dominant)
                 if country is None or country not in self.gazetteer.entities:
+                    if surface[:1].isupper() and candidate.ref != "government":
+                        # "In 2019 Congress passed …" in an article about no one state: the body it names
+                        add(f"org:{slug(clean_surface(surface))}", candidate, kind="organization", org_kind="state organ")
                     continue
-                city = candidate.mechanism or (earlier[1] if earlier and earlier[0] == country else None)
+                city = candidate.city or (earlier[1] if earlier and earlier[0] == country else None)
                 self._add_organ(add, clusters, candidate, country, city, surface)
                 self._ensure_known(clusters, country, candidate)
                 organs_named[candidate.ref] = (country, city)
@@ -873,9 +896,9 @@ class EntityFinder:
         if city:
             name, key = f"{name} in {city}", f"{key}-in-{slug(city)}"
         add(key, candidate, kind="organization", org_kind="state organ", country=country, label=name)
-        if candidate.mechanism:  # "Saudi Arabia's consulate in Istanbul", as the article puts it
-            clusters[key].setdefault("aliases", set()).add(f"{clean_surface(surface)} in {candidate.mechanism}")
-        votes = self._place_votes.setdefault(key, [0, 0])
+        if candidate.city:  # "the Ruritanian consulate in Strelsau", as the article puts it
+            clusters[key].setdefault("aliases", set()).add(f"{clean_surface(surface)} in {candidate.city}")
+        votes = clusters[key].setdefault("votes", [0, 0])  # how often spoken of as an organ, as a place
         votes[candidate.as_place] += 1
 
     def _country_of_sentence(self, offset: int, mentions: list[tuple[int, int, str]], clusters: dict,
@@ -1110,7 +1133,7 @@ class EntityFinder:
         org_kind = info.get("org_kind")
         if kind == "organization" and org_kind is None:
             org_kind = self._guess_org_kind(label)
-        as_organ, as_place = getattr(self, "_place_votes", {}).get(key, (1, 0))
+        as_organ, as_place = cluster.get("votes", (1, 0))
         if as_place > as_organ:
             kind, org_kind = "place", None  # "killed in the consulate": where it happened
         return Entity(
@@ -1128,20 +1151,21 @@ class EntityFinder:
         country, country_end = None, -1
         for width in (4, 3, 2, 1):
             for start in range(0, len(words) - width + 1):
-                folded = fold(" ".join(words[start : start + width])).rstrip("'s").rstrip("’s")
+                folded = re.sub(r"['’]s$", "", fold(" ".join(words[start : start + width])))
                 found = self._country_names.get(folded) or self._demonyms.get(folded)
                 if found and country is None:
                     country, country_end = found, start + width
         lexicon = self.gazetteer
-        if words[-1] in lexicon.words("armed_group_heads"):
-            # a state's own forces open with the state's name: "Ethiopian National Defense Force",
-            # "Myanmar Army"; "Free Syrian Army", "Arakan Army" are armed groups, and so is every
-            # movement or front ("Sudan People's Liberation Movement")
-            for width in (3, 2, 1) if words[-1] in lexicon.words("state_force_heads") else ():
+        # a state's own forces open with the state's name: "Ruritanian National Defence Force",
+        # "Ruritania Navy"; "Free Ruritanian Army" is an armed group, and so is every movement
+        # or front, whatever state it names
+        if words[-1] in lexicon.words("state_force_heads"):
+            for width in (3, 2, 1):
                 opening = fold(" ".join(words[:width]))
                 state = self._country_names.get(opening) or self._demonyms.get(opening)
                 if state and width < len(words):
                     return "state organ", state
+        if words[-1] in lexicon.words("armed_group_heads"):
             return "armed group", None
         if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
             return "state organ", country  # "House of Commons", "House of Representatives": a legislature
@@ -1280,6 +1304,18 @@ _COMPLEMENT_WORDS = {"of", "the", "and", "&", "against", "for", "on", "in"}
 _MAX_COMPLEMENT = 12
 
 
+def _spaced_run(text: str, words: list) -> list:
+    """The words, in the order given, as long as only spaces or tabs stand between each and
+    the next: the words that may make one name."""
+    run = words[:1]
+    for word in words[1:]:
+        a, b = sorted((run[-1], word), key=lambda match: match.start())
+        if text[a.end() : b.start()].strip(" \t"):
+            break
+        run.append(word)
+    return run
+
+
 def _country_at(tokens: list, index: int, countries: dict[str, str]) -> bool:
     """Whether a country's name starts at ``index``."""
     return any(fold(" ".join(token.text for token in tokens[index : index + width])) in countries for width in (4, 3, 2, 1))
@@ -1363,11 +1399,13 @@ def _longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",
     "Japan Society for Human Rights", "Latin America"."""
-    known = sorted((c.start, c.end) for c in found if c.source == "known" and c.kind != "context")
+    known = sorted((c.start, c.end, c.kind) for c in found if c.source == "known" and c.kind != "context")
     longer = []
     for c in found:
         if (c.source == "heuristic" or c.source == "model" and c.kind == "place") and c.priority < 3:
-            inside = [(start, end) for start, end in known if c.start <= start and end <= c.end and (start, end) != (c.start, c.end)]
+            # a place the model found holds only places ("Latin America"), not "BBC Delhi"
+            inside = [(start, end) for start, end, kind in known if c.start <= start and end <= c.end
+                      and (start, end) != (c.start, c.end) and (c.source == "heuristic" or kind in ("country", "place", "capital"))]
             # two known names joined by "and" are two names ("OHCHR and Amnesty International")
             joined = any(re.search(r"\s(?:and|&)\s", text[a_end:b_start]) for (_a, a_end), (b_start, _b) in zip(inside, inside[1:]))
             if inside and not joined:
@@ -1377,12 +1415,14 @@ def _longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
-    """A group named inside an organisation's or an instrument's name is part of that name:
-    "Indigenous Peoples" in "Expert Mechanism on the Rights of Indigenous Peoples"."""
+    """A group named inside an organisation's, an instrument's or a place's name is part of that
+    name: "Indigenous Peoples" in "Expert Mechanism on the Rights of Indigenous Peoples"."""
     if not any(c.kind == "group" for c in found):
         return found
     names = [(c.start, c.end) for c in found
-             if c.kind in ("organization", "mechanism", "instrument") and c.source in ("heuristic", "known", "pattern", "instrument")]
+             if c.kind in ("organization", "mechanism", "instrument") and c.source in ("heuristic", "known", "pattern", "instrument",
+                                                                                     "instrument-words")
+             or c.kind == "place" and c.source == "model"]  # "Tamil Nadu" holds no group
     return [c for c in found if c.kind != "group" or not any(
         start <= c.start and c.end <= end and (start, end) != (c.start, c.end) for start, end in names)]
 
@@ -1452,9 +1492,12 @@ def _acronym_mentions(text: str) -> list[Candidate]:
 
 #: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
 #: words and the lower-case words inside names, up to a comma, "and" or a lower-case word.
+_LISTED_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z0-9][\w’'&-]*)"  # "U.N." or "Care4Calais", never a sentence's full stop
 _LISTED_NAME = re.compile(
-    r"(?<![\w’'-])(?!(?:and|the)\b)[A-Z0-9][\w’'&.-]*(?:[ \t]+(?:(?:of|for|from|on|against|the|de|du|in)[ \t]+)*[A-Z0-9][\w’'&.-]*)*"
+    rf"(?<![\w’'-])(?!(?:and|the)\b){_LISTED_WORD}(?:[ \t]+(?:(?:of|for|from|on|against|the|de|du|in)[ \t]+)*{_LISTED_WORD})*"
 )
+#: What may stand before a listed name without being part of it: "London-based", "New York-based".
+_LISTED_OPENING = re.compile(r"(?:[A-Z][\w’']*[ \t]+)*[A-Z][\w’'-]*-based[ \t]+")
 
 _LIST_SEPARATOR = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,9}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z0-9])")
 
@@ -1547,7 +1590,16 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 
 def _with_article(label: str) -> str:
-    return f"the {label}" if label.split()[0] in ("Democratic", "Republic", "United", "Islamic", "Syrian", "Russian", "People's", "Kingdom", "State", "Central", "Federal", "Lao", "Bolivarian", "Plurinational") else label
+    """A country's name as it reads after "of": "the Syrian Arab Republic", "the Philippines"."""
+    words = label.split()
+    return f"the {label}" if words[0] in _ARTICLE_FIRST_WORDS or words[-1] in _ARTICLE_LAST_WORDS else label
+
+
+#: Country names that take "the": by their first word (a form of state, a union) or their last
+#: (a plural: "the Philippines", "the Solomon Islands").
+_ARTICLE_FIRST_WORDS = {"Democratic", "Republic", "United", "Islamic", "Syrian", "Russian", "People's", "Kingdom", "State",
+                        "Central", "Federal", "Lao", "Bolivarian", "Plurinational", "Holy", "Czech", "Dominican", "Gambia"}
+_ARTICLE_LAST_WORDS = {"Philippines", "Netherlands", "Bahamas", "Maldives", "Comoros", "Islands", "Emirates", "Congo"}
 
 
 def _infer_genders(doc, index: EntityIndex) -> None:

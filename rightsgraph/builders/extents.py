@@ -2,9 +2,9 @@
 
 The statistical model often gets a name's extent wrong in this genre: it runs a post title
 into the holder's name across a masked link label, joins two bodies named in one breath
-("the Monitoring Mechanism and the Human Rights Commission"), takes a headline's next word
-("Khashoggi European"), or stops short of a place's type noun ("North Hamgyong province",
-"Camp 16", "Washington DC"). These functions take a spaCy ``Span`` and give the spans the
+("the Lakeside Monitoring Mechanism and the Human Rights Commission"), takes a heading's next
+word ("Farid Haddad European"), or stops short of a place's type noun ("Rason province",
+"Camp 22", "Washington DC"). These functions take a spaCy ``Span`` and give the spans the
 words license, longest first; the lexicon's word lists say which words do the licensing.
 """
 
@@ -35,9 +35,9 @@ def split_at_breaks(span) -> list:
 
 
 def split_coordination(span, heads: frozenset[str]) -> list:
-    """"the Monitoring Mechanism for the Declaration and the Human Rights Commission" is two
+    """"the Tasman Monitoring Mechanism for the Charter and the Human Rights Commission" is two
     organisations: split at "and" when both sides end in an organisation word or the right
-    side starts with "the". "Institute of International Law and Human Rights" stays whole."""
+    side starts with "the". "Institute of Maritime Law and Human Rights" stays whole."""
     doc = span.doc
     for token in span:
         if token.lower_ not in ("and", "&") or token.i in (span.start, span.end - 1):
@@ -51,18 +51,19 @@ def split_coordination(span, heads: frozenset[str]) -> list:
 
 
 def cut_trailing_adjectives(span, adjectives: frozenset[str]):
-    """A person's name does not end in a demonym ("Khashoggi European" where a heading ran
-    into the next sentence): cut such words off the end."""
+    """A person's name does not end in a demonym that describes the noun after it ("Farid
+    Haddad European countries will …", where a heading ran into the next sentence): cut such
+    words off the end. "Howard French wrote" keeps its surname."""
+    doc = span.doc
     end = span.end
-    while end - span.start > 1 and (span.doc[end - 1].lower_ in adjectives):
+    while end - span.start > 1 and doc[end - 1].lower_ in adjectives and doc[end - 1].head.i >= end:
         end -= 1
-    return span.doc[span.start : end]
+    return doc[span.start : end]
 
 
 def extend_right(span, place_nouns: frozenset[str], suffixes: frozenset[str]):
-    """A place's type noun, a district code or a number that the model left outside the name:
-    "North Hamgyong province", "Washington DC", "Camp 16". Returns the longer span, or the
-    same one."""
+    """A place's type noun or a district code that the model left outside the name: "Rason
+    province", "Washington DC". Returns the longer span, or the same one."""
     doc = span.doc
     end = span.end
     if end < len(doc):

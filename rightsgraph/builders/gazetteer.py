@@ -113,8 +113,8 @@ def load_gazetteer() -> Gazetteer:
     organizations = [*_data("actors.json")["actors"], *_data("organizations.json")["organizations"]]
     machinery = _data("un_machinery.json")["machinery"]
     registry = {item["key"]: _organization(item) for item in machinery}
-    # the machinery first: where two entities share a context alias ("the Council"), the first
-    # one loaded is the one it is tried for, and that has been the Human Rights Council
+    # the machinery first, then the other organisations; a short form several bodies share
+    # ("the Council") stands for the one the article named last
     for item in [item for item in machinery if _matched_by_name(item, roles["mandate_heads"])] + organizations:
         if item["key"] in entities:
             raise ValueError(f"two entries in the domain data have the key {item['key']!r}")

@@ -121,8 +121,8 @@ class GroupFinder:
         span = ent
         while len(span) and span[0].lower_ in ("the", "a", "an"):
             span = span[1:]
-        if not len(span):
-            return None
+        if len(span) != 1:
+            return None  # "Howard French" is a person the model mistook; a people is one word here
         last = span[-1]
         if span.end < len(doc) and doc[span.end].lower_ in self.nouns:
             return doc[span.start : span.end + 1]

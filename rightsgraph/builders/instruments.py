@@ -105,7 +105,8 @@ class InstrumentFinder:
             rf"(?<![\w’'.\-])(?P<name>(?:{_NAME_WORD}[ \t]+)*(?:{heads})[ \t]+{_COMPLEMENT}(?:[ \t]+{_JOINERS})*[ \t]+{_NAME_WORD}"
             rf"(?:[ \t]+(?:{_JOINERS}[ \t]+)*{_NAME_WORD})*)"
         )
-        cues = "|".join(re.escape(cue) for cue in ("v.", "vs.", "versus", "v"))
+        # a case's own cues ("Endorois Welfare Council v Kenya"); "vs." and "versus" join rivals too
+        cues = "|".join(re.escape(cue) for cue in ("v.", "v"))
         self.case = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}[ \t]+(?:{cues})[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})")
 
     def _named_around_heads(self, text: str) -> list[tuple[int, int]]:
@@ -140,7 +141,8 @@ class InstrumentFinder:
             # "ratify ICERD and CAT": the treaty, where a verb of treaties governs it; else the committee
             token = doc[start]
             before = doc[max(token.sent.start, start - 12) : start]
-            if any(other.lemma_.lower() in self.treaty_verbs for other in [*token.ancestors, *before]):
+            if any(other.lemma_.lower() in self.treaty_verbs and (other.pos_ == "VERB" or other.lemma_.lower().endswith("ion"))
+                   for other in [*token.ancestors, *before]):
                 key = strings[match_id]
                 span = doc[start:end]
                 found.append(InstrumentMention(span.start_char, span.end_char, "instrument", key, self.labels[key], known=True))
@@ -149,6 +151,9 @@ class InstrumentFinder:
             start = end - len(words)
             if fold(words) in self.data.not_instruments or len(words.split()) < 2:
                 continue
+            last = doc.char_span(start, end, alignment_mode="expand")
+            if last is not None and last[-1].dep_ == "compound" and last[-1].head.i > last[-1].i:
+                continue  # "a Harvard Law professor": the word describes the noun after it
             found.append(InstrumentMention(start, end, "instrument", slug(words), words))
         for match in self.case.finditer(text):
             words = match.group("name").rstrip(".")

@@ -1,7 +1,7 @@
 """What a name is, told by the words around it rather than by the name itself.
 
-The model types "Sinjar" an organisation and "Dilara" too; the sentence says "north of
-Sinjar" and "identified as Dilara". A news agency is "state news agency SPA", "a PBS
+The model types a village an organisation and a witness too; the sentence says "north of
+Tal Kayf" and "identified as Nesrin". A news agency is "state news agency KNA", "a WNET
 documentary", "told Al Jazeera". These cues hold across the genre; their words are in the
 lexicon (``person_nouns``, ``media_nouns_before`` and ``_after``, ``settlement_nouns``,
 ``spatial_words``).
@@ -24,7 +24,7 @@ class ContextKinds:
         self.organization_heads = gazetteer.words("organization_heads")
 
     def person(self, span) -> bool:
-        """"identified as Dilara", "a woman named Nadia", "Dilara, 20,": a person."""
+        """"identified as Nesrin", "a woman named Nadia", "Nesrin, 20,": a person."""
         doc = span.doc
         before = [token.lower_ for token in doc[max(0, span.start - 3) : span.start]]
         if before[-2:] == ["identified", "as"] or before[-3:] == ["identified", "only", "as"]:
@@ -51,9 +51,10 @@ class ContextKinds:
         return False
 
     def place(self, span, strong_only: bool = False) -> bool:
-        """"north of Sinjar", "Xinjiang's capital Urumqi", "the village of ...": a place,
-        when the name has no word of an organisation's. ``strong_only`` leaves out a bare
-        preposition ("in X"), which also comes before people's names."""
+        """"north of Tal Kayf", "the region's capital Korla", "the village of …": a place,
+        when the name has no word of an organisation's. A bare preposition says nothing ("a
+        role in Hamas"); ``strong_only`` (for what the model calls a person) leaves out the
+        nouns after a name too ("the Trump camp")."""
         if any(token.text in self.organization_heads for token in span):
             return False
         doc = span.doc
@@ -63,19 +64,17 @@ class ContextKinds:
         if previous.lower_ in self.settlement_nouns and previous.text.islower():
             return True
         following = doc[span.end : span.end + 2]
-        if len(following) and following[0].text.islower() and (
+        if not strong_only and len(following) and following[0].text.islower() and following[0].lower_ not in ("camp", "state") and (
                 following[0].lower_ in self.settlement_nouns or following[0].lower_.rstrip("s") in self.settlement_nouns
                 or following[0].lemma_ in self.settlement_nouns):
-            return True  # "the Jacarezinho favela", "Hpon Nyo Leik village", "Mayendit counties"
+            return True  # "the Zabarwan favela", "Tal Kayf village", "Aweil and Gogrial counties"
         if len(following) == 2 and following[0].text == "," and following[1].lower_ == "where":
-            return True  # "could not visit Axum, where witnesses say …"
-        if previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words:
-            return True
-        return not strong_only and previous.lower_ in self.spatial_words and previous.pos_ == "ADP"
+            return True  # "could not visit Zabarwan, where witnesses say …"
+        return previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words
 
-    def media(self, span, telling: bool = True) -> bool:
-        """"state news agency SPA", "newspaper Alsharq Alawsat", "a PBS documentary",
-        "Time magazine", "told Al Jazeera": a news organisation."""
+    def media(self, span, telling: bool = True, after: bool = True) -> bool:
+        """"state news agency KNA", "newspaper Asharq Today", "a WNET documentary",
+        "Outlook magazine", "told Al Jazeera": a news organisation."""
         doc = span.doc
         previous = doc[span.start - 1] if span.start > 0 else None
         following = doc[span.end] if span.end < len(doc) else None
@@ -84,11 +83,11 @@ class ContextKinds:
             previous.lower_ in self.media_before or before in self.media_before
         ):
             return True
-        if following is not None and following.lower_ in self.media_after and following.text.islower():
+        if after and following is not None and following.lower_ in self.media_after and following.text.islower():
             return True
         if any(token.text in self.organization_heads for token in span):
             return False
-        # the object of "told", with nothing after it: "…, Bhagat told Al Jazeera." (only for
+        # the object of "told", with nothing after it: "…, the diplomat told Al Jazeera." (only for
         # what the model calls an organisation: people are told things too)
         head = span[-1]
         return telling and previous is not None and previous.lemma_ == "tell" and head.dep_ in ("dobj", "dative") and (

@@ -43,6 +43,7 @@ class OrganFinder:
         self.first_words = frozenset(words[0] for words in self.organs)
         self.modifiers = frozenset(word.lower() for word in lexicon["state_organ_modifiers"])
         self.missions = frozenset(lexicon["diplomatic_mission_nouns"])
+        self.blockers = frozenset(word.lower() for word in lexicon["state_organ_blockers"])
         self.country_names = country_names
         self.demonyms = demonyms
 
@@ -65,6 +66,9 @@ class OrganFinder:
                 organ == "government" and (last.dep_ == "compound" or last.tag_ == "NNS" and last.lower_ == "governments")
             ):
                 index += length  # "military operations", "government employees": not the organ itself
+                continue
+            if self._blocked(tokens, index, length):
+                index += length  # "UN peacekeeping troops", "rebel troops", "the administration of justice"
                 continue
             start, country = self._country_before(tokens, index)
             if self._inside_a_name(tokens, index if country is None else start, tokens[index]):
@@ -91,6 +95,17 @@ class OrganFinder:
                 key, label = self.organs[words]
                 return key, label, length
         return None
+
+    def _blocked(self, tokens: list, index: int, length: int) -> bool:
+        """Words that make an organ noun no state's: a modifier before it that says whose it is
+        not ("rebel troops", "UN peacekeeping troops", "the party congress"), or "of" and a
+        common noun after it ("the administration of justice")."""
+        before = tokens[max(0, index - 3) : index]
+        if any(token.lower_ in self.blockers for token in before if not token.is_punct):
+            return True
+        end = index + length
+        return end + 1 < len(tokens) and tokens[end].lower_ == "of" and tokens[end + 1].text.islower() \
+            and tokens[end + 1].lower_ not in ("the", "a", "an")
 
     @staticmethod
     def _modifier(token, length: int) -> bool:
@@ -156,11 +171,12 @@ class OrganFinder:
 
     @staticmethod
     def _mission_city(doc, end: int) -> str | None:
-        """"the Indian Embassy in Doha": the city a mission is in tells it from the state's others
-        (the city keeps its own mention)."""
-        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].text[:1].isupper():
+        """"the Ruritanian Embassy in Strelsau": the city a mission is in tells it from the
+        state's others (the city keeps its own mention); "the embassy in March" has no city."""
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].ent_type_ in ("GPE", "LOC", "FAC"):
             last = end + 2
-            while last < len(doc) and doc[last].text[:1].isupper() and doc[last].pos_ == "PROPN":
+            while last < len(doc) and doc[last].ent_type_ == doc[end + 1].ent_type_ and doc[last].ent_iob_ == "I":
                 last += 1
             return doc[end + 1 : last].text
         return None
