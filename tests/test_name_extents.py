@@ -25,25 +25,25 @@ def test_a_post_and_its_holder_across_a_masked_link_label_stay_apart(build):
 def test_two_bodies_named_in_one_breath_are_two_organisations(build):
     x = build(
         "Visit\n\nThe members have been invited by the Tasman Independent Monitoring Mechanism for the "
-        "Declaration and the Human Rights Commission."
+        "Charter and the Human Rights Commission."
     )
     labels = kinds(x)
-    assert labels.get("Tasman Independent Monitoring Mechanism for the Declaration") == "organization"
+    assert labels.get("Tasman Independent Monitoring Mechanism for the Charter") == "organization"
     assert not any(" and the " in label for label in labels)
 
 
 def test_a_heading_run_into_the_next_sentence_does_not_lengthen_a_name(build):
     x = build(
-        "Review\n\nThe council met. Murder of journalist Jamal Haddad European countries will urge Saudi Arabia "
+        "Review\n\nThe council met. Murder of journalist Farid Haddad European countries will urge Egypt "
         "on Thursday to release activists."
     )
-    assert entity(x, "Jamal Haddad").kind == "person"
+    assert entity(x, "Farid Haddad").kind == "person"
     assert not any("European" in label for label in kinds(x))
 
 
 @pytest.mark.parametrize("text, name", [
     ("Camps\n\nAbout 20,000 people were held in Camp 22, the group said.", "Camp 22"),
-    ("Camps\n\nThe camp lies near Hoeryong in North Hamgyong province, far from the coast.", "North Hamgyong province"),
+    ("Camps\n\nThe camp lies near Hoeryong in Rason province, far from the coast.", "Rason province"),
     ("Camps\n\nThe camp is three times the size of America's capital, Washington DC, the group said.", "Washington DC"),
 ])
 def test_a_place_keeps_its_type_noun_number_or_district(build, text, name):
@@ -57,9 +57,9 @@ def test_a_known_place_with_its_type_noun_is_the_known_place(build):
 
 
 def test_a_prefix_naming_the_parent_or_the_state_belongs_to_the_name(build):
-    x = build("Visit\n\nVladimir Orlov heads the U.N. Counterterrorism Office in New York, the U.S. State Department said.")
+    x = build("Visit\n\nVladimir Orlov heads the U.N. Maritime Safety Office in New York, the U.S. State Department said.")
     labels = kinds(x)
-    assert labels.get("U.N. Counterterrorism Office") == "organization"
+    assert labels.get("U.N. Maritime Safety Office") == "organization"
     assert labels.get("U.S. State Department") == "organization"
 
 
@@ -89,8 +89,8 @@ def test_news_organisations_by_the_words_around_them(build, text, name):
 
 
 def test_a_publication_named_with_its_kind_is_a_news_organisation(build):
-    x = build("Heroes\n\nIranian women were named heroes of 2022 by Time magazine.")
-    found = entity(x, "Time magazine")
+    x = build("Awards\n\nThe photographer was named person of the year by Outlook magazine.")
+    found = entity(x, "Outlook magazine")
     assert found.org_kind == "media"
 
 

@@ -27,7 +27,7 @@ def test_groups_of_people_are_groups(build, text, name):
 
 
 def test_a_group_adjective_before_a_group_noun_is_the_group(build):
-    x = build("Camps\n\nShe demanded access to verify reports about abuses against Uighur Muslims in the region.")
+    x = build("Camps\n\nShe asked for access to check reports of abuses against Uighur Muslims held in the camps.")
     assert entity(x, "Uyghurs").kind == "group"
     assert not any("Uighur" in label for label in actors(x))
 
@@ -46,8 +46,8 @@ def test_a_group_inside_a_body_s_name_stays_in_the_name(build):
 @pytest.mark.parametrize("text, name", [
     ("Treaty\n\nThe country ratified the Convention against Torture in 1986.", "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"),
     ("Treaty\n\nThe 1948 Universal Declaration of Human Rights prohibits arbitrary deprivation of nationality.", "Universal Declaration of Human Rights"),
-    ("Law\n\nThe Citizenship Amendment Act (CAA) fast-tracks nationality for non-Muslim minorities.", "Citizenship Amendment Act"),
-    ("Law\n\nThe Saudi Arabia Human Rights and Accountability Act is being discussed in Congress.", "Saudi Arabia Human Rights and Accountability Act"),
+    ("Law\n\nThe Border Security Amendment Act (BSAA) widens detention powers for migrants.", "Border Security Amendment Act"),
+    ("Law\n\nThe Egypt Human Rights and Accountability Act is being discussed in Congress.", "Egypt Human Rights and Accountability Act"),
     ("Law\n\nHe cited the Convention on the Protection of Migrant Herders of the Sahel, signed in 2002.", "Convention on the Protection of Migrant Herders of the Sahel"),
 ])
 def test_treaties_declarations_and_laws_are_legal_instruments(build, text, name):
@@ -84,8 +84,8 @@ def test_named_happenings_are_events_not_organisations(build, text, name):
 
 
 def test_names_listed_with_groups_of_people_are_groups(build):
-    x = build("Fighting\n\nThe clashes have affected various ethnic groups, including the Rohingya, Mro, Daignet and Karen villagers.")
-    assert entity(x, "Mro").kind == "group" and entity(x, "Daignet").kind == "group"
+    x = build("Fighting\n\nThe clashes have affected various ethnic groups, including the Rohingya, Lahu, Bisu and Karen villagers.")
+    assert entity(x, "Lahu").kind == "group" and entity(x, "Bisu").kind == "group"
 
 
 def test_a_treaty_acronym_a_treaty_body_shares_is_the_treaty_where_a_state_ratifies_it(build):

@@ -12,12 +12,12 @@ def persons(extraction) -> list:
 
 def test_a_first_name_alone_joins_its_person_whatever_the_model_calls_it(build):
     x = build(
-        "Justice delayed\n\nThe fiancee of murdered journalist Jamal Haddad made a plea for justice on Thursday. "
-        '"Imagine that the entire world remains silent over Jamal\'s killing," she said.'
+        "Justice delayed\n\nThe sister of the jailed blogger Karim Haddad appealed for his release on Thursday. "
+        '"Imagine that the whole world stays silent over Karim\'s detention," she said.'
     )
-    person = entity(x, "Jamal Haddad")
-    assert "Jamal" in person.aliases
-    assert not any(e.label == "Jamal" for e in x.entities)
+    person = entity(x, "Karim Haddad")
+    assert "Karim" in person.aliases
+    assert not any(e.label == "Karim" for e in x.entities)
 
 
 def test_a_title_before_a_first_name_joins_the_full_name(build):
@@ -41,18 +41,18 @@ def test_another_name_a_thing_is_known_by_is_the_same_thing(build):
 
 
 def test_a_place_and_its_other_name(build):
-    x = build("Camps\n\nCamp 15, also known as Yodok, is located in the river valleys of the country.")
-    place = entity(x, "Camp 15")
-    assert place.kind == "place" and "Yodok" in place.aliases
+    x = build("Camps\n\nCamp 25, also known as Chongori, is located in the hills north of the city.")
+    place = entity(x, "Camp 25")
+    assert place.kind == "place" and {"Camp 25", "Chongori"} <= {place.label, *place.aliases}
 
 
 def test_the_full_name_the_model_missed_is_found_from_the_surname(build):
     x = build(
-        "Citizenship\n\n\"What the register will create is a large group of stateless people,\" Parvathi Menon, "
-        "a lecturer at the University of Helsinki, says.\n\nMenon says the government has already violated its obligations."
+        "Citizenship\n\n\"What the census will create is a large group of stateless people,\" Anjali Rao, "
+        "a lecturer at the University of Tampere, says.\n\nRao says the government has already broken its promises."
     )
-    person = entity(x, "Parvathi Menon")
-    assert "Menon" in person.aliases and len(persons(x)) == 1
+    person = entity(x, "Anjali Rao")
+    assert "Rao" in person.aliases and len(persons(x)) == 1
 
 
 def test_an_honorific_before_a_surname_is_kept_as_the_article_gives_it(build):
@@ -67,5 +67,5 @@ def test_a_name_opening_with_a_given_name_is_a_person_whatever_the_model_says(bu
 
 
 def test_the_holder_named_after_a_post_with_its_complement(build):
-    x = build("Findings\n\nHead of the investigation Suki Nagra said: 'These attacks were aimed at destroying the group.'")
-    assert entity(x, "Suki Nagra").kind == "person"
+    x = build("Findings\n\nHead of the inquiry Lena Okafor said: 'These attacks were aimed at destroying the village.'")
+    assert entity(x, "Lena Okafor").kind == "person"

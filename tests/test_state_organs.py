@@ -13,11 +13,11 @@ def organs(extraction) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("text, key, words", [
-    ("Boats\n\nThe boats were pushed back by the Malaysian navy and the coast guard.", "navy-of-malaysia", "Malaysian navy"),
+    ("Boats\n\nThe boats were pushed back by the Kenyan navy and the coast guard.", "navy-of-kenya", "Kenyan navy"),
     ("Protests\n\nDozens of people in India have been killed in a police crackdown.", "police-of-india", "police"),
-    ("Trials\n\nSaudi Arabia's public prosecutor is preparing the trials of detainees.", "public-prosecutor-of-saudi-arabia", "Saudi Arabia's public prosecutor"),
-    ("Killing\n\nUS intelligence agencies believe the prince ordered the operation.", "intelligence-services-of-united-states", "US intelligence agencies"),
-    ("Conflict\n\nThe conflict between the Myanmar military and the rebels dates back a decade.", "military-of-myanmar", "Myanmar military"),
+    ("Trials\n\nEgypt's public prosecutor is preparing the trials of detainees.", "public-prosecutor-of-egypt", "Egypt's public prosecutor"),
+    ("Killing\n\nFrench intelligence agencies believe the colonel ordered the operation.", "intelligence-services-of-france", "French intelligence agencies"),
+    ("Conflict\n\nThe conflict between the Nigerian military and the rebels dates back a decade.", "military-of-nigeria", "Nigerian military"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))
@@ -35,12 +35,12 @@ def test_the_state_of_an_organ_comes_from_the_sentence_when_the_words_do_not_nam
 
 def test_the_words_an_article_uses_for_one_force_are_one_organ(build):
     x = build(
-        "Conflict\n\nClashes between the Myanmar military and rebels continued. The army of Myanmar said troops "
+        "Conflict\n\nClashes between the Nigerian military and rebels continued. The army of Nigeria said troops "
         "had been attacked, and the military denied targeting civilians."
     )
     found = organs(x)
-    assert list(found) == ["military-of-myanmar"]
-    assert {"Myanmar military", "army of Myanmar"} <= set(found["military-of-myanmar"].aliases)
+    assert list(found) == ["military-of-nigeria"]
+    assert {"Nigerian military", "army of Nigeria"} <= set(found["military-of-nigeria"].aliases)
 
 
 def test_an_adjective_or_a_compound_is_no_organ(build):
@@ -49,26 +49,26 @@ def test_an_adjective_or_a_compound_is_no_organ(build):
 
 
 def test_a_named_force_is_an_armed_group_unless_the_state_names_it(build):
-    x = build("Fighting\n\nThe Arakan Army attacked posts; the Myanmar Army responded with force.")
-    assert entity(x, "Arakan Army").org_kind == "armed group"
-    assert entity(x, "Myanmar Army").org_kind == "state organ"
+    x = build("Fighting\n\nThe Delta Liberation Army attacked posts; the Nigerian Army responded with force.")
+    assert entity(x, "Delta Liberation Army").org_kind == "armed group"
+    assert entity(x, "Nigerian Army").org_kind == "state organ"
 
 
 def test_a_mission_is_a_place_where_things_happen_and_an_organ_where_people_work(build):
     x = build(
-        "Killing\n\nThe journalist was killed in Saudi Arabia's consulate in Istanbul. "
-        "A counsellor at the Indian Embassy in Doha said the law takes nothing away."
+        "Killing\n\nThe journalist was killed in Egypt's consulate in Milan. "
+        "A counsellor at the Kenyan Embassy in Kampala said the law takes nothing away."
     )
-    consulate = entity(x, "Saudi Arabia's consulate in Istanbul")
-    embassy = entity(x, "Indian Embassy in Doha")
+    consulate = entity(x, "Egypt's consulate in Milan")
+    embassy = entity(x, "Kenyan Embassy in Kampala")
     assert consulate.kind == "place" and embassy.org_kind == "state organ"
-    assert entity(x, "Istanbul").kind == "place" and entity(x, "Doha").kind == "place"
+    assert entity(x, "Milan").kind == "place" and entity(x, "Kampala").kind == "place"
 
 
 def test_officials_in_a_capital_speak_for_its_government(build):
-    x = build("Killing\n\nOfficials in Riyadh now say the journalist was killed in a rogue operation.")
-    government = entity(x, "Officials in Riyadh")
-    assert government.org_kind == "government" and government.country == "saudi-arabia"
+    x = build("Killing\n\nOfficials in Cairo now say the journalist was killed in a rogue operation.")
+    government = entity(x, "Officials in Cairo")
+    assert government.org_kind == "government" and government.country == "egypt"
 
 
 @pytest.mark.parametrize("text, name", [

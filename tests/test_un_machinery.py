@@ -12,20 +12,20 @@ def test_a_un_body_named_with_a_possessive_is_the_body(build):
 
 
 def test_mandate_holders_named_as_a_group_are_the_special_procedures(build):
-    x = build("Letter\n\nIn February de Varennes and other UN special rapporteurs wrote an open letter to the government.")
+    x = build("Letter\n\nIn March Okafor and other UN special rapporteurs wrote an open letter to the government.")
     assert entity(x, "UN special rapporteurs").key == "special-procedures"
 
 
 def test_a_panel_of_experts_is_a_un_mechanism(build):
-    x = build("Camps\n\nA UN panel of independent experts has said there are credible reports of mass detention in Xinjiang.")
+    x = build("Labour\n\nA UN panel of independent experts said there were credible reports of forced labour in Eritrea.")
     panel = entity(x, "UN panel of independent experts")
     assert panel.kind == "organization" and panel.org_kind == "UN mechanism"
 
 
 def test_a_mission_named_with_the_council_s_acronym_is_a_fact_finding_mission(build):
-    x = build("Access\n\nIn 2015, a UN HRC fact-finding mission on Syria was denied access.")
-    mission = entity(x, "UN HRC fact-finding mission on Syria")
-    assert mission.org_kind == "fact-finding mission" and mission.country == "syria"
+    x = build("Access\n\nIn 2016, a UN HRC fact-finding mission on Libya was refused entry.")
+    mission = entity(x, "UN HRC fact-finding mission on Libya")
+    assert mission.org_kind == "fact-finding mission" and mission.country == "libya"
 
 
 def test_a_word_of_a_un_name_is_not_the_name(build):

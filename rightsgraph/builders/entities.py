@@ -4,7 +4,7 @@ Three sources of candidates, strongest first:
 
 1. patterns that know the genre: a government named by its people or country ("the North
    Korean government", "the government of Syria", "Pyongyang rejected"), a UN mechanism named
-   by its kind and country ("Commission of Inquiry on ... Syria"), "the city of Yazd",
+   by its kind and country ("Commission of Inquiry on ... Syria"), "the city of Korla",
    acronyms introduced in parentheses, a dateline naming the publisher;
 2. names the domain data knows, with their aliases;
 3. the statistical NER model, for the people and organisations no list knows, cleaned of what
@@ -197,7 +197,7 @@ class EntityFinder:
         self._groups = GroupFinder(nlp, self._demonyms, frozenset(self._country_names))
         self._instruments = InstrumentFinder(nlp, gazetteer.words("treaty_verbs"))
         self._organ_finder = OrganFinder(gazetteer.lexicon, self._country_names, self._demonyms)
-        # words that end a heading, not a person's name: "Khashoggi European"
+        # words that end a heading, not a person's name: "Farid Haddad European countries"
         self._adjectives = frozenset(self._demonyms) | {word.lower() for word in gazetteer.words("regional_adjectives")}
 
     # -- candidates -------------------------------------------------------------------
@@ -226,8 +226,8 @@ class EntityFinder:
         return self._without_common_words(doc, article, found)
 
     def _unseen_persons(self, doc, found: list[Candidate]) -> list[Candidate]:
-        """A given name and a surname the model passed over ("Head of the investigation Suki
-        Nagra said"): two or three title-case proper nouns no other candidate covers, the first
+        """A given name and a surname the model passed over ("Head of the inquiry Lena Okafor
+        said"): two or three title-case proper nouns no other candidate covers, the first
         a given name, the others no word of an organisation's, a place's or a group's."""
         taken = _Covered((c.start, c.end) for c in found)
         tokens = tokens_of(doc)
@@ -274,10 +274,10 @@ class EntityFinder:
         return found
 
     def _organs(self, doc) -> list[Candidate]:
-        """Organs of a state by common noun ("the police", "the Malaysian navy", "the
+        """Organs of a state by common noun ("the police", "the Kenyan navy", "the
         government"): what a name the article gives or a list knows wins over them."""
         return [
-            # named with its state ("Saudi Arabia's public prosecutor") it wins over the state's name inside it
+            # named with its state ("Egypt's public prosecutor") it wins over the state's name inside it
             Candidate(organ.start, organ.end, "organ", "organ", 3, ref=organ.organ, label=organ.label,
                       country=organ.country, as_place=organ.place, city=organ.city)
             for organ in self._organ_finder.find(doc)
@@ -529,7 +529,7 @@ class EntityFinder:
         if len(span) == 1 and kind in ("organization", "person") and (
                 span[0].tag_ == "JJ" and span[0].dep_ == "amod"
                 or span[0].dep_ in ("amod", "compound") and (span[0].text in self._groups.words or fold(span[0].text) in self._demonyms)):
-            return None  # "Turkic language-speaking minorities", "Tigrayan forces": a people's adjective, no name
+            return None  # "Turkic language-speaking minorities", "Oromo forces": a people's adjective, no name
         priority = 1
         if kind == "place" and span[-1].text in self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads"):
             kind = "organization"  # "the South Sudan People's Defence Forces" is no place
@@ -538,10 +538,10 @@ class EntityFinder:
         heads = self.gazetteer.words("organization_heads")
         if len(span) > 1 and span[-1].lower_.rstrip("s") in self._place_nouns and span[-1].text[:1].isupper() \
                 and not any(token.text in heads for token in span):
-            span, kind, priority = span, "place", 3  # "Chin States", "Rakhine State": no person's name
+            span, kind, priority = span, "place", 3  # "Kachin State", "Unity State": no person's name
         elif kind != "person" and (longer.end > span.end or len(span) > 1 and (
                 span[-1].text in suffixes or span[-1].lower_ in self._place_nouns and span[-1].text.islower())):
-            # "Washington DC", "North Hamgyong province": the longer name beats a known one inside it
+            # "Washington DC", "Rason province": the longer name beats a known one inside it
             span, kind, priority = longer, "place", 3
         elif kind != "person" and len(span) == 2 and span[0].lower_ in self._place_nouns and span[-1].text.isdigit():
             kind = "place"  # "Camp 15"
@@ -553,13 +553,13 @@ class EntityFinder:
             prefixes = self.gazetteer.words("name_prefixes")
             longer = extend_left(span, prefixes)
             if longer.start < span.start or len(span) > 1 and span[0].text in prefixes:
-                # "U.N. Counterterrorism Office": the longer name beats the known "U.N." inside it
+                # "U.N. Maritime Safety Office": the longer name beats the known "U.N." inside it
                 span, priority = longer, 3
         if kind == "person":
             span = cut_trailing_adjectives(span, self._adjectives)
             span, kind = self._correct_person(doc, span)
             if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
-                kind = "organization"  # "the Tatmadaw": people are not named with "the"
+                kind = "organization"  # "the Sangha": people are not named with "the"
         elif kind in ("organization", "unknown") and self._happening(doc, span):
             # "the 2023 Global Refugee Forum", "the Paris Peace Summit": a named happening
             label = clean_surface(span.text)
@@ -572,13 +572,13 @@ class EntityFinder:
         ):
             kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
         elif kind == "organization" and self._context.place(span) or kind == "person" and self._context.place(span, strong_only=True):
-            kind = "place"  # "north of Sinjar"
+            kind = "place"  # "north of Tal Kayf"
         org_kind = self._appositive_organization(doc, span)
         if org_kind is not None:
             kind = "organization"  # "Viasna, a Belarusian human rights group," whatever the model says
         elif kind in ("organization", "unknown") and self._context.media(span, telling=kind == "organization") or (
                 kind == "person" and self._context.media(span, telling=False, after=False)):
-            kind, org_kind = "organization", "media"  # "state news agency SPA", "a PBS documentary"
+            kind, org_kind = "organization", "media"  # "state news agency KNA", "a WNET documentary"
         if kind == "unknown":
             return None
         return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or media_kind)
@@ -684,7 +684,7 @@ class EntityFinder:
         return found
 
     def _heuristic_organizations(self, doc, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
-        """Title-case names that end in an organisation word ("High Council for Human Rights"),
+        """Title-case names that end in an organisation word ("Coastal Council for Human Rights"),
         or in a word for a happening ("the Paris Peace Summit")."""
         heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("happening_heads")
         found = []
@@ -859,7 +859,7 @@ class EntityFinder:
 
     def _completed_names(self, doc, chosen: list[Candidate]) -> list[Candidate]:
         """The candidates, with the full name of a person the model only found by surname:
-        "Menon says …" after "…, Parvathi Menon, a lecturer", where the model tagged "Menon"."""
+        "Okafor says …" after "…, Lena Okafor, a lecturer", where the model tagged "Okafor"."""
         text = text_of(doc)
         taken = _Covered((candidate.start, candidate.end) for candidate in chosen)
         surnames = {text[c.start:c.end] for c in chosen if c.kind == "person" and re.fullmatch(r"[A-Z][\w’'-]+", text[c.start:c.end])}
@@ -1023,8 +1023,8 @@ class EntityFinder:
 
     def _surname_of(self, surface: str, full_names: dict[str, str]) -> str | None:
         """The key of the one full name in the article that ends, or else begins, in this
-        single word: "Khashoggi" and "Jamal" after "Jamal Khashoggi", whatever the model
-        calls them; "Prince Mohammed" after "Mohammed bin Salman"."""
+        single word: "Haddad" and "Jamal" after "Jamal Haddad", whatever the model
+        calls them; "Prince Faisal" after "Faisal bin Nasser"."""
         words = name_key(self._strip_honorific(surface)[0]).split()
         if len(words) != 1:
             return None
@@ -1143,8 +1143,8 @@ class EntityFinder:
 
     def _named_organ(self, surface: str) -> tuple[str | None, str | None]:
         """The kind of a named body that may belong to a state, and that state when the name
-        gives it: "Ministry of Home Affairs" and "Indian Ministry on External Affairs" are
-        state organs; "Myanmar Army" the state's army, "Arakan Army" an armed group."""
+        gives it: "Ministry of Water Affairs" and "Kenyan Ministry on Coastal Affairs" are
+        state organs; "Kenya Army" the state's army, "Delta Liberation Army" an armed group."""
         words = clean_surface(surface).split()
         if not words:
             return None, None
@@ -1298,7 +1298,7 @@ def _cut_leading_post(doc, span, kind: str, blocked: list[tuple[int, int, bool]]
     return span, kind
 
 
-#: Lower-case words inside a name's complement: "Institute of International Law and Human
+#: Lower-case words inside a name's complement: "Institute of Maritime Law and Human
 #: Rights", "Committee on the Elimination of Discrimination against Women".
 _COMPLEMENT_WORDS = {"of", "the", "and", "&", "against", "for", "on", "in"}
 _MAX_COMPLEMENT = 12
@@ -1349,7 +1349,7 @@ def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = N
 
 def _kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
     """A single name the model guessed, listed with groups of people or with places, is one
-    too: "the Rohingya, Mro, Daignet and Rakhine" lists peoples, "London, Glasgow, Belfast and
+    too: "the Rohingya, Mro, Daignet and Karen" lists peoples, "London, Glasgow, Belfast and
     Jaywick" places, whatever the model calls "Mro" or "Jaywick"."""
     single = {id(c) for c in found if c.source == "model" and c.kind in ("person", "place", "organization")
               and doc.char_span(c.start, c.end) is not None and len(doc.char_span(c.start, c.end)) == 1
@@ -1428,7 +1428,7 @@ def _without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
 
 
 def _particle_name(span, gazetteer: Gazetteer) -> bool:
-    """"Fernand de Varennes": capitalised words joined by a lower-case name particle, with no
+    """"Pierre de Villiers": capitalised words joined by a lower-case name particle, with no
     word of an organisation's or a place's, name a person."""
     words = [token for token in span if not token.is_punct]
     if not 3 <= len(words) <= 5 or words[0].lower_ in _NAME_PARTICLES or words[-1].lower_ in _NAME_PARTICLES:
@@ -1502,7 +1502,7 @@ _LISTED_OPENING = re.compile(r"(?:[A-Z][\w’']*[ \t]+)*[A-Z][\w’'-]*-based[ \
 _LIST_SEPARATOR = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,9}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z0-9])")
 
 #: What stands between a name and another name of the same thing: "Camp 15, also known as
-#: Yodok", "Mohammed bin Salman, widely known as MBS".
+#: Sungri", "Faisal bin Nasser, widely known as FBN".
 _OTHER_NAME = re.compile(r"[\s,(\-–—\ufffd]*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*(?:the\s+)?[“\"']?\s*$")
 
 
@@ -1519,7 +1519,7 @@ def _merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int,
         if "known" in clusters[drop]["info"]:
             continue  # two things the data knows apart stay apart
         _merge_cluster(clusters, mentions, genders, keep, drop)
-        # the other name used on its own later ("MBS said") is the same thing
+        # the other name used on its own later ("FBN said") is the same thing
         names = {name_key(surface) for _s, _e, surface in clusters[keep]["surfaces"]}
         for other in [key for key, cluster in clusters.items() if key != keep and "known" not in cluster["info"]]:
             surfaces = clusters[other]["surfaces"]

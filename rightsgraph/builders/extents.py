@@ -78,7 +78,7 @@ def extend_right(span, place_nouns: frozenset[str], suffixes: frozenset[str]):
 
 
 def extend_left(span, prefixes: frozenset[str]):
-    """"U.N. Counterterrorism Office", "U.S. State Department": a prefix naming the parent
+    """"U.N. Maritime Safety Office", "U.S. State Department": a prefix naming the parent
     organisation or the state, which the span leaves out, belongs to the name."""
     doc = span.doc
     start = span.start

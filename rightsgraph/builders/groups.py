@@ -6,7 +6,7 @@ types them either way. Four sources of group mentions, all data:
 1. the names of ``data/groups.json`` (from the CAMEO and EPR ethnic-group tables, GDELT's
    religion lookups and UN documents); a name that is also a common word or a given name
    ("Karen", "Shan") only beside a group noun or "ethnic";
-2. a group's adjective before a group noun ("Kurdish community", "Uighur Muslims");
+2. a group's adjective before a group noun ("Kurdish community", "Christian minorities");
 3. a country's demonym as a plural noun ("Syrians", "Kazakhs"): the people of that country;
 4. what the model calls a nationality, religion or political group (NORP) used as a noun,
    or before a group noun ("Turkic minorities").

@@ -1,5 +1,5 @@
 """Legal instruments and court cases: the Convention against Torture, the Universal Declaration
-of Human Rights, a national "Citizenship Amendment Act", "Endorois Welfare Council v Kenya".
+of Human Rights, a national "Border Security Amendment Act", "Endorois Welfare Council v Kenya".
 
 The model calls them organisations ("Convention against Torture" looks like "Committee
 against Torture"), and their words hide others ("Torture", "Saudi Arabia" in "the Saudi
@@ -99,7 +99,7 @@ class InstrumentFinder:
         # the head words alone, found first: the name patterns are only tried around them
         self.head_words = re.compile(rf"(?<![\w’'\-])(?:{heads})(?![\w’'\-])")
         name = rf"{_NAME_WORD}(?:[ \t]+(?:(?:and|of|for|on|against|to|&)[ \t]+)?(?:{_NAME_WORD}|\d{{4}}))*"
-        # "Citizenship Amendment Act", "the 2019 Anti-Terrorism Law"; "Convention on the Rights of Persons with Disabilities"
+        # "Border Security Amendment Act", "the 2019 Anti-Terrorism Law"; "Convention on the Rights of Persons with Disabilities"
         self.ending = re.compile(rf"(?<![\w’'.\-])(?P<name>{name}[ \t]+(?:{heads}))\Z")
         self.opening = re.compile(
             rf"(?<![\w’'.\-])(?P<name>(?:{_NAME_WORD}[ \t]+)*(?:{heads})[ \t]+{_COMPLEMENT}(?:[ \t]+{_JOINERS})*[ \t]+{_NAME_WORD}"

@@ -1,5 +1,5 @@
-"""Organs of a state named by common nouns: "the police", "the Malaysian navy", "security
-forces", "US intelligence agencies", "Saudi Arabia's public prosecutor", "India's top court",
+"""Organs of a state named by common nouns: "the police", "the Kenyan navy", "security
+forces", "French intelligence agencies", "Egypt's public prosecutor", "Brazil's top court",
 "the government".
 
 These are the perpetrators researchers look for, and no list of names holds them. Each organ
@@ -28,7 +28,7 @@ class OrganMention:
     label: str
     country: str | None = None
     place: bool = False  # a diplomatic mission spoken of as a place ("killed in the consulate")
-    city: str | None = None  # where a diplomatic mission is ("the Indian Embassy in Doha")
+    city: str | None = None  # where a diplomatic mission is ("the Ruritanian Embassy in Strelsau")
 
 
 class OrganFinder:
@@ -72,7 +72,7 @@ class OrganFinder:
                 continue
             start, country = self._country_before(tokens, index)
             if self._inside_a_name(tokens, index if country is None else start, tokens[index]):
-                index += length  # "the Arakan Army", "the Free Syrian Army": a name of its own
+                index += length  # "the Delta Liberation Army", "the Free Syrian Army": a name of its own
                 continue
             end = index + length
             if country is None:
@@ -133,7 +133,7 @@ class OrganFinder:
 
     def _country_before(self, tokens: list, index: int) -> tuple[int, str | None]:
         """Where the mention starts and the state the words before the organ name: "the
-        Malaysian navy", "Saudi Arabia's public prosecutor", "US intelligence agencies"."""
+        Kenyan navy", "Egypt's public prosecutor", "French intelligence agencies"."""
         start = index
         while start > 0 and tokens[start - 1].lower_ in self.modifiers and tokens[start - 1].text.islower():
             start -= 1

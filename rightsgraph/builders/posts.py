@@ -118,7 +118,7 @@ def _extend_right(doc, index: int) -> int:
             break
         previous = doc[end - 1]
         if token.pos_ == "PROPN" and token.text[:1].isupper() and previous.pos_ == "NOUN" and previous.text.islower():
-            break  # "Head of the investigation Suki Nagra": the holder's name begins
+            break  # "Head of the inquiry Lena Okafor": the holder's name begins
         end += 1
     while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&"}:
         end -= 1
