@@ -1064,11 +1064,39 @@ class EntityFinder:
             same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
             if same_kind and any(is_typo_of(key_text, name_key(name)) for name in names):
                 return key
-        for entity, keys in self._known_name_keys:
-            same_kind = entity.kind == candidate.kind or {entity.kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, known) for known in keys):
-                return entity.key
+        if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
+            for entity, known in self._known_names_like(key_text):
+                same_kind = entity.kind == candidate.kind or {entity.kind, candidate.kind} <= {"place", "country"}
+                if same_kind and is_typo_of(key_text, known):
+                    return entity.key
         return f"{prefix}:{slug(key_text)}"
+
+    def _known_names_like(self, key_text: str) -> list[tuple[KnownEntity, str]]:
+        """The known names a typo of ``key_text`` could be: those sharing its first two letters or
+        its first word, within two letters of its length (what ``is_typo_of`` allows), in data order."""
+        by_opening, by_word = self._known_name_index
+        found = by_opening.get(key_text[:2], []) + by_word.get(key_text.split()[0], [])
+        seen, near = set(), []
+        for order, entity, known in sorted(found, key=lambda item: item[0]):
+            if order not in seen and abs(len(known) - len(key_text)) <= 2:
+                seen.add(order)
+                near.append((entity, known))
+        return near
+
+    @cached_property
+    def _known_name_index(self) -> tuple[dict, dict]:
+        """Every known name key, by its first two letters and by its first word, made once."""
+        by_opening: dict[str, list] = {}
+        by_word: dict[str, list] = {}
+        order = 0
+        for entity, keys in self._known_name_keys:
+            for known in keys:
+                if not known:
+                    continue
+                by_opening.setdefault(known[:2], []).append((order, entity, known))
+                by_word.setdefault(known.split()[0], []).append((order, entity, known))
+                order += 1
+        return by_opening, by_word
 
     @cached_property
     def _known_place_names(self) -> dict[str, str]:
