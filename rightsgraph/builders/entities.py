@@ -68,7 +68,9 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # person, organization, country, place, capital, government, mechanism, context
+    # person, organization, country, place, capital, government, organ, mechanism, anaphoric-mechanism,
+    # context, acronym, group, instrument, case, happening, unknown (a model guess to be retyped)
+    kind: str
     source: str
     priority: int
     ref: str | None = None
@@ -303,9 +305,8 @@ class EntityFinder:
         domain data never confirm, a sentence's or list item's first word that is a verb, an
         adverb, a common word the article also writes in lower case, or a misspelling."""
         text = text_of(doc)
-        title_end = text.find("\n", text.find(article.title[:1])) if article.title else 0
-        title_end = title_end if title_end != -1 else len(text)
-        body_start = max(article.body_start, title_end)
+        title_end = text.find(article.title) + len(article.title)  # the first line, the article's own
+        body_start = article.body_start
         body_keys = {name_key(text[c.start:c.end]) for c in found if c.start >= body_start}
         body_text = text[body_start:]
         tokens = tokens_of(doc)
@@ -473,7 +474,7 @@ class EntityFinder:
                 found.append(Candidate(match.start(), end, "anaphoric-mechanism", "pattern", 4))
                 continue
             found.append(Candidate(match.start(), end, "mechanism", "pattern", 4, country=country, mechanism=mechanism,
-                                   org_kind=mechanism if mechanism != "UN mechanism" else "UN mechanism"))
+                                   org_kind=mechanism))
         for match in _ANAPHORIC_MECHANISM.finditer(text):
             found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 4))
         return found
@@ -538,7 +539,7 @@ class EntityFinder:
         heads = self.gazetteer.words("organization_heads")
         if len(span) > 1 and span[-1].lower_.rstrip("s") in self._place_nouns and span[-1].text[:1].isupper() \
                 and not any(token.text in heads for token in span):
-            span, kind, priority = span, "place", 3  # "Kachin State", "Unity State": no person's name
+            kind, priority = "place", 3  # "Kachin State", "Unity State": no person's name
         elif kind != "person" and (longer.end > span.end or len(span) > 1 and (
                 span[-1].text in suffixes or span[-1].lower_ in self._place_nouns and span[-1].text.islower())):
             # "Washington DC", "Rason province": the longer name beats a known one inside it
@@ -811,7 +812,7 @@ class EntityFinder:
                 if previous:
                     add(previous, candidate)
             elif candidate.kind == "person":
-                candidate = self._with_honorific(text, candidate)  # "Mr. Lee": the name as the article gives it
+                candidate = self._with_honorific(text, candidate)  # "Mr. Kang": the name as the article gives it
                 surface = text[candidate.start : candidate.end]
                 name, gender = self._strip_honorific(surface)
                 words = name_key(name).split()
@@ -822,9 +823,9 @@ class EntityFinder:
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
-            elif candidate.source == "model" and candidate.kind in ("organization", "place") and self._surname_of(surface, full_names):
+            elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
+                    key := self._surname_of(surface, full_names)):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
-                key = self._surname_of(surface, full_names)
                 persons.append((key, name_key(surface)))
                 add(f"person:{key}", candidate, kind="person")
             else:  # organisations and places no list knows
@@ -1379,9 +1380,11 @@ def _kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
     """A single name the model guessed, listed with groups of people or with places, is one
     too: "the Rohingya, Mro, Daignet and Karen" lists peoples, "London, Glasgow, Belfast and
     Jaywick" places, whatever the model calls "Mro" or "Jaywick"."""
-    single = {id(c) for c in found if c.source == "model" and c.kind in ("person", "place", "organization")
-              and doc.char_span(c.start, c.end) is not None and len(doc.char_span(c.start, c.end)) == 1
-              and any(token.dep_ == "conj" or token.dep_ in ("nmod", "compound") for token in doc.char_span(c.start, c.end))}
+    single = set()
+    for c in found:
+        span = doc.char_span(c.start, c.end) if c.source == "model" and c.kind in ("person", "place", "organization") else None
+        if span is not None and len(span) == 1 and span[0].dep_ in ("conj", "nmod", "compound"):
+            single.add(id(c))
     if not single:
         return found
     changed = True
@@ -1492,7 +1495,6 @@ def _choose(candidates: list[Candidate]) -> list[Candidate]:
             continue
         chosen.append(candidate)
         taken.append((candidate.start, candidate.end))
-    # a shorter known name inside a longer model span loses, unless the model span is a bare guess
     return sorted(chosen, key=lambda item: item.start)
 
 

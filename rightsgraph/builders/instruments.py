@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rightsgraph.builders.names import fold, slug
+from rightsgraph.builders.nlp import text_of
 
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -54,7 +55,6 @@ class InstrumentData:
     ambiguous: dict[str, tuple[str, str]]  # acronyms that also name a treaty body ("CAT")
     heads: frozenset[str]
     not_instruments: frozenset[str]
-    case_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +72,7 @@ def load_instruments() -> InstrumentData:
             target = acronyms if acronym else names
             target[name] = (item["key"], item["label"])
     return InstrumentData(names=names, acronyms=acronyms, ambiguous=ambiguous_acronyms, heads=frozenset(data["heads"]),
-                          not_instruments=frozenset(fold(name) for name in data["not_instruments"]),
-                          case_cues=frozenset(data["case_cues"]))
+                          not_instruments=frozenset(fold(name) for name in data["not_instruments"]))
 
 
 class InstrumentFinder:
@@ -129,7 +128,7 @@ class InstrumentFinder:
         return sorted(set(found))
 
     def find(self, doc) -> list[InstrumentMention]:
-        text = doc.text
+        text = text_of(doc)
         found: list[InstrumentMention] = []
         strings = doc.vocab.strings
         for matcher in (self.by_lower, self.by_case):

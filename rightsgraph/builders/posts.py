@@ -11,6 +11,7 @@ Castaño Ruiz,"), or after "appointed ... as" and "who is".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
@@ -182,11 +183,18 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
 
 def _registered_mandate(label: str, gazetteer: Gazetteer):
     """The special-procedure mandate of the registry that ``label`` names, if any."""
-    wanted = fold(label)
+    return _mandates_by_name(gazetteer).get(fold(label))
+
+
+@lru_cache(maxsize=4)
+def _mandates_by_name(gazetteer: Gazetteer) -> dict:
+    """The registry's mandates by each of their folded names, the first entry for a name winning."""
+    by_name = {}
     for entry in gazetteer.registry.values():
-        if entry.mandate and any(fold(name) == wanted for name in entry.names):
-            return entry
-    return None
+        if entry.mandate:
+            for name in entry.names:
+                by_name.setdefault(fold(name), entry)
+    return by_name
 
 
 def _title_case_head(label: str, head: str) -> str:
