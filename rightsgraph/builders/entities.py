@@ -59,7 +59,16 @@ _ACRONYM_DEFINITION = re.compile(
 _PLACE_PATTERN = re.compile(
     r"\b(?:city|town|village|province|region|district|governorate|prefecture|county|camp) of (?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
+#: A capitalised word of a name.
+_CAPITALISED = r"[A-Z][\w’'\-]+"
+#: A name of capitalised words, and what separates the names of a list.
+_NAME = rf"{_CAPITALISED}(?: {_CAPITALISED})*"
+_PLACE_LIST_SEPARATOR = r"(?:,[ \t]+|,?[ \t]+and[ \t]+)"
 _DATELINE = re.compile(r"(?P<name>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4}):\s+(?=[A-Z])")
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 @dataclass
@@ -193,6 +202,11 @@ class EntityFinder:
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
         self._context = ContextKinds(gazetteer)
+        plurals = "|".join(sorted({re.escape(_plural(noun)) for noun in gazetteer.words("settlement_nouns") if " " not in noun}))
+        # "in Aweil, Wau and Gogrial counties": every name listed before the plural is a place
+        self._listed_places = re.compile(
+            rf"(?P<names>{_NAME}(?:{_PLACE_LIST_SEPARATOR}{_NAME})+)[ \t]+(?:{plurals})\b")
+        self._not_leading = gazetteer.words("spatial_words") | {word.lower() for word in gazetteer.words("not_names")}
         nouns = "|".join(sorted((re.escape(noun) for nouns in gazetteer.lexicon_dict("organization_list_nouns").values() for noun in nouns),
                                 key=len, reverse=True))
         self._listing = re.compile(rf"\b(?P<noun>(?i:{nouns})),?[ \t]+(?:including|such as|like|among them|notably)[ \t]+(?:the[ \t]+)?")
@@ -483,6 +497,14 @@ class EntityFinder:
         found = [Candidate(match.start("name"), match.end("name"), "place", "pattern", 4) for match in _PLACE_PATTERN.finditer(text)]
         # "Camp 15", "Prison No. 2": a numbered camp or prison is a place whatever the model says
         found += [Candidate(match.start(), match.end(), "place", "pattern", 4) for match in self._numbered_place.finditer(text)]
+        for match in self._listed_places.finditer(text):
+            for name in re.finditer(_NAME, match.group("names")):
+                start = match.start("names") + name.start()
+                words = name.group().split()
+                while len(words) > 1 and words[0].lower() in self._not_leading:  # "In Leer and …"
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                found.append(Candidate(start, match.start("names") + name.end(), "place", "pattern", 3))
         return found
 
     def _dateline(self, text: str, article: Article) -> list[Candidate]:
@@ -556,8 +578,9 @@ class EntityFinder:
             if longer.start < span.start or len(span) > 1 and span[0].text in prefixes:
                 # "U.N. Maritime Safety Office": the longer name beats the known "U.N." inside it
                 span, priority = longer, 3
+        if kind in ("person", "organization"):
+            span = cut_trailing_adjectives(span, self._adjectives, describing_only=kind == "organization")
         if kind == "person":
-            span = cut_trailing_adjectives(span, self._adjectives)
             span, kind = self._correct_person(doc, span)
             if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
                 kind = "organization"  # "the Sangha": people are not named with "the"
@@ -572,7 +595,8 @@ class EntityFinder:
             or self._context.person(span) or kind in ("organization", "unknown") and self._given_name_first(span)
         ):
             kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
-        elif kind == "organization" and self._context.place(span) or kind == "person" and self._context.place(span, strong_only=True):
+        elif kind == "organization" and self._context.place(span) or kind == "person" and (
+                self._context.place(span, strong_only=True) or self._placed_by_in(doc, span)):
             kind = "place"  # "north of Tal Kayf"
         org_kind = self._appositive_organization(doc, span)
         if org_kind is not None:
@@ -583,6 +607,13 @@ class EntityFinder:
         if kind == "unknown":
             return None
         return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or media_kind)
+
+    def _placed_by_in(self, doc, span) -> bool:
+        """"Police in Tamil Nadu arrested them": what the model calls a person is a place after
+        "in", unless it opens with a given name ("trust in Amal Clooney") or owns what follows."""
+        if span.start == 0 or doc[span.start - 1].lower_ != "in" or fold(span[0].text) in self._given_names:
+            return False
+        return span.end == len(doc) or doc[span.end].text not in ("’s", "'s")
 
     def _given_name_first(self, span) -> bool:
         """"Yasmin Sooka", "Amber Rudd": two to four title-case words, no word of an

@@ -50,13 +50,16 @@ def split_coordination(span, heads: frozenset[str]) -> list:
     return [span]
 
 
-def cut_trailing_adjectives(span, adjectives: frozenset[str]):
-    """A person's name does not end in a demonym that describes the noun after it ("Farid
-    Haddad European countries will …", where a heading ran into the next sentence): cut such
-    words off the end. "Howard French wrote" keeps its surname."""
+def cut_trailing_adjectives(span, adjectives: frozenset[str], describing_only: bool = False):
+    """A name does not end in a demonym that describes the noun after it ("Farid Haddad
+    European countries will …", where a heading ran into the next sentence): cut such words
+    off the end. "Howard French wrote" keeps its surname. ``describing_only``: only a word the
+    parse makes an adjective of the noun after (an organisation's "… English reported" keeps
+    its last word)."""
     doc = span.doc
     end = span.end
-    while end - span.start > 1 and doc[end - 1].lower_ in adjectives and doc[end - 1].head.i >= end:
+    while end - span.start > 1 and doc[end - 1].lower_ in adjectives and doc[end - 1].head.i >= end and (
+            not describing_only or doc[end - 1].dep_ == "amod"):
         end -= 1
     return doc[span.start : end]
 

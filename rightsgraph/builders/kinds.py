@@ -85,6 +85,8 @@ class ContextKinds:
             return True
         if after and following is not None and following.lower_ in self.media_after and following.text.islower():
             return True
+        if len(span) > 1 and span[-1].lower_ in self.media_after and span[-1].text.islower():
+            return True  # the model took the noun into the name: "Outlook magazine"
         if any(token.text in self.organization_heads for token in span):
             return False
         # the object of "told", with nothing after it: "…, the diplomat told Al Jazeera." (only for
