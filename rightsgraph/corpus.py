@@ -42,11 +42,20 @@ def pipeline_version() -> str:
             if entry.name.endswith((".py", ".ttl", ".json")) and entry.is_file():
                 digest.update(entry.name.encode())
                 digest.update(entry.read_bytes())
-        data = root.joinpath("data")
-        if data.is_dir():
-            for entry in sorted(data.iterdir(), key=lambda item: item.name):
-                digest.update(entry.read_bytes())
+        _hash_folder(digest, root.joinpath("data"))
     return digest.hexdigest()[:16]
+
+
+def _hash_folder(digest, folder) -> None:
+    """Every file under the folder (the data files, the entity recogniser's weights), by name."""
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        digest.update(entry.name.encode())
+        if entry.is_dir():
+            _hash_folder(digest, entry)
+        else:
+            digest.update(entry.read_bytes())
 
 
 class Cache:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,9 +20,24 @@ class ModelError(RuntimeError):
     """No spaCy English model could be loaded."""
 
 
+#: The entity recogniser's weights fine-tuned on the genre (``tools/train_ner.py``;
+#: ``docs/ner-model.md`` says on what and how well).
+GENRE_NER = Path(__file__).resolve().parent / "data" / "ner"
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load the English pipeline once, with paragraph breaks as sentence boundaries."""
+    """Load the English pipeline once, with paragraph breaks as sentence boundaries and the
+    entity recogniser's weights trained for the genre in place of the official ones."""
+    nlp = load_official_nlp()
+    if (GENRE_NER / "model").is_file():
+        nlp.get_pipe("ner").from_disk(GENRE_NER, exclude=["vocab"])
+    return nlp
+
+
+def load_official_nlp() -> Language:
+    """The official English pipeline (a new one on each call), with paragraph breaks as
+    sentence boundaries."""
     import spacy
     from spacy.language import Language
     from thinc.api import use_ops
