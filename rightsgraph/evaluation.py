@@ -8,6 +8,8 @@ ends, never because both ends are somewhere in the graph.
 
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -316,11 +318,38 @@ class _Scorer:
                     others = set(g.objects(event, RG.participant)) | set(g.objects(event, RG.place)) | set(g.objects(event, RG.concernsDocument))
                     if subject in doers and obj in others:
                         return True
+        if self._acted(subject, obj, words):
+            return True
         if _says(words, _FINDING_WORDS):
             for finding in set(g.subjects(RG.statedBy, subject)) | set(g.subjects(RG.statedIn, subject)) | set(g.subjects(RG.perpetrator, subject)):
                 linked = set(g.objects(finding, RG.perpetrator)) | set(g.objects(finding, RG.concernsDocument)) | set(g.objects(finding, RG.concernsCountry))
                 if obj in linked and obj != subject:
                     return True
+        return False
+
+    def _acted(self, subject: URIRef, obj: URIRef, words: str) -> bool:
+        """A clause's action with the subject as agent and the object in any other role, or
+        its verb class's property between them; a relation worded with a verb of one class
+        ("urged") is met by an action of that class ("called on"), one worded with none by any."""
+        classes = _verb_classes()
+        wanted = {name for name, spec in classes.items() if any(_says_verb(words, verb) for verb in spec["verbs"])}
+        g = self.g
+        for name in wanted or classes:
+            if (subject, RG[classes[name]["property"]], obj) in g:
+                return True
+        action_classes = _subclasses(RG.Action)
+        roles = (RG.agent, RG.patient, RG.addressee, RG.participant, RG.place, RG.concernsDocument)
+        # the subject acts, says it happened ("X says Y did …"), or is acted on where no one acts
+        acting = set(g.subjects(RG.agent, subject)) | set(g.subjects(RG.reportedBy, subject)) | {
+            action for action in g.subjects(RG.patient, subject) if g.value(action, RG.agent) is None}
+        for action in sorted(acting):
+            if not any(cls in action_classes for cls in g.objects(action, RDF.type)):
+                continue
+            lemma = str(g.value(action, RG.lemma) or "")
+            if wanted and not any(lemma in classes[name]["verbs"] for name in wanted) and not _says_verb(words, lemma):
+                continue
+            if any((action, role, obj) in g for role in roles if (action, role, subject) not in g):
+                return True
         return False
 
     def _score_events(self) -> None:
@@ -332,7 +361,8 @@ class _Scorer:
             ok = False
             for event in events:
                 dates = {str(value) for value in self.g.objects(event, RG.date)}
-                taking_part = set(self.g.objects(event, RG.agent)) | set(self.g.objects(event, RG.participant))
+                taking_part = {actor for role in (RG.agent, RG.participant, RG.addressee, RG.patient)
+                               for actor in self.g.objects(event, role)}
                 if (not item.get("date") or item["date"] in dates) and (not actors or actors & taking_part):
                     ok = True
                     break
@@ -378,6 +408,19 @@ def _subclasses(cls: URIRef) -> frozenset[URIRef]:
 @lru_cache(maxsize=1)
 def _ontology() -> Graph:
     return load_ontology()
+
+
+@lru_cache(maxsize=1)
+def _verb_classes() -> dict[str, dict]:
+    from rightsgraph.builders.gazetteer import load_verb_classes
+
+    return load_verb_classes()
+
+
+def _says_verb(words: str, verb: str) -> bool:
+    """Whether the relation's words hold the verb in some form ("urged", "urges" for "urge")."""
+    stem = verb[:-1] if verb.endswith("e") and len(verb) > 3 else verb
+    return re.search(rf"\b{re.escape(stem)}", words) is not None
 
 
 def _says(words: str, keywords) -> bool:

@@ -1,20 +1,21 @@
 """Builders: article text in, plain records out. Nothing here knows about RDF.
 
 `extract` runs the steps in order: parse, titles, post names, entities, posts held,
-reports, violations. Each step reads what the earlier ones found and adds its own records.
+reports, violations, events, findings, the actions of every clause. Each step reads what the earlier ones found and adds its own records.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from rightsgraph.builders.actions import find_actions
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
 from rightsgraph.builders.clauses import ClauseReader
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.entities import EntityFinder
 from rightsgraph.builders.events import find_events
 from rightsgraph.builders.findings import find_findings
-from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer
+from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_classes
 from rightsgraph.builders.nlp import load_nlp
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.records import Article, Extraction, Span
@@ -63,6 +64,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles])
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_findings(doc, index, reports, violations, reader, gazetteer)
+    actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"))
     return Extraction(
         article=article,
         sentences=tuple(sentences),
@@ -72,6 +74,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
         violations=tuple(violations),
         events=tuple(events),
         findings=tuple(findings),
+        actions=tuple(actions),
     )
 
 

@@ -541,6 +541,7 @@ class EntityFinder:
         span, kind = _cut_leading_post(doc, span, kind, blocked)
         if span is None:
             return None
+        span = self._with_given_name(doc, span, kind)
         inside = _inside_blocked(span.start_char, span.end_char, blocked)
         if inside is not None and not (inside and kind == "place"):
             return None
@@ -614,6 +615,18 @@ class EntityFinder:
         if span.start == 0 or doc[span.start - 1].lower_ != "in" or fold(span[0].text) in self._given_names:
             return False
         return span.end == len(doc) or doc[span.end].text not in ("’s", "'s")
+
+    def _with_given_name(self, doc, span, kind: str):
+        """"Ana Torvik" where the model found "Torvik": a one-word person or organisation
+        with a given name just before it is the person's whole name."""
+        if len(span) != 1 or kind not in ("person", "organization", "unknown") or span.start == 0:
+            return span
+        before = doc[span.start - 1]
+        if before.pos_ == "PROPN" and before.text[:1].isupper() and fold(before.text) in self._given_names \
+                and before.text not in self.gazetteer.words("not_names") and not before.ent_type_ \
+                and before.whitespace_ and "\n" not in before.text_with_ws:
+            return doc[span.start - 1 : span.end]
+        return span
 
     def _given_name_first(self, span) -> bool:
         """"Yasmin Sooka", "Amber Rudd": two to four title-case words, no word of an

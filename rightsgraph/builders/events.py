@@ -31,8 +31,8 @@ def find_events(doc, index: EntityIndex, reports: list[Report], reader: ClauseRe
             trigger_of.setdefault(verb, trigger)  # the first trigger listed wins
     events: dict[str, Event] = {}
     for token in tokens_of(doc):
-        if token.pos_ not in ("VERB", "AUX") or token.ent_type_:
-            continue
+        if token.pos_ not in ("VERB", "AUX") or index.at(token.idx, token.idx + len(token.text)) is not None:
+            continue  # a verb inside a name; the model's own spans can run over one ("X invited Y")
         trigger = trigger_of.get(token.lemma_)
         if trigger is not None:
             event = _from_verb(token, trigger, triggers[trigger]["objects"], reader, index)
@@ -46,6 +46,8 @@ def find_events(doc, index: EntityIndex, reports: list[Report], reader: ClauseRe
 
 
 def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, index: EntityIndex) -> Event | None:
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None  # "she did not visit Iran": what did not happen is no event
     kind = _KIND_OF_TRIGGER.get(trigger, trigger)
     obj = next((child for child in verb.children if child.dep_ in ("dobj", "attr")), None)
     if objects and obj is not None and not _is_object(obj, objects):
@@ -132,6 +134,7 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
         places=tuple(places),
         documents=tuple(documents),
         date=date,
+        verb=verb.idx,
     )
 
 

@@ -154,3 +154,9 @@ def _matched_by_name(item: dict, mandate_heads: list[str]) -> bool:
     holder. A commission or mission is keyed as the mechanism pattern keys it, so the two meet."""
     held = item.get("mandate") and any(item["label"].startswith(head) for head in mandate_heads)
     return not held
+
+
+@lru_cache(maxsize=1)
+def load_verb_classes() -> dict[str, dict]:
+    """The verb classes of clause-level actions (``data/verb_classes.json``), by class name."""
+    return {name: spec for name, spec in _data("verb_classes.json").items() if not name.startswith("_")}

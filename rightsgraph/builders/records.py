@@ -161,6 +161,35 @@ class Event:
     places: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     date: DateValue | None = None
+    verb: int | None = None  # the offset of the verb it was read from, if any
+
+
+@dataclass(frozen=True)
+class Action:
+    """What one clause says an actor did, to whom, where and when: "the Council set up a
+    commission on Syria in 2011".
+
+    ``verb_class`` is a class of ``data/verb_classes.json`` ("establishment"), or None for a
+    verb of no known class; ``lemma`` the verb's, with its particle ("set up"). ``patients``
+    are what the action is done to (objects, passive subjects), ``addressees`` whom it is
+    addressed to ("urged the government", "presented to the Council"), ``participants`` who
+    take part ("met with"), ``reported_by`` who says it happened ("X said that …").
+    """
+
+    key: str
+    verb_class: str | None
+    lemma: str
+    label: str
+    span: Span
+    sentence: int
+    agents: tuple[str, ...] = ()
+    patients: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    reported_by: tuple[str, ...] = ()
+    date: DateValue | None = None
 
 
 @dataclass(frozen=True)
@@ -189,5 +218,6 @@ class Extraction:
     violations: tuple[ViolationMention, ...] = ()
     events: tuple[Event, ...] = ()
     findings: tuple[Finding, ...] = ()
+    actions: tuple[Action, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 

@@ -49,6 +49,8 @@ EVENT_CLASSES = {
     "session": RG.Session, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
     "rejection": RG.Rejection, "resolution": RG.ResolutionAdoption, "appointment": RG.Appointment, "call": RG.Call,
 }
+#: The roles of an action a verb class's property points to, unless the class says others.
+_ACTION_TARGETS = ("patient", "addressee", "participant")
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 # The terms written for every sentence, mention and statement, looked up once: an rdflib
@@ -132,6 +134,9 @@ class _Writer:
             self._event(event)
         for finding in self.x.findings:
             self._finding(finding)
+        events = {event.key for event in self.x.events}
+        for action in self.x.actions:
+            self._action(action, action.key in events)
 
     # -- provenance -------------------------------------------------------------------
 
@@ -316,6 +321,41 @@ class _Writer:
                     self._fact(iri, predicate, iris[key], sentence)
         if event.date is not None:
             self._date(iri, event.date)
+
+    def _action(self, action, read_as_event: bool) -> None:
+        """The clause's action as a node (its class, lemma and roles) and, for a verb of a known
+        class, the class's property from each agent to what the action is done to. The
+        node of a verb an event was read from is that event's: it gains the lemma and roles."""
+        from rightsgraph.builders.gazetteer import load_verb_classes
+
+        iri = ids.event_iri(self.article, action.key)
+        spec = load_verb_classes().get(action.verb_class) if action.verb_class else None
+        sentence = [action.sentence]
+        if not read_as_event:
+            self.g.add((iri, RDF.type, RG[spec["class"]] if spec else RG.Action))
+            self._labels(iri, action.label)
+            self.g.add((iri, PROV.wasDerivedFrom, self._sentence(action.sentence)))
+            if action.date is not None:
+                self._date(iri, action.date)
+        self.g.add((iri, RG.lemma, Literal(action.lemma)))
+        roles = {"patient": action.patients, "addressee": action.addressees, "participant": action.participants,
+                 "place": action.places}
+        for predicate, keys, iris in (
+            (RG.agent, action.agents, self.entity_iris), (RG.patient, action.patients, self.entity_iris),
+            (RG.addressee, action.addressees, self.entity_iris), (RG.participant, action.participants, self.entity_iris),
+            (RG.place, action.places, self.entity_iris), (RG.concernsDocument, action.documents, self.report_iris),
+            (RG.reportedBy, action.reported_by, self.entity_iris),
+        ):
+            for key in keys:
+                if key in iris:
+                    self._fact(iri, predicate, iris[key], sentence)
+        if spec is None:
+            return
+        targets = [key for role in spec.get("targets", _ACTION_TARGETS) for key in roles[role]]
+        for agent in action.agents:
+            for target in targets:
+                if agent in self.entity_iris and target in self.entity_iris:
+                    self._fact(self.entity_iris[agent], RG[spec["property"]], self.entity_iris[target], sentence)
 
     def _finding(self, finding) -> None:
         span = self.x.sentences[finding.sentence]

@@ -14,28 +14,41 @@ class RG(DefinedNamespace):
     _NS = Namespace("https://w3id.org/rightsgraph/ontology#")
     _fail = True
 
+    Accusation: URIRef
+    Action: URIRef
     Actor: URIRef
+    Adoption: URIRef
     Appointment: URIRef
     ArmedGroup: URIRef
     Article: URIRef
+    Attack: URIRef
     Briefing: URIRef
     Call: URIRef
     CommissionOfInquiry: URIRef
     Communication: URIRef
+    Cooperation: URIRef
     Country: URIRef
     Court: URIRef
+    Criticism: URIRef
     Denial: URIRef
+    Detention: URIRef
+    Displacement: URIRef
     Document: URIRef
+    Establishment: URIRef
     Event: URIRef
     FactFindingMission: URIRef
     Finding: URIRef
     Government: URIRef
     Group: URIRef
     IntergovernmentalOrganization: URIRef
+    Investigation: URIRef
+    Leadership: URIRef
     LegalCase: URIRef
     LegalInstrument: URIRef
     Mandate: URIRef
     MediaOrganization: URIRef
+    Meeting: URIRef
+    Membership: URIRef
     Mention: URIRef
     NGO: URIRef
     NamedEvent: URIRef
@@ -44,7 +57,9 @@ class RG(DefinedNamespace):
     Place: URIRef
     Post: URIRef
     Presentation: URIRef
+    Prosecution: URIRef
     Publication: URIRef
+    Ratification: URIRef
     Rejection: URIRef
     Report: URIRef
     Resolution: URIRef
@@ -53,36 +68,65 @@ class RG(DefinedNamespace):
     Session: URIRef
     StateOrgan: URIRef
     Submission: URIRef
+    Support: URIRef
     UNBody: URIRef
     UNMechanism: URIRef
     ViolationType: URIRef
     Visit: URIRef
+    Withdrawal: URIRef
     WrittenSubmission: URIRef
     about: URIRef
+    accused: URIRef
     addressedTo: URIRef
+    addressee: URIRef
+    adopted: URIRef
     agent: URIRef
     alleges: URIRef
+    appointed: URIRef
+    attacked: URIRef
     author: URIRef
+    calledOn: URIRef
     cites: URIRef
     concernsCountry: URIRef
     concernsDocument: URIRef
+    cooperatedWith: URIRef
+    criticised: URIRef
     date: URIRef
     dateQualifier: URIRef
     dateText: URIRef
+    detained: URIRef
+    displaced: URIRef
     documentSymbol: URIRef
     documents: URIRef
+    established: URIRef
     governmentOf: URIRef
     holdsPost: URIRef
     inSentence: URIRef
+    informed: URIRef
+    investigated: URIRef
+    joined: URIRef
+    leads: URIRef
+    lemma: URIRef
     locatedIn: URIRef
+    metWith: URIRef
     namesViolation: URIRef
     organOf: URIRef
     participant: URIRef
+    patient: URIRef
     perpetrator: URIRef
     place: URIRef
     postIn: URIRef
+    presentedTo: URIRef
+    prosecuted: URIRef
+    published: URIRef
     quote: URIRef
+    ratified: URIRef
+    rejected: URIRef
+    reportedBy: URIRef
     statedBy: URIRef
     statedIn: URIRef
+    supported: URIRef
     title: URIRef
+    visited: URIRef
+    withdrewFrom: URIRef
     wording: URIRef

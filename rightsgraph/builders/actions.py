@@ -1,0 +1,283 @@
+"""What each clause says was done, by whom, to whom: relations read from the parse for any verb.
+
+A clause whose subject is an actor the article names and whose object, indirect object or
+oblique ("to", "with", "against", "on", "in" …) is something the graph knows — an actor, a
+place, a group, a legal instrument, a report — is an `Action`: "the Council set up a
+commission on Syria", "the expert urged the government to …", "HRW and Amnesty met the
+minister", "a mission was dispatched by the Council". The verb's class comes from
+``data/verb_classes.json``; a verb of no class keeps its lemma. Only what the parse links
+is related: two names that merely share a sentence are not.
+
+Coordinated subjects and objects, passives ("was set up by"), relative clauses ("the
+Council, which set up …"), the subject an infinitive or a coordinated verb shares, object
+control ("urged X to release Y": X releases) and reported speech ("X said that Y …": X says
+so) are read. A negated verb ("did not visit") gives nothing: what did not happen is no
+action. A verb the event builder read too (a note sent, a visit made) is one node.
+"""
+
+from __future__ import annotations
+
+from rightsgraph.builders.clauses import ACTORS, ClauseReader
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.nlp import tokens_of
+from rightsgraph.builders.records import Action, Event, Span
+
+#: What an action may be done to, besides actors.
+THINGS = ACTORS + ("country", "place", "group", "instrument", "case", "happening")
+PLACES = ("country", "place")
+#: The oblique's role, by its preposition (places are places whatever the preposition).
+_ADDRESSEE = ("to", "toward", "towards")
+_PATIENT = ("against", "on", "upon", "over", "about", "into")
+_PARTICIPANT = ("with", "alongside")
+_PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
+#: Classes whose direct object is whom the action is addressed to ("urged the government").
+_ADDRESSED = ("call", "communication")
+
+
+class ActionReader:
+    """Reads one clause's action from the parse, the entities and the reports."""
+
+    def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str]):
+        self.index = index
+        self.reader = reader
+        self.verb_classes = verb_classes
+        self.class_of = {verb: name for name, spec in verb_classes.items() for verb in spec["verbs"]}
+        self.speech_verbs = speech_verbs
+
+    def lemma(self, verb) -> tuple[str, str | None]:
+        """The verb's lemma, with the particle or preposition that makes it a phrasal verb of a
+        known class ("set up", "call on"), and its class."""
+        for child in verb.children:
+            if child.dep_ in ("prt", "prep"):
+                phrasal = f"{verb.lemma_} {child.lower_}"
+                if phrasal in self.class_of:
+                    return phrasal, self.class_of[phrasal]
+        particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+        lemma = f"{verb.lemma_} {particle}" if particle else verb.lemma_
+        return lemma, self.class_of.get(verb.lemma_)
+
+    def things(self, token, kinds: tuple[str, ...] = THINGS) -> list[str]:
+        """The entities a noun phrase names: at its head, its conjuncts and its apposition
+        ("HRW and Amnesty", "the Special Rapporteur, Ana Ruiz,"), or in the head's compound
+        ("UN experts"); a pronoun resolves. A name deeper in the phrase ("the release of X",
+        "Kenya's minister") is not what the phrase names."""
+        found: list[str] = []
+        named = self.index.at(token.idx, token.idx + len(token.text)) is not None
+        for word, compound in sorted(_name_words(token), key=lambda item: item[0].i):
+            key = self.index.at(word.idx, word.idx + len(word.text))
+            if key is None and word.lower_ in ("he", "she", "him", "her", "they", "them", "it"):
+                key = self.reader.pronoun(word)
+            entity = self.index.entities[key] if key is not None else None
+            if entity is None or compound and (entity.kind not in ACTORS or named):
+                continue  # "US visas" are no country's doing; "UN experts" are the UN's, "the UN rapporteur" hers
+            if (entity.kind in kinds or entity.org_kind in kinds) and key not in found:
+                found.append(key)
+        return found
+
+    def actors(self, token) -> list[str]:
+        """The actors a noun phrase names; a country that acts is its government, when the
+        article names it ("Australia ratified …")."""
+        found = []
+        for key in self.things(token, ACTORS + ("country",)):
+            if self._kind(key) == "country":
+                key = f"government-of-{key}"
+                if key not in self.index.entities:
+                    continue
+            if key not in found:
+                found.append(key)
+        return found
+
+    def document(self, token) -> str | None:
+        """The report a noun phrase names (its mention covers the head), or "the report"."""
+        for head in (token, *token.conjuncts):
+            for report in self.reader.reports:
+                if any(mention.span.start <= head.idx < mention.span.end for mention in report.mentions):
+                    return report.key
+        if token.lower_ == "report" and any(child.lower_ in ("the", "this", "that", "its", "their") for child in token.lefts):
+            return self.reader.last_report(token.idx)  # "the report": the last one named
+        return None
+
+    def subjects(self, verb) -> tuple[list[str], list[str]]:
+        """The clause's agents, and the documents among its subjects ("the report blames …":
+        its authors act)."""
+        documents: list[str] = []
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
+                    child = verb.head  # "the Council, which set up …"
+                document = self.document(child)
+                if document:
+                    documents.append(document)
+                    authors = next((report.authors for report in self.reader.reports if report.key == document), ())
+                    return list(authors), documents
+                return self.actors(child), documents
+            if child.dep_ == "agent":
+                return [key for pobj in child.children for key in self.actors(pobj)], documents
+        if any(child.dep_ == "nsubjpass" for child in verb.children):
+            return [], documents  # a passive's subject is acted on; no one else's subject acts here
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB":
+            controller = next((child for child in head.children if child.dep_ == "dobj"), None)
+            if controller is not None:
+                return self.actors(controller), documents  # "urged the government to release …"
+            return self.subjects(head)
+        if verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head)  # "the mission visited X and met Y"
+        return [], documents
+
+    def reporter(self, verb) -> list[str]:
+        """Who says the clause happened: the subject of the verb of saying it depends on."""
+        current = verb
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+        if current.dep_ == "ccomp" and current.head.lemma_ in self.speech_verbs:
+            return self.reader.actors(current.head)
+        return []
+
+    def objects(self, token) -> list[str]:
+        """What an object or oblique names; for a common noun that names nothing itself,
+        what its "of" names ("investigated the killing of X", "on the sidelines of Y")."""
+        found = self.things(token)
+        if found or token.pos_ != "NOUN":
+            return found
+        return [key for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" for key in self.things(pobj)]
+
+    def read(self, verb, key: str) -> Action | None:
+        if any(child.dep_ == "neg" for child in verb.children):
+            return None
+        lemma, verb_class = self.lemma(verb)
+        if verb_class is None and verb.lemma_ in self.speech_verbs:
+            return None  # "said": the clause it reports is the action
+        agents, documents = self.subjects(verb)
+        targets = self.verb_classes[verb_class].get("targets", ()) if verb_class else ()
+        roles: dict[str, list[str]] = {"patient": [], "addressee": [], "participant": [], "place": []}
+
+        def direct(found: list[str]) -> None:
+            """An object: whom a call or a letter is addressed to, a place one visits or flees
+            to, else what the action is done to (a country too: "urged Bangladesh")."""
+            for thing in found:
+                if self._kind(thing) in PLACES and "place" in targets:
+                    roles["place"].append(thing)
+                elif verb_class in _ADDRESSED and self._kind(thing) in ACTORS:
+                    roles["addressee"].append(thing)
+                else:
+                    roles["patient"].append(thing)
+
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    child = verb.head  # "the mission, which was dispatched by …"
+                direct(self.objects(child))
+                documents.append(self.document(child))
+            elif child.dep_ in ("dobj", "attr"):
+                if child.tag_ in ("WDT", "WP"):
+                    if verb.dep_ != "relcl":
+                        continue
+                    child = verb.head  # "the report, which the government rejected"
+                direct(self.objects(child))
+                documents.append(self.document(child))
+                roles["place"] += [thing for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _PLACE
+                                   for pobj in prep.children if pobj.dep_ == "pobj"
+                                   for thing in self.things(pobj, PLACES)]  # "met X in Nairobi"
+            elif child.dep_ == "dative":
+                roles["addressee"] += self.things(child, ACTORS)
+            elif child.dep_ == "prep":
+                self._oblique(child, verb_class, roles)
+        documents = _unique([document for document in documents if document], [])
+        roles = {role: _unique(keys, agents) for role, keys in roles.items()}
+        done_to = roles["patient"] or roles["addressee"] or roles["participant"]
+        passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+        if agents:
+            if not done_to and (verb_class is None or not documents and not (roles["place"] and "place" in targets)):
+                return None  # "warns of forced labour in X" is no action on X; "fled to X" is
+        elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])):
+            return None  # no one acts, unless a passive says to whom and where ("X was killed in Y")
+        sentence = verb.sent
+        return Action(
+            key=key,
+            verb_class=verb_class,
+            lemma=lemma,
+            label=self._label(agents or roles["patient"], _as_written(verb),
+                              (roles["patient"] if agents else []) + roles["addressee"] + roles["participant"] + roles["place"]),
+            span=Span(sentence.start_char, sentence.end_char, sentence.text),
+            sentence=self.index.sentence_of(verb.idx),
+            agents=tuple(agents),
+            patients=tuple(roles["patient"]),
+            addressees=tuple(roles["addressee"]),
+            participants=tuple(roles["participant"]),
+            places=tuple(roles["place"]),
+            documents=tuple(documents),
+            reported_by=tuple(key for key in self.reporter(verb) if key not in agents),
+            date=self.reader.clause_date(verb),
+        )
+
+    def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
+        """An oblique's role by its preposition; a place is a place after a spatial one."""
+        word = prep.lower_
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found = self.objects(pobj)
+            roles["place"] += [key for key in found if self._kind(key) in PLACES and word in _PLACE]
+            others = [key for key in found if self._kind(key) not in PLACES or word not in _PLACE]
+            if word in _ADDRESSEE or word in ("on", "upon") and verb_class == "call":
+                roles["addressee"] += [key for key in others if self._kind(key) in ACTORS]
+                roles["patient"] += [key for key in others if self._kind(key) not in ACTORS]
+            elif word in _PARTICIPANT:
+                roles["participant"] += [key for key in others if self._kind(key) in ACTORS]
+            elif word in _PATIENT:
+                roles["patient"] += others
+
+    def _kind(self, key: str) -> str:
+        return self.index.entities[key].kind
+
+    def _label(self, agents: list[str], verb: str, others: list[str]) -> str:
+        def names(keys):
+            return " and ".join(self.index.entities[key].label for key in keys)
+
+        return f"{names(agents)} {verb} {names(others)}".strip()
+
+
+def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
+                 speech_verbs: frozenset[str]) -> list[Action]:
+    """Every clause's action, in text order. The action of a verb an event was read from has
+    the event's key: one node, which the action adds its verb and roles to."""
+    event_of = {event.verb: event.key for event in events if event.verb is not None}
+    actions = ActionReader(index, reader, verb_classes, speech_verbs)
+    found = []
+    for token in tokens_of(doc):
+        if token.pos_ != "VERB" or index.at(token.idx, token.idx + len(token.text)) is not None:
+            continue  # a verb inside a name ("Save the Children") does nothing
+        action = actions.read(token, event_of.get(token.idx, f"action-{token.idx}"))
+        if action is not None:
+            found.append(action)
+    return found
+
+
+def _as_written(verb) -> str:
+    """The verb as the clause has it, with its particle ("set up", "was killed")."""
+    words = [child.text for child in verb.lefts if child.dep_ in ("auxpass",)] + [verb.text]
+    words += [child.text for child in verb.rights if child.dep_ == "prt"]
+    return " ".join(words)
+
+
+def _name_words(head, compound: bool = False):
+    """The head of a noun phrase and the words that name with it, each with whether it is
+    only a compound before a common noun: conjuncts, a name in apposition, the parser's
+    nominal modifiers (how it joins "Amnesty International and Human Rights Watch") and,
+    under a common noun, its compounds ("UN experts"); not possessives, prepositions or
+    clauses, nor the noun of an apposition ("X, a Washington Post columnist")."""
+    yield head, compound
+    for child in head.children:
+        if child.dep_ in ("conj", "nmod") or child.dep_ == "appos" and child.pos_ == "PROPN":
+            yield from _name_words(child, compound)
+        elif child.dep_ == "compound" and head.pos_ == "NOUN":
+            yield from _name_words(child, True)
+
+
+def _unique(keys: list[str], leave_out: list[str]) -> list[str]:
+    return [key for key in dict.fromkeys(keys) if key not in leave_out]
+
+
+__all__ = ["find_actions", "ActionReader", "THINGS"]

@@ -1,0 +1,121 @@
+"""Clause-level actions: who did what to whom, read from the parse for any verb (texts written
+for the test)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from rightsgraph.builders import article_from_text, extract
+from rightsgraph.evaluation import _subclasses
+from rightsgraph.graph import build_graph
+from rightsgraph.graph.validation import validate
+from rightsgraph.ontology import RG
+
+ACTION_CLASSES = _subclasses(RG.Action)
+
+
+def graph(text: str):
+    return build_graph([extract(article_from_text(text))])
+
+
+def node(g, label: str):
+    """The one node with this name (preferred or alternative label)."""
+    found = {s for s, _, o in g.triples((None, SKOS.prefLabel, None)) if str(o) == label}
+    found |= {s for s, _, o in g.triples((None, SKOS.altLabel, None)) if str(o) == label}
+    assert len(found) == 1, f"{label!r}: {found or 'no node'}; labels: {sorted(str(o) for o in g.objects(None, RDFS.label))}"
+    return found.pop()
+
+
+def actions(g):
+    return {s for s, _, cls in g.triples((None, RDF.type, None)) if cls in ACTION_CLASSES}
+
+
+@pytest.mark.parametrize("text, subject, prop, obj", [
+    ("Council\n\nThe Human Rights Council set up a commission of inquiry on Syria.",
+     "Human Rights Council", "established", "Independent International Commission of Inquiry on the Syrian Arab Republic"),
+    ("Call\n\nThe Special Rapporteur on torture, Ana Torvik, urged the Government of Peru to act.",
+     "Ana Torvik", "calledOn", "Government of Peru"),
+    ("Arrest\n\nKenyan police arrested Joseph Kamau on Friday.", "Kenyan police", "detained", "Joseph Kamau"),
+    ("Treaty\n\nThe Government of Chile ratified the Convention against Torture.",
+     "Government of Chile", "ratified", "Convention against Torture"),
+    ("Funding\n\nThe Government of Norway funded Human Rights Watch for years.",
+     "Government of Norway", "supported", "Human Rights Watch"),
+])
+def test_a_verb_of_a_known_class_gives_its_specific_property(text, subject, prop, obj):
+    g = graph(text)
+    assert (node(g, subject), RG[prop], node(g, obj)) in g
+    assert validate(g).conforms
+
+
+def test_coordinated_subjects_each_act():
+    g = graph("Meeting\n\nAmnesty International and Human Rights Watch met the Government of Chile in Santiago.")
+    chile = node(g, "Government of Chile")
+    for name in ("Amnesty International", "Human Rights Watch"):
+        assert (node(g, name), RG.metWith, chile) in g
+    action = next(iter(actions(g)))
+    assert (action, RG.place, node(g, "Santiago")) in g
+    assert (action, RG.lemma, Literal("meet")) in g
+
+
+def test_a_passive_with_its_agent():
+    g = graph("Mission\n\nThe mission was dispatched by the Human Rights Council to Libya after a commission of "
+              "inquiry on Libya was set up by the Security Council.")
+    assert (node(g, "Security Council"), RG.established, node(g, "Commission of Inquiry on Libya")) in g
+
+
+def test_a_relative_clause_and_object_control():
+    g = graph("Release\n\nHuman Rights Watch, which interviewed Marta Quispe, urged the Government of Peru to "
+              "release Luis Condori.")
+    hrw, peru = node(g, "Human Rights Watch"), node(g, "Government of Peru")
+    assert (hrw, RG.investigated, node(g, "Marta Quispe")) in g
+    assert (hrw, RG.calledOn, peru) in g
+    release = next(a for a in actions(g) if (a, RG.lemma, Literal("release")) in g)
+    assert (release, RG.agent, peru) in g and (release, RG.patient, node(g, "Luis Condori")) in g
+
+
+def test_reported_speech_is_attributed_to_whoever_says_it():
+    g = graph("Detention\n\nAmnesty International said that Kenyan police detained Joseph Kamau.")
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal("detain")) in g)
+    assert (action, RG.reportedBy, node(g, "Amnesty International")) in g
+    assert (action, RG.agent, node(g, "Kenyan police")) in g
+
+
+def test_a_verb_of_no_class_keeps_its_lemma_and_is_never_a_generic_relation():
+    g = graph("Rivals\n\nHuman Rights Watch outflanked the Government of Peru.")
+    action = next(iter(actions(g)))
+    assert (action, RDF.type, RG.Action) in g
+    assert (action, RG.lemma, Literal("outflank")) in g
+    assert (action, RG.agent, node(g, "Human Rights Watch")) in g
+    assert (action, RG.patient, node(g, "Government of Peru")) in g
+    assert not set(g.predicates(node(g, "Human Rights Watch"), node(g, "Government of Peru")))
+
+
+def test_what_did_not_happen_and_what_merely_shares_a_sentence_are_not_related():
+    g = graph("Refusal\n\nThe Government of Iran did not invite Human Rights Watch. Amnesty International spoke "
+              "while the Government of Peru left the room.")
+    assert not actions(g)
+    for a, b in (("Government of Iran", "Human Rights Watch"), ("Amnesty International", "Government of Peru")):
+        assert not set(g.predicates(node(g, a), node(g, b))) and not set(g.predicates(node(g, b), node(g, a)))
+
+
+def test_a_dated_clause_gives_a_dated_event_and_every_action_points_to_its_sentence():
+    g = graph("Visit\n\nIn March 2019, the Government of Chile invited Human Rights Watch to Santiago.")
+    action = next(iter(actions(g)))
+    assert str(g.value(action, RG.date)) == "2019-03"
+    assert g.value(action, PROV.wasDerivedFrom) is not None
+    for statement in g.subjects(RDF.predicate, RG.agent):
+        assert g.value(statement, PROV.wasDerivedFrom) is not None
+
+
+def test_a_country_that_acts_is_its_government_when_the_article_names_it():
+    g = graph("Treaty\n\nThe Government of Chile welcomed the talks. Chile ratified the Convention against Torture.")
+    assert (node(g, "Government of Chile"), RG.ratified, node(g, "Convention against Torture")) in g
+
+
+def test_an_agentless_passive_relates_whom_it_happened_to_and_where():
+    g = graph("Killing\n\nThe journalist Farid Nasser was killed in Nairobi last year.")
+    action = next(iter(actions(g)))
+    assert (action, RG.patient, node(g, "Farid Nasser")) in g and (action, RG.place, node(g, "Nairobi")) in g
+    assert validate(g).conforms
