@@ -110,7 +110,7 @@ class EntityIndex:
 
     def __post_init__(self) -> None:
         self.mentions.sort()
-        self._starts = [start for start, _end, _key in self.mentions]
+        self._reindex()
         self._sentence_starts = [sentence.start for sentence in self.sentences]
 
     @property
@@ -123,7 +123,7 @@ class EntityIndex:
         span = Span(start, end, self._text[start:end])
         self.entities[key] = replace(entity, mentions=tuple(sorted({*entity.mentions, Mention(span, self.sentence_of(start))}, key=lambda m: m.span)))
         bisect.insort(self.mentions, (start, end, key))
-        self._starts = [mention[0] for mention in self.mentions]
+        self._reindex()
 
     def add_entity(self, key: str, label: str, start: int, end: int, **fields) -> None:
         """An organisation found after resolution (a mandate named without its holder)."""
@@ -133,14 +133,21 @@ class EntityIndex:
         span = Span(start, end, self._text[start:end])
         self.entities[key] = Entity(key=key, kind="organization", label=label, mentions=(Mention(span, self.sentence_of(start)),), **fields)
         bisect.insort(self.mentions, (start, end, key))
-        self._starts = [mention[0] for mention in self.mentions]
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._starts = [start for start, _end, _key in self.mentions]
+        self._longest = max((end - start for start, end, _key in self.mentions), default=0)
 
     def sentence_of(self, offset: int) -> int:
         return _sentence_index(self._sentence_starts, offset)
 
     def at(self, start: int, end: int) -> str | None:
-        """The entity mentioned exactly, or most tightly, over ``start``..``end``."""
-        for mention_start, mention_end, key in self.mentions:
+        """The entity of the first mention, in text order, that covers ``start``..``end``."""
+        # no mention that starts before end - longest can reach end: look only from there
+        low = bisect.bisect_left(self._starts, end - self._longest)
+        high = bisect.bisect_right(self._starts, start)
+        for mention_start, mention_end, key in self.mentions[low:high]:
             if mention_start <= start and end <= mention_end:
                 return key
         return None
