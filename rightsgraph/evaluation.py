@@ -290,10 +290,10 @@ class _Scorer:
         """Whether the graph states this relation with a property or node that means it."""
         words = relation.lower()
         g = self.g
-        if _says(words, _POST_WORDS):
-            for post in g.objects(subject, RG.holdsPost):
-                if post == obj or {obj} & (set(g.objects(post, RG.postIn)) | set(g.objects(post, RG.concernsCountry))):
-                    return True
+        # a post joins its holder and where it is held, whatever the relation's words
+        for post in g.objects(subject, RG.holdsPost):
+            if post == obj or {obj} & (set(g.objects(post, RG.postIn)) | set(g.objects(post, RG.concernsCountry))):
+                return True
         if _says(words, ("authored by",)) and (subject, RG.author, obj) in g:
             return True
         if _says(words, _AUTHOR_WORDS) and (obj, RG.author, subject) in g:
@@ -382,7 +382,6 @@ class _Scorer:
 
 # Which words of a gold relation each kind of graph statement can stand for. A relation is
 # found only through a statement whose meaning its words name.
-_POST_WORDS = ("role", "chair", "president of", "secretary of", "leader of", "minister", "is special rapporteur", "adviser", "head")
 _AUTHOR_WORDS = ("authored", "issued", "released", "published", "announced", "produced", "wrote")
 _DOCUMENT_WORDS = ("document", "noted", "recorded", "says", "found", "observed", "reports", "may amount")
 _FINDING_WORDS = ("says", "said", "accuse", "cited evidence", "brought", "called", "alleg", "blame", "used")

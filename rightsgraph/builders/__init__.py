@@ -20,6 +20,7 @@ from rightsgraph.builders.nlp import load_nlp
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
+from rightsgraph.builders.roles import find_roles
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
 from rightsgraph.builders.nlp import forget_tokens, text_of
@@ -59,6 +60,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     finder = _finder(nlp, gazetteer)
     index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article)
     posts = link_posts(doc, phrases, index, gazetteer)
+    posts += find_roles(doc, index, posts)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"))
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles])

@@ -1,0 +1,113 @@
+"""Posts named by any noun: in apposition to a person or after a copula, with the body or
+country they are held in.
+
+The post finder knows the genre's post words (Special Rapporteur, High Commissioner,
+minister …). People also hold posts no list has: "Menon, a lecturer at the Helsinki
+institute", "X is the spokesperson of OHCHR", "Y, a Washington Post columnist", "Z serves as
+chief economist at the World Bank". A noun in apposition to a person's name, the attribute
+of "be" or "become" with the person as subject, or the object of "serve/work as" is such a
+post when it is tied through "of", "at", "for", "in", "with" or "to", a compound or a
+possessive to an organisation or country the article names. A role tied to nothing named
+("a critic", "a mother of two") is no post.
+"""
+
+from __future__ import annotations
+
+from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.names import fold, slug
+from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.records import PostHolding, Span
+
+_TIES = ("of", "at", "for", "in", "with", "to")
+_COPULAS = ("be", "become", "remain")
+_SERVE = ("serve", "work", "act")
+_HOLDERS = ("organization", "country")
+
+
+def find_roles(doc, index: EntityIndex, holdings: list[PostHolding]) -> list[PostHolding]:
+    """Posts of any noun, for the people the article names; one a post phrase already gave is
+    not given twice."""
+    taken = [(holding.span.start, holding.span.end) for holding in holdings]
+    found: dict[tuple[str, str], PostHolding] = {}
+    for start, end, key in index.mentions:
+        if index.entities[key].kind != "person":
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for noun in _role_nouns(span.root):
+            holding = _holding(doc, index, key, noun)
+            if holding is None or any(a < holding.span.end and holding.span.start < b for a, b in taken):
+                continue
+            found.setdefault((holding.person, holding.post_key), holding)
+    return list(found.values())
+
+
+def _role_nouns(head):
+    """Common nouns said of the person: in apposition, or after a copula or "serve as"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            yield child
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
+        yield from (child for child in verb.children if child.dep_ == "attr" and child.pos_ == "NOUN")
+    if head.dep_ == "nsubj" and verb.lemma_ in _SERVE:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                yield from (child for child in prep.children if child.dep_ == "pobj" and child.pos_ == "NOUN")
+
+
+def _holding(doc, index: EntityIndex, person: str, noun) -> PostHolding | None:
+    """The post a role noun names, if it is tied to an organisation or country."""
+    holder, end = None, noun.i + 1
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _TIES:
+            for pobj in child.children:
+                key = _named(index, pobj)
+                if pobj.dep_ == "pobj" and key is not None:
+                    holder, end = key, _mention_end(doc, index, pobj)
+                    break
+        if holder is not None:
+            break
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < start:
+            if holder is None and child.dep_ in ("compound", "poss", "nmod"):
+                holder = _named(index, child)
+            start = min(start, child.left_edge.i)
+    if holder is None or holder == person:
+        return None
+    words = doc[start:end]
+    while len(words) and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    label = " ".join(words.text.split())
+    key_text = fold(label)
+    entity = index.entities[holder]
+    for surface in sorted({fold(text_of(doc)[s:e]) for s, e, k in index.mentions if k == holder}, key=len, reverse=True):
+        key_text = key_text.replace(surface, holder)
+    return PostHolding(
+        person=person,
+        post_key=slug(key_text),
+        post_label=label,
+        span=Span(words.start_char, words.end_char, words.text),
+        sentence=index.sentence_of(noun.idx),
+        organization=holder if entity.kind == "organization" else None,
+        country=holder if entity.kind == "country" else None,
+    )
+
+
+def _named(index: EntityIndex, token) -> str | None:
+    key = index.at(token.idx, token.idx + len(token.text))
+    return key if key is not None and index.entities[key].kind in _HOLDERS else None
+
+
+def _mention_end(doc, index: EntityIndex, token) -> int:
+    """The token after the end of the mention the token is in."""
+    for start, end, key in index.mentions:
+        if start <= token.idx < end:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return span.end if span is not None else token.i + 1
+    return token.i + 1
+
+
+__all__ = ["find_roles"]

@@ -1,0 +1,45 @@
+"""Posts named by any noun, in apposition or after a copula (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_builders import entity
+
+
+def holdings(x, name: str) -> list:
+    key = entity(x, name).key
+    return [holding for holding in x.posts if holding.person == key]
+
+
+@pytest.mark.parametrize("text, person, post, held_in", [
+    ("Law\n\nMarta Quispe, a lecturer at Amnesty International, disagreed.", "Marta Quispe", "lecturer at Amnesty International",
+     "amnesty-international"),
+    ("Press\n\nLuis Condori is the spokesperson of Human Rights Watch.", "Luis Condori", "spokesperson of Human Rights Watch",
+     "human-rights-watch"),
+    ("Press\n\nAna Torvik, a Human Rights Watch researcher, said the camps had grown.", "Ana Torvik",
+     "Human Rights Watch researcher", "human-rights-watch"),
+    ("Bank\n\nJoseph Kamau serves as chief economist at the World Bank.", "Joseph Kamau", "chief economist at the World Bank",
+     "world-bank"),
+])
+def test_a_role_noun_tied_to_a_named_body_is_a_post(build, text, person, post, held_in):
+    found = holdings(build(text), person)
+    assert [(holding.post_label, holding.organization) for holding in found] == [(post, held_in)]
+
+
+def test_a_role_tied_to_a_country_concerns_it(build):
+    found = holdings(build("Visit\n\nFarid Nasser, a former envoy to Kenya, arrived on Monday."), "Farid Nasser")
+    assert [(holding.post_label, holding.country) for holding in found] == [("former envoy to Kenya", "kenya")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Family\n\nMarta Quispe, a mother of two, was detained.", "Marta Quispe"),
+    ("Critics\n\nLuis Condori, a fierce critic of the plan, spoke out.", "Luis Condori"),
+])
+def test_a_role_tied_to_nothing_named_is_no_post(build, text, person):
+    assert holdings(build(text), person) == []
+
+
+def test_a_post_the_post_finder_knows_is_not_given_twice(build):
+    x = build("Envoy\n\nAna Torvik, the Special Rapporteur on the situation of human rights in Eritrea, spoke.")
+    assert len(holdings(x, "Ana Torvik")) == 1
