@@ -190,7 +190,8 @@ class _Scorer:
     # -- reports ------------------------------------------------------------------------
 
     def _reports(self) -> list[URIRef]:
-        return sorted(set(self.g.subjects(RDF.type, RG.Report)) | set(self.g.subjects(RDF.type, RG.WrittenSubmission)))
+        classes = (RG.Report, RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling)
+        return sorted({report for cls in classes for report in self.g.subjects(RDF.type, cls)})
 
     def _author_ok(self, report: URIRef, author: str | None) -> bool:
         if not author:

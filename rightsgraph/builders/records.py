@@ -109,7 +109,7 @@ class Report:
     """A report, submission or other document the article names or describes."""
 
     key: str
-    kind: str  # report or submission
+    kind: str  # report, submission, letter, statement or filing (builders/data/lexicon.json "document_kinds")
     mentions: tuple[Mention, ...]
     title: str | None = None
     authors: tuple[str, ...] = ()

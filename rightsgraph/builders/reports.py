@@ -83,8 +83,17 @@ class _ReportFinder:
         self.gazetteer = gazetteer
         self.report_nouns = gazetteer.words("report_nouns")
         self.submission_nouns = gazetteer.words("submission_nouns")
+        # letters, statements and court filings, by the last word of their noun ("press release")
+        self.document_forms: dict[str, list[tuple[list[str], str]]] = {}
+        for kind, forms in gazetteer.lexicon_dict("document_kinds").items():
+            for form in forms:
+                words = form.split()
+                self.document_forms.setdefault(words[-1], []).append((words, kind))
+        for forms in self.document_forms.values():
+            forms.sort(key=lambda item: -len(item[0]))
         self.publication_verbs = gazetteer.words("publication_verbs")
         self.report_verbs = gazetteer.words("report_verbs")
+        self.speech_verbs = gazetteer.words("speech_verbs")
         self.masked = [(span.start, span.end) for span in article.masked]
         self.dates = list(dates_in(text_of(doc), article.date))
 
@@ -96,6 +105,9 @@ class _ReportFinder:
                 continue
             if token.lower_ in nouns and token.text.islower():
                 draft = self._from_noun(token, drafts)
+            elif token.lower_ in self.document_forms and token.text.islower() and self._document_form(token):
+                first, kind = self._document_form(token)
+                draft = self._from_noun(token, drafts, kind, first)
             elif token.i in self.titles and self.titles[token.i].anchor == token.i and token.text in _POSSESSIVE:
                 draft = self._from_possessive_title(token)
             elif token.lemma_ in self.report_verbs and token.pos_ == "VERB" and token.text.islower():
@@ -124,14 +136,23 @@ class _ReportFinder:
 
     # -- drafts ---------------------------------------------------------------------
 
-    def _from_noun(self, noun, drafts: list[_Draft]) -> _Draft | None:
+    def _document_form(self, noun) -> tuple[int, str] | None:
+        """Where a letter's, statement's or filing's noun starts ("open letter", "press
+        release"), and its kind."""
+        for words, kind in self.document_forms[noun.lower_]:
+            first = noun.i - len(words) + 1
+            if first >= 0 and [token.lower_ for token in self.doc[first : noun.i + 1]] == words:
+                return first, kind
+        return None
+
+    def _from_noun(self, noun, drafts: list[_Draft], kind: str | None = None, first: int | None = None) -> _Draft | None:
         doc = self.doc
-        kind = "submission" if noun.lower_ in self.submission_nouns else "report"
+        kind = kind or ("submission" if noun.lower_ in self.submission_nouns else "report")
         title = self.titles.get(noun.i)
         if noun.tag_ == "NNS" and title is None:
             return None
         # walk left over dates and adjectives to the owner
-        position = noun.i - 1
+        position = (noun.i if first is None else first) - 1
         date: DateValue | None = None
         while position >= 0 and (doc[position].lower_ in _SKIPPABLE or self._is_date_word(doc[position])
                                  or doc[position].text == "-" or _modifies(doc[position], noun)):
@@ -164,10 +185,13 @@ class _ReportFinder:
             date = self._publication_date(noun)
         span = Span(span_start, end, text_of(doc)[span_start:end])
         if not authors and title is None:
-            if determiner in _ANAPHORIC | {"a", "an"} and drafts and determiner != "a":
-                drafts[-1].spans.append(span)
-                drafts[-1].about += [place for place in about if place not in drafts[-1].about]
-                drafts[-1].authors += [agent for agent in self._agents(noun) if agent not in drafts[-1].authors]
+            # "the report", "this letter": the last one of its kind named before
+            family = ("report", "submission") if kind in ("report", "submission") else (kind,)
+            earlier = next((draft for draft in reversed(drafts) if draft.kind in family), None)
+            if determiner in _ANAPHORIC and earlier is not None:
+                earlier.spans.append(span)
+                earlier.about += [place for place in about if place not in earlier.about]
+                earlier.authors += [agent for agent in self._agents(noun) if agent not in earlier.authors]
             return None
         return _Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=_unique(authors),
                       date=date, about=about, addressed_to=addressed)
@@ -252,6 +276,9 @@ class _ReportFinder:
                 if child.dep_ == "agent":
                     for grandchild in child.children:
                         agents += self._entity_in(grandchild)
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.speech_verbs:
+            # "X said in a statement": who says it wrote it
+            agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "of"):
                 for grandchild in child.children:

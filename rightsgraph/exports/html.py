@@ -37,6 +37,9 @@ STYLES = {
     str(RG.Mandate): ("#bab0ac", "dot"),
     str(RG.Report): ("#edc948", "triangleDown"),
     str(RG.WrittenSubmission): ("#edc948", "triangleDown"),
+    str(RG.Letter): ("#edc948", "triangleDown"),
+    str(RG.Statement): ("#edc948", "triangleDown"),
+    str(RG.CourtFiling): ("#edc948", "triangleDown"),
     str(RG.Finding): ("#ff9da7", "dot"),
     str(RG.ViolationType): ("#d37295", "star"),
 }

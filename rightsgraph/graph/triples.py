@@ -44,6 +44,11 @@ OTHER_CLASSES = {
     "case": RG.LegalCase,
     "happening": RG.NamedEvent,
 }
+#: Documents by the builders' kind, and how an untitled one is described.
+DOCUMENT_CLASSES = {"report": RG.Report, "submission": RG.WrittenSubmission, "letter": RG.Letter, "statement": RG.Statement,
+                    "filing": RG.CourtFiling}
+_DOCUMENT_WORDS = {"report": "report", "submission": "written submission", "letter": "letter", "statement": "statement",
+                   "filing": "court filing"}
 EVENT_CLASSES = {
     "publication": RG.Publication, "submission": RG.Submission, "presentation": RG.Presentation,
     "session": RG.Session, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
@@ -255,7 +260,7 @@ class _Writer:
 
     def _report(self, report: Report) -> None:
         iri = self.report_iris[report.key]
-        self.g.add((iri, RDF.type, RG.WrittenSubmission if report.kind == "submission" else RG.Report))
+        self.g.add((iri, RDF.type, DOCUMENT_CLASSES[report.kind]))
         self._labels(iri, report.title or self._description(report))
         sentences = sorted({mention.sentence for mention in report.mentions})
         first = sentences[:1]
@@ -284,8 +289,7 @@ class _Writer:
         names = {entity.key: entity.label for entity in self.x.entities}
         author = names.get(report.authors[0], "unknown author") if report.authors else "unknown author"
         when = f" ({report.date.value})" if report.date and report.date.value else ""
-        kind = "written submission" if report.kind == "submission" else "report"
-        return f"{kind} by {author}{when}"
+        return f"{_DOCUMENT_WORDS[report.kind]} by {author}{when}"
 
     def _date(self, iri: URIRef, date: DateValue) -> None:
         if date.value:

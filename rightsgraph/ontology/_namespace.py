@@ -29,6 +29,7 @@ class RG(DefinedNamespace):
     Cooperation: URIRef
     Country: URIRef
     Court: URIRef
+    CourtFiling: URIRef
     Criticism: URIRef
     Denial: URIRef
     Detention: URIRef
@@ -45,6 +46,7 @@ class RG(DefinedNamespace):
     Leadership: URIRef
     LegalCase: URIRef
     LegalInstrument: URIRef
+    Letter: URIRef
     Mandate: URIRef
     MediaOrganization: URIRef
     Meeting: URIRef
@@ -67,6 +69,7 @@ class RG(DefinedNamespace):
     Sentence: URIRef
     Session: URIRef
     StateOrgan: URIRef
+    Statement: URIRef
     Submission: URIRef
     Support: URIRef
     UNBody: URIRef

@@ -1,0 +1,47 @@
+"""Letters, statements and court filings are documents with authors, like reports (texts
+written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import RDF
+
+from rightsgraph.builders import article_from_text, extract
+from rightsgraph.graph import build_graph
+from rightsgraph.graph.validation import validate
+from rightsgraph.ontology import RG
+
+
+def documents(text: str):
+    return extract(article_from_text(text)).reports
+
+
+@pytest.mark.parametrize("text, kind, author", [
+    ("Letter\n\nHuman Rights Watch's open letter to the Government of Peru asked for a review.", "letter", "human-rights-watch"),
+    ("Release\n\nThe State Department issued a press release on the talks.", "statement", "org:state-department"),
+    ("Court\n\nAmnesty International filed an affidavit in the Supreme Court in 2019.", "filing", "amnesty-international"),
+    ("Words\n\nAna Torvik said in a statement that the abuses continue.", "statement", "person:ana-torvik"),
+])
+def test_a_document_of_each_kind_with_its_author(text, kind, author):
+    found = documents(text)
+    assert [(document.kind, document.authors) for document in found] == [(kind, (author,))]
+
+
+def test_the_report_after_a_letter_is_not_the_letter():
+    found = documents("Letters\n\nAmnesty International sent an open letter to the Government of Peru in May. "
+                      "Human Rights Watch published its 2019 report on Peru. The letter cited the report.")
+    assert sorted(document.kind for document in found) == ["letter", "report"]
+    letter = next(document for document in found if document.kind == "letter")
+    assert [mention.span.text for mention in letter.mentions] == ["open letter", "letter"]
+
+
+def test_documents_of_new_kinds_have_their_classes_and_conform():
+    x = extract(article_from_text("Court\n\nAmnesty International filed an affidavit in the Supreme Court in 2019. "
+                                  "Human Rights Watch's open letter to the Government of Peru followed."))
+    g = build_graph([x])
+    assert set(g.subjects(RDF.type, RG.CourtFiling)) and set(g.subjects(RDF.type, RG.Letter))
+    assert validate(g).conforms
+
+
+def test_a_document_noun_with_no_author_is_no_document():
+    assert documents("Talks\n\nIn response to the talks, a statement was read out.") == ()
