@@ -37,6 +37,7 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None:
             entry["perpetrators"] += _perpetrators(span, reader, mention.named_by, report_authors, speech | observers)
+            entry["victims"] += _victims(span, reader)
 
     for sentence_index, sentence in enumerate(index.sentences):
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -74,12 +75,14 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
             places=tuple(dict.fromkeys(places)),
             documents=tuple(key for key in dict.fromkeys(entry["documents"]) if key != entry["stated_in"]),
             denial=entry["denial"],
+            victims=tuple(key for key in dict.fromkeys(entry["victims"]) if key not in entry["perpetrators"]),
         ))
     return findings
 
 
 def _empty() -> dict:
-    return {"violations": [], "stated_by": [], "stated_in": None, "perpetrators": [], "documents": [], "denial": False}
+    return {"violations": [], "stated_by": [], "stated_in": None, "perpetrators": [], "documents": [], "denial": False,
+            "victims": []}
 
 
 def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_authors, not_doing: frozenset[str]) -> list[str]:
@@ -101,3 +104,22 @@ def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_autho
             if key:
                 found.append(key)
     return found
+
+
+#: Who suffers a violation: a person or a group of people.
+_VICTIMS = ("person", "group")
+
+
+def _victims(span, reader: ClauseReader) -> list[str]:
+    """Whom the violation is done to: its "of", "against" or "on" ("torture of detainees",
+    "attacks against the Rohingya"), or the object of the violating verb ("soldiers tortured
+    Ana Ruiz", "the Yazidis were enslaved")."""
+    root = span.root
+    phrases = [pobj for child in root.children if child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "targeting")
+               for pobj in child.children if pobj.dep_ == "pobj"]
+    if root.pos_ == "VERB":  # the violation is the verb; "committed torture" has none such
+        phrases += [child for child in root.children if child.dep_ in ("dobj", "nsubjpass")]
+    found = [reader.head_entity(phrase, _VICTIMS) for phrase in phrases]
+    # a pronoun resolves to whatever it names: only people and groups are victims here
+    return [key for key in found if key and reader.index.entities[key].kind in _VICTIMS]
+

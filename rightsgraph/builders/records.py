@@ -204,6 +204,7 @@ class Finding:
     places: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     denial: bool = False
+    victims: tuple[str, ...] = ()  # the people or groups who suffered what it alleges
 
 
 @dataclass(frozen=True)

@@ -380,6 +380,9 @@ class _Writer:
         for key in finding.perpetrators:
             if key in self.entity_iris:
                 self._fact(iri, RG.perpetrator, self.entity_iris[key], sentence)
+        for key in finding.victims:
+            if key in self.entity_iris:
+                self._fact(iri, RG.victim, self.entity_iris[key], sentence)
         for key in finding.places:
             entity = next((e for e in self.x.entities if e.key == key), None)
             if entity is not None and entity.kind == "country":

@@ -130,6 +130,7 @@ class RG(DefinedNamespace):
     statedIn: URIRef
     supported: URIRef
     title: URIRef
+    victim: URIRef
     visited: URIRef
     withdrewFrom: URIRef
     wording: URIRef

@@ -1,0 +1,27 @@
+"""Findings name whom the violation was done to (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsgraph.builders import article_from_text, extract
+from rightsgraph.graph import build_graph
+from rightsgraph.graph.validation import validate
+from rightsgraph.ontology import RG
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Abuse\n\nSoldiers tortured Ana Torvik in Nairobi, Human Rights Watch said.", "person:ana-torvik"),
+    ("Abuse\n\nThe report documents the torture of Joseph Kamau by the police.", "person:joseph-kamau"),
+    ("Abuse\n\nThe Yazidis were enslaved by the Islamic State, the commission found.", "group:yazidis"),
+])
+def test_the_victim_of_a_violation_is_on_its_finding(text, victim):
+    x = extract(article_from_text(text))
+    assert [finding.victims for finding in x.findings] == [(victim,)]
+    g = build_graph([x])
+    assert set(g.subject_objects(RG.victim)) and validate(g).conforms
+
+
+def test_who_does_it_is_not_its_victim_and_a_committed_violation_has_none():
+    x = extract(article_from_text("Abuse\n\nThe Islamic State committed torture in Mosul, the commission found."))
+    assert [finding.victims for finding in x.findings] == [()]
