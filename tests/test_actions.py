@@ -119,3 +119,26 @@ def test_an_agentless_passive_relates_whom_it_happened_to_and_where():
     action = next(iter(actions(g)))
     assert (action, RG.patient, node(g, "Farid Nasser")) in g and (action, RG.place, node(g, "Nairobi")) in g
     assert validate(g).conforms
+
+
+def test_a_group_of_people_acts_on_the_node_but_holds_no_actor_property():
+    g = graph("Flight\n\nThe Rohingya fled to Bangladesh in August 2017.")
+    action = next(iter(actions(g)))
+    assert (action, RDF.type, RG.Displacement) in g and str(g.value(action, RG.date)) == "2017-08"
+    assert (action, RG.place, node(g, "Bangladesh")) in g
+    assert g.value(action, RG.agent) is not None
+    assert not set(g.subject_objects(RG.displaced))
+    assert validate(g).conforms
+
+
+def test_a_dated_happening_no_one_is_said_to_do_is_an_event_where_it_happened():
+    g = graph("Unrest\n\nProtests began in Iran in September 2022.")
+    events = [s for s in g.subjects(RG.lemma, Literal("begin"))]
+    assert len(events) == 1 and (events[0], RDF.type, RG.Event) in g
+    assert (events[0], RG.place, node(g, "Iran")) in g and str(g.value(events[0], RG.date)) == "2022-09"
+    assert validate(g).conforms
+
+
+def test_an_undated_happening_no_one_is_said_to_do_is_nothing():
+    g = graph("Unrest\n\nProtests began in Iran.")
+    assert not set(g.subjects(RG.lemma, None))

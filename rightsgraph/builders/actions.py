@@ -17,6 +17,8 @@ action. A verb the event builder read too (a note sent, a visit made) is one nod
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rightsgraph.builders.clauses import ACTORS, ClauseReader
 from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
@@ -25,11 +27,15 @@ from rightsgraph.builders.records import Action, Event, Span
 #: What an action may be done to, besides actors.
 THINGS = ACTORS + ("country", "place", "group", "instrument", "case", "happening")
 PLACES = ("country", "place")
+#: Who may act: actors, and groups of people ("the Rohingya fled").
+AGENTS = ACTORS + ("group",)
 #: The oblique's role, by its preposition (places are places whatever the preposition).
 _ADDRESSEE = ("to", "toward", "towards")
 _PATIENT = ("against", "on", "upon", "over", "about", "into")
 _PARTICIPANT = ("with", "alongside")
 _PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
+#: Verb classes and event kinds of a document being issued: one happening, however read.
+_ISSUING = ("publication", "presentation", "submission")
 #: Classes whose direct object is whom the action is addressed to ("urged the government").
 _ADDRESSED = ("call", "communication")
 
@@ -75,10 +81,10 @@ class ActionReader:
         return found
 
     def actors(self, token) -> list[str]:
-        """The actors a noun phrase names; a country that acts is its government, when the
-        article names it ("Australia ratified …")."""
+        """The actors, or groups of people, a noun phrase names; a country that acts is its
+        government, when the article names it ("Australia ratified …")."""
         found = []
-        for key in self.things(token, ACTORS + ("country",)):
+        for key in self.things(token, AGENTS + ("country",)):
             if self._kind(key) == "country":
                 key = f"government-of-{key}"
                 if key not in self.index.entities:
@@ -188,17 +194,21 @@ class ActionReader:
         roles = {role: _unique(keys, agents) for role, keys in roles.items()}
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+        date = self.reader.clause_date(verb)
         if agents:
             if not done_to and (verb_class is None or not documents and not (roles["place"] and "place" in targets)):
                 return None  # "warns of forced labour in X" is no action on X; "fled to X" is
-        elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])):
-            return None  # no one acts, unless a passive says to whom and where ("X was killed in Y")
+        elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])) \
+                and not (date is not None and date.value and (roles["place"] or done_to) and _has_subject(verb)):
+            # no one acts, unless a passive says to whom and where ("X was killed in Y"), or the
+            # clause dates a happening somewhere ("protests began in X in September 2022")
+            return None
         sentence = verb.sent
         return Action(
             key=key,
             verb_class=verb_class,
             lemma=lemma,
-            label=self._label(agents or roles["patient"], _as_written(verb),
+            label=self._label(verb, agents or roles["patient"],
                               (roles["patient"] if agents else []) + roles["addressee"] + roles["participant"] + roles["place"]),
             span=Span(sentence.start_char, sentence.end_char, sentence.text),
             sentence=self.index.sentence_of(verb.idx),
@@ -209,7 +219,7 @@ class ActionReader:
             places=tuple(roles["place"]),
             documents=tuple(documents),
             reported_by=tuple(key for key in self.reporter(verb) if key not in agents),
-            date=self.reader.clause_date(verb),
+            date=date,
         )
 
     def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
@@ -232,11 +242,15 @@ class ActionReader:
     def _kind(self, key: str) -> str:
         return self.index.entities[key].kind
 
-    def _label(self, agents: list[str], verb: str, others: list[str]) -> str:
+    def _label(self, verb, doers: list[str], others: list[str]) -> str:
+        """"Human Rights Council set up Commission of Inquiry on Syria"; with no one named as
+        doing it, the clause's own subject ("protests began Iran")."""
         def names(keys):
             return " and ".join(self.index.entities[key].label for key in keys)
 
-        return f"{names(agents)} {verb} {names(others)}".strip()
+        subject = names(doers) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
+                                        for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), "")
+        return f"{subject} {_as_written(verb)} {names(others)}".strip()
 
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
@@ -244,15 +258,25 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
     """Every clause's action, in text order. The action of a verb an event was read from has
     the event's key: one node, which the action adds its verb and roles to."""
     event_of = {event.verb: event.key for event in events if event.verb is not None}
+    # a document's publication, submission or presentation, read from the document itself
+    issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
+              for document in event.documents}
     actions = ActionReader(index, reader, verb_classes, speech_verbs)
     found = []
     for token in tokens_of(doc):
         if token.pos_ != "VERB" or index.at(token.idx, token.idx + len(token.text)) is not None:
             continue  # a verb inside a name ("Save the Children") does nothing
         action = actions.read(token, event_of.get(token.idx, f"action-{token.idx}"))
-        if action is not None:
-            found.append(action)
+        if action is None:
+            continue
+        same = next((issued[document] for document in action.documents if document in issued), None) \
+            if action.verb_class in _ISSUING else None
+        found.append(replace(action, key=same) if same else action)  # "presented her report": that event
     return found
+
+
+def _has_subject(verb) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _as_written(verb) -> str:

@@ -114,6 +114,7 @@ class _Writer:
         self.literal = getattr(graph, "literal", Literal)
         self.article = ids.article_iri(extraction.article)
         self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in extraction.entities}
+        self.kinds = {entity.key: entity.kind for entity in extraction.entities}
         self.report_iris = {
             report.key: ids.report_iri(report.key, report.title, self.article, report.authors[0] if report.authors else None)
             for report in extraction.reports
@@ -336,12 +337,14 @@ class _Writer:
         spec = load_verb_classes().get(action.verb_class) if action.verb_class else None
         sentence = [action.sentence]
         if not read_as_event:
-            self.g.add((iri, RDF.type, RG[spec["class"]] if spec else RG.Action))
+            # a dated happening no one is said to do ("protests began in X in 2022") is an event
+            done = action.agents or action.patients or action.documents
+            self.g.add((iri, RDF.type, RG[spec["class"]] if spec and done else RG.Action if done else RG.Event))
             self._labels(iri, action.label)
             self.g.add((iri, PROV.wasDerivedFrom, self._sentence(action.sentence)))
             if action.date is not None:
                 self._date(iri, action.date)
-        self.g.add((iri, RG.lemma, Literal(action.lemma)))
+        self.g.add((iri, RG.lemma, self.literal(action.lemma)))
         roles = {"patient": action.patients, "addressee": action.addressees, "participant": action.participants,
                  "place": action.places}
         for predicate, keys, iris in (
@@ -357,6 +360,8 @@ class _Writer:
             return
         targets = [key for role in spec.get("targets", _ACTION_TARGETS) for key in roles[role]]
         for agent in action.agents:
+            if self.kinds[agent] not in ("person", "organization"):
+                continue  # the class's property is an actor's: "the Rohingya fled" is only the node
             for target in targets:
                 if agent in self.entity_iris and target in self.entity_iris:
                     self._fact(self.entity_iris[agent], RG[spec["property"]], self.entity_iris[target], sentence)
