@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from rightsgraph.builders.article import ARTICLE_SUFFIXES
+from rightsgraph.terminal import printable
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
@@ -38,7 +39,10 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+        except click.ClickException as error:
+            error.message = printable(error.message)
+            raise
+        except (click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing half-written was left behind") from None
@@ -111,6 +115,11 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     )
     if summary.failures:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _say(text: str, *, lines: bool = False, err: bool = True) -> None:
+    """Print a line that may hold text from a document or a server, escaped for the terminal."""
+    click.echo(printable(text, lines=lines), err=err)
 
 
 def _first_title(path: Path) -> str:
@@ -353,32 +362,43 @@ def serve(graphs, host: str, port: int, timeout: float, max_body: int, db) -> No
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--store", "store_url", required=True, help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
 @click.option("--graph", "graph_iri", help="Put everything into this one named graph instead of one per source.")
-@click.option("--batch", default=50_000, show_default=True, type=int, help="Triples per request.")
-@click.option("--retries", default=3, show_default=True, type=int)
-@click.option("--user", help="user:password for HTTP basic authentication.")
+@click.option("--batch", default=50_000, show_default=True, type=click.IntRange(min=1), help="Triples per request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 20),
+              help="Tries after the first when the store errs or does not answer (0: try once).")
+@click.option("--user", help="user:password for HTTP basic authentication (or write them into the --store URL).")
 def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int, user: str | None) -> None:
     """Upload GRAPH files to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.
 
     One named graph per source article (or --graph IRI), replaced on each push, in batches,
-    with retries. Works with Oxigraph, Fuseki, GraphDB, Virtuoso and Neptune.
+    with retries. Works with Oxigraph, Fuseki, GraphDB, Virtuoso and Neptune. Exit 1 when
+    nothing was sent or a request failed for good (the line says which, and what was sent).
     """
     from rdflib import URIRef
 
     from rightsgraph.graph.sources import graphs_by_article
     from rightsgraph.graph.store import GraphFileError, graph_from_files
-    from rightsgraph.push import PushError, push_graph
+    from rightsgraph.push import PushError, StoreAddressError, push_graph, store_from_url
 
+    try:
+        store = store_from_url(store_url, user)
+    except StoreAddressError as error:
+        raise UsageError(f"--store {error}") from None
     try:
         graph = graph_from_files(graphs)
     except GraphFileError as error:
         raise UsageError(str(error)) from None
     parts = {URIRef(graph_iri): graph} if graph_iri else graphs_by_article(graph)
-    try:
-        for name, part in sorted(parts.items()):
-            result = push_graph(part, store_url, name, batch_size=batch, retries=retries, auth=user)
-            click.echo(f"{result.triples} triples → <{name}> ({result.requests} request(s))", err=True)
-    except PushError as error:
-        raise click.ClickException(str(error)) from None
+    if not len(graph) or not parts:
+        raise click.ClickException(f"nothing sent to {store.shown}: the graph files hold no triples")
+    sent = 0
+    for name, part in sorted(parts.items()):
+        try:
+            result = push_graph(part, store, name, batch_size=batch, retries=retries)
+        except PushError as error:
+            before = f"{sent} of {len(parts)} graph(s) were sent before it" if sent else "nothing was sent"
+            raise click.ClickException(f"{error}; {before}") from None
+        sent += 1
+        _say(f"{result.triples} triples → <{name}> ({result.requests} request(s))")
 
 
 def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
