@@ -6,7 +6,12 @@ Heavy libraries (spaCy, pyvis, pySHACL) are imported inside the commands that ne
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import logging
+import math
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -14,52 +19,144 @@ from pathlib import Path
 import click
 
 from rightsgraph.builders.article import ARTICLE_SUFFIXES
+from rightsgraph.terminal import printable
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+EXIT_BUG = 3
 
 
 class UsageError(click.ClickException):
     exit_code = EXIT_ERROR
 
 
+class _Bug(click.ClickException):
+    exit_code = EXIT_BUG
+
+
+class _Amount(click.ParamType):
+    """A finite number above 0 (``float`` alone would take nan, inf and -1)."""
+
+    def __init__(self, unit: str) -> None:
+        self.name = unit
+
+    def convert(self, value, param, ctx) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if not math.isfinite(number) or number <= 0:
+            self.fail(f"{value!r} is not a number of {self.name} above 0", param, ctx)
+        return number
+
+
+def _checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY, and a day the calendar has."""
+    if value is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if match is None:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", ctx, param)
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date ({error})", ctx, param) from None
+    return value.strip()
+
+
 def _article_options(function):
-    function = click.option("--max-size", default=20.0, show_default=True, type=float,
+    function = click.option("--max-size", default=20.0, show_default=True, type=_Amount("MB"),
                             help="Refuse article files larger than this many MB.")(function)
     function = click.option("--publisher", help="Publisher of the article(s), e.g. 'UN News'.")(function)
-    function = click.option("--date", "date", help="Publication date (YYYY-MM-DD); anchors 'on Tuesday', 'last month'.")(function)
+    function = click.option("--date", "date", callback=_checked_date,
+                            help="Publication date (YYYY-MM-DD); anchors 'on Tuesday', 'last month'.")(function)
     function = click.option("--url", help="URL of the article (overrides a Source:/Based on: line).")(function)
     return function
 
 
 class _Group(click.Group):
-    """Every failure is one line on stderr; a traceback only with --debug."""
+    """Every failure is one line on stderr; a traceback only with --debug.
+
+    Usage errors are one line too (click's own would add the usage and a hint), exit 2; an
+    error naming a file the system refused is exit 2; anything else unexpected is a bug, exit 3.
+    """
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:
+            raise UsageError(_usage_line(error)) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:
+            raise UsageError(_usage_line(error)) from None
+        except click.ClickException as error:
+            error.message = printable(error.message)
+            raise
+        except (click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing half-written was left behind") from None
         except Exception as error:  # the CLI boundary: report, do not crash
             if ctx.meta.get("rightsgraph.debug"):
                 raise
+            if isinstance(error, OSError) and error.filename is not None:
+                raise UsageError(printable(f"{error.filename}: {error.strerror or error}")) from None
             message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-            raise click.ClickException(f"unexpected error: {type(error).__name__}: {message} (run with --debug for the traceback)") from None
+            raise _Bug(printable(f"unexpected error: {type(error).__name__}: {message} "
+                                 "(a bug in rightsgraph; run with --debug for the traceback)")) from None
+
+
+def _usage_line(error: click.UsageError) -> str:
+    hint = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+    return printable(" ".join(error.format_message().split()) + hint)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="rightsgraph")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.option("--verbose", is_flag=True, help="Show the libraries' log messages and warnings on stderr.")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, verbose: bool) -> None:
     """Turn articles about UN human-rights work into a cited, validated RDF graph.
 
     Exit codes: 0 done; 1 ran but found problems (a graph that does not conform, files that
-    failed in a batch); 2 usage or input errors.
+    failed in a batch, a push that sent nothing or did not finish); 2 usage or input errors;
+    3 a bug in rightsgraph (run again with --debug and report the traceback).
     """
     ctx.meta["rightsgraph.debug"] = debug
+    ctx.with_resource(_library_messages(verbose))
+
+
+@contextlib.contextmanager
+def _library_messages(verbose: bool):
+    """Libraries' log records and warnings go to logging: on stderr only with --verbose.
+
+    Without a handler of its own, logging would print a library's warnings on stderr anyway
+    (its last-resort handler), between rightsgraph's lines.
+    """
+    root = logging.getLogger()
+    level = root.level
+    handler: logging.Handler = logging.NullHandler()
+    if verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    logging.captureWarnings(True)
+    try:
+        yield
+    finally:
+        logging.captureWarnings(False)
+        root.removeHandler(handler)
+        root.setLevel(level)
 
 
 @cli.command()
@@ -83,6 +180,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     from rightsgraph.corpus_outputs import write_outputs
 
     paths = _article_paths(inputs)
+    _check_output_folder(outdir)
     options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -95,22 +193,36 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     finally:
         if bar:
             bar.close()
+    if len(paths) == 1 and summary.failures:
+        raise UsageError(summary.failures[0])  # one line: "skipped" would only repeat it
     for failure in summary.failures:
-        click.echo(f"skipped: {failure}", err=True)
+        _say(f"skipped: {failure}")
     if summary.failures and len(summary.failures) == len(paths):
-        raise UsageError(summary.failures[0] if len(paths) == 1 else f"no article could be read ({len(paths)} failed): {summary.failures[0]}")
+        raise UsageError(f"no article could be read ({len(paths)} failed): {summary.failures[0]}")
     title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
     try:
         written = write_outputs(built, outdir, title, jobs=jobs)
     except OSError as error:
         raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
-    click.echo(
-        f"{summary.articles} article(s): {summary.built} built, {summary.cached} from cache, {len(summary.failures)} failed; "
-        f"{written.triples} triples, {written.entities} entities → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}",
-        err=True,
-    )
+    _say(f"{summary.articles} article(s): {summary.built} built, {summary.cached} from cache, {len(summary.failures)} failed; "
+         f"{written.triples} triples, {written.entities} entities → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}")
     if summary.failures:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _check_output_folder(outdir: Path) -> None:
+    """Refuse an -o that cannot hold the outputs (under a file, read-only) before any work."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=outdir, prefix=".rightsgraph-probe."):
+            pass
+    except OSError as error:
+        raise UsageError(f"-o {outdir}: cannot write the outputs there ({error.strerror or error})") from None
+
+
+def _say(text: str, *, lines: bool = False, err: bool = True) -> None:
+    """Print a line that may hold text from a document or a server, escaped for the terminal."""
+    click.echo(printable(text, lines=lines), err=err)
 
 
 def _first_title(path: Path) -> str:
@@ -139,9 +251,9 @@ def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
         if not result.conforms:
             failed = True
         if not quiet:
-            click.echo(f"{path}: {'conforms' if result.conforms else 'does not conform'}")
+            _say(f"{path}: {'conforms' if result.conforms else 'does not conform'}", err=False)
             if not result.conforms:
-                click.echo(result.text)
+                _say(result.text, lines=True, err=False)
     if failed:
         sys.exit(EXIT_PROBLEMS)
 
@@ -188,7 +300,7 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
     if misses:
         click.echo("")
         for miss in total.misses if len(scores) > 1 else scores[0].misses:
-            click.echo(f"  {miss}")
+            _say(f"  {miss}", err=False)
 
 
 @cli.command()
@@ -235,7 +347,7 @@ def query(graphs, text, named, query_file, output_format, list_queries, db) -> N
         store = load_store(graphs, db=db)
         results = run_query(store, text)
         if output_format == "table":
-            click.echo(results_table(results))
+            _say(results_table(results), lines=True, err=False)
         else:
             sys.stdout.buffer.write(serialize_results(results, output_format))
     except (GraphFileError, QueryError) as error:
@@ -287,10 +399,10 @@ def merge(graphs, output: Path) -> None:
         text = writers[suffix](union)
     _write_atomically(output, text)
     for first, second in result.joined:
-        click.echo(f"joined: {first} = {second}", err=True)
+        _say(f"joined: {first} = {second}")
     for conflict in result.conflicts:
-        click.echo(f"conflict: {conflict}", err=True)
-    click.echo(f"{len(graphs)} file(s) merged → {output} ({len(result.joined)} joined, {len(result.conflicts)} conflicts)", err=True)
+        _say(f"conflict: {conflict}")
+    _say(f"{len(graphs)} file(s) merged → {output} ({len(result.joined)} joined, {len(result.conflicts)} conflicts)")
 
 
 @cli.command()
@@ -313,15 +425,15 @@ def export(graphs, output_format: str, output: Path) -> None:
     except GraphFileError as error:
         raise UsageError(str(error)) from None
     for path in export_graph(graph, output_format, output, _write_atomically):
-        click.echo(f"wrote {path}", err=True)
+        _say(f"wrote {path}")
 
 
 @cli.command()
 @click.argument("graphs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; 0.0.0.0 opens it to the network.")
-@click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run.")
-@click.option("--max-body", default=100_000, show_default=True, type=int, help="Largest request accepted, in bytes.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on; 0 picks a free one.")
+@click.option("--timeout", default=10.0, show_default=True, type=_Amount("seconds"), help="Seconds a query may run.")
+@click.option("--max-body", default=100_000, show_default=True, type=click.IntRange(min=1), help="Largest request accepted, in bytes.")
 @click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Serve an on-disk store (and add GRAPHS to it).")
 def serve(graphs, host: str, port: int, timeout: float, max_body: int, db) -> None:
     """Serve GRAPH files as a read-only SPARQL 1.1 Protocol endpoint at /query.
@@ -353,32 +465,43 @@ def serve(graphs, host: str, port: int, timeout: float, max_body: int, db) -> No
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--store", "store_url", required=True, help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
 @click.option("--graph", "graph_iri", help="Put everything into this one named graph instead of one per source.")
-@click.option("--batch", default=50_000, show_default=True, type=int, help="Triples per request.")
-@click.option("--retries", default=3, show_default=True, type=int)
-@click.option("--user", help="user:password for HTTP basic authentication.")
+@click.option("--batch", default=50_000, show_default=True, type=click.IntRange(min=1), help="Triples per request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 20),
+              help="Tries after the first when the store errs or does not answer (0: try once).")
+@click.option("--user", help="user:password for HTTP basic authentication (or write them into the --store URL).")
 def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int, user: str | None) -> None:
     """Upload GRAPH files to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.
 
     One named graph per source article (or --graph IRI), replaced on each push, in batches,
-    with retries. Works with Oxigraph, Fuseki, GraphDB, Virtuoso and Neptune.
+    with retries. Works with Oxigraph, Fuseki, GraphDB, Virtuoso and Neptune. Exit 1 when
+    nothing was sent or a request failed for good (the line says which, and what was sent).
     """
     from rdflib import URIRef
 
     from rightsgraph.graph.sources import graphs_by_article
     from rightsgraph.graph.store import GraphFileError, graph_from_files
-    from rightsgraph.push import PushError, push_graph
+    from rightsgraph.push import PushError, StoreAddressError, push_graph, store_from_url
 
+    try:
+        store = store_from_url(store_url, user)
+    except StoreAddressError as error:
+        raise UsageError(f"--store {error}") from None
     try:
         graph = graph_from_files(graphs)
     except GraphFileError as error:
         raise UsageError(str(error)) from None
     parts = {URIRef(graph_iri): graph} if graph_iri else graphs_by_article(graph)
-    try:
-        for name, part in sorted(parts.items()):
-            result = push_graph(part, store_url, name, batch_size=batch, retries=retries, auth=user)
-            click.echo(f"{result.triples} triples → <{name}> ({result.requests} request(s))", err=True)
-    except PushError as error:
-        raise click.ClickException(str(error)) from None
+    if not len(graph) or not parts:
+        raise click.ClickException(f"nothing sent to {store.shown}: the graph files hold no triples")
+    sent = 0
+    for name, part in sorted(parts.items()):
+        try:
+            result = push_graph(part, store, name, batch_size=batch, retries=retries)
+        except PushError as error:
+            before = f"{sent} of {len(parts)} graph(s) were sent before it" if sent else "nothing was sent"
+            raise click.ClickException(f"{error}; {before}") from None
+        sent += 1
+        _say(f"{result.triples} triples → <{name}> ({result.requests} request(s))")
 
 
 def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:

@@ -113,7 +113,7 @@ def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch)
 
     monkeypatch.setattr("rightsgraph.exports.html.view_to_html", broken)
     result = run("build", source, "-o", out)
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # a bug, not a problem found
     assert result.output.count("\n") == 1 and "unexpected error: RuntimeError: disk on fire" in result.output
     assert "Traceback" not in result.output
     assert {name: (out / name).read_bytes() for name in before} == before
