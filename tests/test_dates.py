@@ -36,3 +36,34 @@ def test_relative_dates_resolve_against_the_article_date():
 
 def test_numbers_are_not_years():
     assert [span.text for span, _ in find_dates("upwards of 4,000 documents and 2000 people")] == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The war of 2002-2007 ended.", "2002", "2007"),
+    ("It ran from 1 May 2019 until 30 April 2020.", "2019-05-01", "2020-04-30"),
+    ("Between 2014 and 2016 they fled.", "2014", "2016"),
+    ("From March 2011 to June 2012 the siege went on.", "2011-03", "2012-06"),
+])
+def test_a_range_is_one_value_with_its_end(text, start, end):
+    found = [(value.value, value.end) for _span, value in find_dates(text)]
+    assert found == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["In 2014 and 2016 they voted.", "It went from 2019 to 2018.", "In May 2019, to 2020 readers."])
+def test_two_dates_that_are_not_a_range_stay_two(text):
+    assert all(value.end is None for _span, value in find_dates(text))
+
+
+def test_a_dated_range_is_an_interval_on_the_thing_it_dates():
+    from rdflib.namespace import Namespace
+
+    from rightsgraph.builders import article_from_text, extract
+    from rightsgraph.graph import build_graph
+    from rightsgraph.ontology import RG
+
+    schema = Namespace("https://schema.org/")
+    g = build_graph([extract(article_from_text("Siege\n\nFrom March 2011 to June 2012, the Syrian army besieged Homs."))])
+    dated = set(g.subjects(schema.startDate, None))
+    assert len(dated) == 1
+    (node,) = dated
+    assert str(g.value(node, schema.endDate)) == "2012-06" and g.value(node, RG.date) is None

@@ -66,12 +66,50 @@ def find_dates(text: str, anchor: DateValue | None = None, offset: int = 0) -> I
         for match in pattern.finditer(text):
             found.append((match.start(), -(match.end() - match.start()), match))
     taken_until = -1
+    single: list[tuple[Span, DateValue]] = []
     for start, _negative_length, match in sorted(found, key=lambda item: (item[0], item[1])):
         if start < taken_until:
             continue
         taken_until = match.end()
-        value = _normalise(match, anchor)
-        yield Span(start + offset, match.end() + offset, match.group(0)), value
+        single.append((Span(start, match.end(), match.group(0)), _normalise(match, anchor)))
+    for span, value in _ranges(text, single):
+        yield Span(span.start + offset, span.end + offset, span.text), value
+
+
+#: What joins the two ends of a range ("2002-2007", "from May 2019 until April 2020",
+#: "between 2014 and 2016"), and the word a worded range opens with.
+_RANGE_JOIN = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|until|till|through|and))\s*")
+_RANGE_OPENING = re.compile(r"\b(?P<opening>from|between)\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, dates: list[tuple[Span, DateValue]]) -> Iterator[tuple[Span, DateValue]]:
+    """The dates, each two that are the ends of one range joined into one value with an end."""
+    index = 0
+    while index < len(dates):
+        span, value = dates[index]
+        if index + 1 < len(dates) and _is_range(text, dates[index], dates[index + 1]):
+            following, last = dates[index + 1]
+            whole = text[span.start : following.end]
+            yield Span(span.start, following.end, whole), DateValue(value.value, whole, end=last.value)
+            index += 2
+            continue
+        yield span, value
+        index += 1
+
+
+def _is_range(text: str, first: tuple[Span, DateValue], second: tuple[Span, DateValue]) -> bool:
+    """Two calendar dates, the earlier first, joined by a dash (as precise as each other) or
+    by "from … to/until" or "between … and"."""
+    (span, value), (following, last) = first, second
+    join = _RANGE_JOIN.fullmatch(text, span.end, following.start)
+    if join is None or not value.value or not last.value or value.value >= last.value or value.qualifier:
+        return False
+    if join.group("dash"):
+        return len(value.value) == len(last.value)
+    opening = _RANGE_OPENING.search(text, max(0, span.start - 12), span.start)
+    if opening is None:
+        return False
+    return (opening.group("opening").lower() == "between") == (join.group("word") == "and")
 
 
 @lru_cache(maxsize=4)

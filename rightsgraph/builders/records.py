@@ -47,6 +47,7 @@ class DateValue:
     value: str | None
     text: str
     qualifier: str | None = None  # early, mid or late
+    end: str | None = None  # the last day, month or year of a range ("2002-2007"); value is its first
 
     @property
     def precision(self) -> str | None:

@@ -293,7 +293,12 @@ class _Writer:
         return f"{_DOCUMENT_WORDS[report.kind]} by {author}{when}"
 
     def _date(self, iri: URIRef, date: DateValue) -> None:
-        if date.value:
+        if date.value and date.end:
+            # a range is an interval, not a point: "2002-2007", "from May 2019 until April 2020"
+            self.g.add((iri, SCHEMA.startDate, self.literal(date.value, datatype=_DATATYPES[date.precision])))
+            end = DateValue(date.end, date.text)
+            self.g.add((iri, SCHEMA.endDate, self.literal(date.end, datatype=_DATATYPES[end.precision])))
+        elif date.value:
             self.g.add((iri, RG.date, self.literal(date.value, datatype=_DATATYPES[date.precision])))
             if date.qualifier:
                 self.g.add((iri, RG.dateQualifier, self.literal(date.qualifier)))
