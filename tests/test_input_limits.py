@@ -6,9 +6,13 @@ existed, the test still finished (and failed) instead of exhausting the machine.
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 from click.testing import CliRunner
 
+from rightsgraph.builders import ArticleError, article_from_path
+from rightsgraph.builders import formats
 from rightsgraph.cli import cli
 
 GOOD = "Council hears Eritrea report\n\nThe Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, spoke.\n"
@@ -55,3 +59,67 @@ def test_rdf_xml_with_small_entities_for_namespaces_still_loads(tmp_path):
     result = run("export", "--format", "nt", "-o", out, path)
     assert result.exit_code == 0, result.output
     assert "<http://example.org/a> <http://example.org/p> \"one\" ." in out.read_text(encoding="utf-8")
+
+
+def _pdf_with_stream(data: bytes, compressed: bool) -> bytes:
+    body = zlib.compress(data, 9) if compressed else data
+    header = f"<< /Length {len(body)}{' /Filter /FlateDecode' if compressed else ''} >>\nstream\n".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        header + body + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def _text_pdf(title: str, body: str) -> bytes:
+    return _pdf_with_stream(f"BT /F1 11 Tf 72 760 Td 14 TL ({title}) ' () ' ({body}) ' ET".encode("latin-1"), compressed=False)
+
+
+def test_a_pdf_that_inflates_past_the_limit_is_skipped_by_name_and_the_rest_build(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    # 100 MB of content stream in 100 KB: over pypdf's own decompression limit
+    (folder / "inflates.pdf").write_bytes(_pdf_with_stream(b"0 0 m " * 17_000_000, compressed=True))
+    result = run("build", folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    assert "unexpected error" not in result.output
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped: ")]
+    assert len(skipped) == 1 and "inflates.pdf" in skipped[0], result.output
+    assert "Hana Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_pdf_over_the_page_limit_is_refused_by_name(tmp_path, monkeypatch):
+    path = tmp_path / "long.pdf"
+    path.write_bytes(_text_pdf("Council hears Eritrea report", "Hana Berhe spoke."))
+    assert "Hana Berhe" in article_from_path(path).text
+    monkeypatch.setattr(formats, "PDF_MAX_PAGES", 0)
+    with pytest.raises(ArticleError, match=r"long\.pdf: .*1 page.*over the limit of 0"):
+        article_from_path(path)
+
+
+def test_a_pdf_over_the_text_limit_is_refused_by_name(tmp_path, monkeypatch):
+    path = tmp_path / "wordy.pdf"
+    path.write_bytes(_text_pdf("Council hears Eritrea report", "Hana Berhe spoke."))
+    monkeypatch.setattr(formats, "PDF_MAX_CHARS", 10)
+    with pytest.raises(ArticleError, match=r"wordy\.pdf: .*more than 10 characters"):
+        article_from_path(path)
+
+
+def test_a_pdf_over_the_time_limit_is_refused_by_name(tmp_path, monkeypatch):
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(_text_pdf("Council hears Eritrea report", "Hana Berhe spoke."))
+    monkeypatch.setattr(formats, "PDF_MAX_SECONDS", 0)
+    with pytest.raises(ArticleError, match=r"slow\.pdf: .*took longer than 0 s"):
+        article_from_path(path)
