@@ -95,6 +95,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     finally:
         if bar:
             bar.close()
+    for note in summary.notes:
+        click.echo(f"warning: {note}", err=True)
     for failure in summary.failures:
         click.echo(f"skipped: {failure}", err=True)
     if summary.failures and len(summary.failures) == len(paths):
@@ -385,7 +387,9 @@ def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
     paths: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file())
+            # anything but a folder is kept, so that a FIFO or a symlink loop is reported, not passed over
+            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES
+                           and not child.is_dir())
             if not found:
                 raise UsageError(f"{path}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)})")
             paths += found

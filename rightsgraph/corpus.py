@@ -17,12 +17,17 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from rightsgraph.builders.article import ArticleError
+
+
 @dataclass
 class BuildSummary:
     articles: int = 0
     built: int = 0
     cached: int = 0
     failures: list[str] = field(default_factory=list)
+    #: what the readers decided and the user should know (an encoding that was not UTF-8)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -66,9 +71,13 @@ class Cache:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher]).encode()
 
-    def key(self, path: Path) -> str:
+    def key(self, path: Path, max_bytes: int) -> str:
+        """The file's key; its bytes are read as the reader would (a FIFO or a file over the
+        size limit is refused here, before anything waits on it or holds it in memory)."""
+        from rightsgraph.builders.article import read_bytes
+
         digest = hashlib.sha256(self.salt)
-        digest.update(path.read_bytes())
+        digest.update(read_bytes(path, max_bytes))
         return digest.hexdigest()[:32]
 
     def path(self, key: str) -> Path:
@@ -104,15 +113,16 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     keys: dict[Path, str] = {}
     for path in paths:
         try:
-            keys[path] = cache.key(path)
-        except OSError as error:
-            summary.failures.append(f"{path}: cannot read file ({error.strerror or error})")
+            keys[path] = cache.key(path, options.max_bytes)
+        except ArticleError as error:
+            summary.failures.append(str(error))
     todo = [path for path, key in keys.items() if not cache.path(key).exists()]
     summary.cached = len(keys) - len(todo)
     if progress and summary.cached:
         progress(summary.cached)
     try:
-        for path, failure in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+        for path, failure, notes in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+            summary.notes += notes
             if failure is not None:
                 summary.failures.append(failure)
                 keys.pop(path, None)
@@ -128,9 +138,10 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 
-def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str | None]]:
+def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
+             batch_size: int) -> Iterable[tuple[Path, str | None, list[str]]]:
     """Build each (article, cache file) pair's graph file; yield each article with None, or
-    with the line saying why it failed, in order. The graphs are written where they are
+    with the line saying why it failed, and the reader's notes on it, in order. The graphs are written where they are
     built: workers send back only those lines.
 
     With one job the model runs here, batch after batch: a worker process would only add
@@ -150,7 +161,8 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, 
             try:
                 with long_lived_frozen():  # and the model, while it runs
                     for batch in batches:
-                        yield from zip((path for path, _target in batch), _build_batch(batch, options))
+                        for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+                            yield path, failure, notes
             finally:
                 importing.join()
         return
@@ -162,7 +174,8 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, 
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
         try:
             for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-                yield from zip((path for path, _target in batch), results)
+                for (path, _target), (failure, notes) in zip(batch, results):
+                    yield path, failure, notes
         except BaseException:
             pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
             raise
@@ -239,20 +252,22 @@ def _one_blas_thread() -> None:
             os.environ.setdefault(name, "1")
 
 
-def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[str | None]:
+def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
     """Read, extract (the model over the batch 32 articles at a time) and write each
-    article's graph file; None for each article written, or the line saying why it failed."""
+    article's graph file; for each article None if written, or the line saying why it
+    failed, with the reader's notes on it."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.store import NTriplesLines
     from rightsgraph.graph.triples import to_graph
     from rightsgraph.graph.union import article_file
 
-    articles, failures = [], []
+    articles, failures, notes = [], [], []
     for path, _target in work:
+        notes.append([])
         try:
             articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
-                                              max_bytes=options.max_bytes))
+                                              max_bytes=options.max_bytes, notes=notes[-1]))
             failures.append(None)
         except ArticleError as error:
             failures.append(str(error))
@@ -262,7 +277,7 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
             extraction = next(extractions)
             lines = to_graph(extraction, NTriplesLines()).lines
             _write(target, article_file(lines, f"<{article_iri(extraction.article)}>"))
-    return failures
+    return list(zip(failures, notes))
 
 
 def _write(path: Path, text: str) -> None:

@@ -6,6 +6,7 @@ existed, the test still finished (and failed) instead of exhausting the machine.
 
 from __future__ import annotations
 
+import os
 import zlib
 
 import pytest
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 
 from rightsgraph.builders import ArticleError, article_from_path
 from rightsgraph.builders import formats
+from rightsgraph.builders.article import decode
 from rightsgraph.cli import cli
 
 GOOD = "Council hears Eritrea report\n\nThe Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, spoke.\n"
@@ -123,3 +125,61 @@ def test_a_pdf_over_the_time_limit_is_refused_by_name(tmp_path, monkeypatch):
     monkeypatch.setattr(formats, "PDF_MAX_SECONDS", 0)
     with pytest.raises(ArticleError, match=r"slow\.pdf: .*took longer than 0 s"):
         article_from_path(path)
+
+
+def test_utf8_with_one_stray_windows_1252_byte_keeps_its_curly_quotes(tmp_path):
+    raw = "Council hears “Eritrea” report\n\nThe Council’s report said it was “true”.".encode("utf-8") + b" Berhe\x92s words.\n"
+    notes: list[str] = []
+    text = decode(raw, "stray.txt", notes)
+    assert "“Eritrea”" in text and "Council’s report" in text and "Berhe’s words" in text
+    assert len(notes) == 1 and "stray.txt" in notes[0] and "Windows-1252" in notes[0] and "1 byte" in notes[0]
+
+
+def test_a_legacy_file_is_decoded_by_detection_and_the_choice_is_said(tmp_path):
+    notes: list[str] = []
+    text = decode("Доклад Совета\n\nСовет заявил, что нарушения продолжаются и расследуются.".encode("cp1251"), "ru.txt", notes)
+    assert "Совет заявил" in text
+    assert notes == ["ru.txt: not UTF-8; decoded as cp1251 (detected)"]
+    notes.clear()
+    assert "Tomás said" in decode("Council’s report\n\nTomás said it was “true”.".encode("cp1252"), "w.txt", notes)
+    assert notes == ["w.txt: not UTF-8; decoded as cp1252 (detected)"]
+    notes.clear()
+    assert decode(GOOD.encode("utf-8"), "good.txt", notes) == GOOD and notes == []
+
+
+def test_the_build_prints_the_encoding_chosen_in_one_line(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Council’s report on Eritrea\n\nTomás Ojea said it was “true”.\n".encode("cp1252"))
+    result = run("build", path, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning: ")]
+    assert warnings == [f"warning: {path}: not UTF-8; decoded as cp1252 (detected)"], result.output
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n|\r|\n"])
+def test_cr_only_and_mixed_line_endings_keep_lines_and_offsets(tmp_path, newline):
+    lines = ["Council hears Eritrea report", "", "The Special Rapporteur, Hana Berhe, spoke.", "", "She left."]
+    endings = newline.split("|")
+    source = "".join(line + endings[index % len(endings)] for index, line in enumerate(lines))
+    path = tmp_path / "cr.txt"
+    path.write_bytes(source.encode("utf-8"))
+    article = article_from_path(path)
+    assert article.title == "Council hears Eritrea report"
+    assert len(article.text) == len(source)  # offsets into the file's characters stay true
+    assert "\r" not in article.text.replace("\r\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_symlink_loops_and_fifos_in_a_folder_are_reported_not_skipped(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.symlink(folder / "loop.txt", folder / "loop.txt")
+    os.mkfifo(folder / "pipe.txt")
+    result = run("build", folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    skipped = sorted(line for line in result.output.splitlines() if line.startswith("skipped: "))
+    assert len(skipped) == 2, result.output
+    assert "loop.txt" in skipped[0] and "symbolic link" in skipped[0]
+    assert "pipe.txt" in skipped[1] and "not a regular file" in skipped[1]
+    assert "Hana Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
