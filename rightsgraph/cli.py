@@ -79,10 +79,14 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     first line is the title; a 'Source:' or 'Based on:' line gives its URL. A rebuild only
     processes new or changed files; removed ones drop out.
     """
-    from rightsgraph.corpus import ArticleOptions, build_corpus
+    from rightsgraph.corpus import ArticleOptions, BuildFolderBusy, build_corpus, build_folder
     from rightsgraph.corpus_outputs import write_outputs
 
-    paths = _article_paths(inputs)
+    paths = _article_paths(inputs, outdir)
+    try:  # held until the command ends
+        click.get_current_context().with_resource(build_folder(outdir))
+    except BuildFolderBusy as error:
+        raise UsageError(str(error)) from None
     options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -383,13 +387,15 @@ def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int
         raise click.ClickException(str(error)) from None
 
 
-def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
+def _article_paths(inputs: tuple[Path, ...], outdir: Path) -> list[Path]:
+    from rightsgraph.corpus import is_output_of
+
     paths: list[Path] = []
     for path in inputs:
         if path.is_dir():
             # anything but a folder is kept, so that a FIFO or a symlink loop is reported, not passed over
             found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES
-                           and not child.is_dir())
+                           and not child.is_dir() and not is_output_of(child, outdir))
             if not found:
                 raise UsageError(f"{path}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)})")
             paths += found

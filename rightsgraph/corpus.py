@@ -12,12 +12,19 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from rightsgraph.builders.article import ArticleError
+
+#: The folder, inside the output folder, that holds the per-article graphs.
+CACHE_FOLDER = ".rightsgraph-cache"
+
+#: What a build writes into its output folder; never read back as an article.
+OUTPUT_NAMES = ("graph.nq", "graph.ttl", "graph.html")
 
 
 @dataclass
@@ -97,6 +104,64 @@ class Built:
     cache: Path
 
 
+class BuildFolderBusy(RuntimeError):
+    """Another build holds the output folder."""
+
+
+#: The lock file a build holds in its output folder.
+LOCK_NAME = ".rightsgraph.lock"
+
+
+@contextmanager
+def build_folder(outdir: Path) -> Iterator[None]:
+    """Hold the output folder for one build, and clear what interrupted builds left in it.
+
+    A second build into the folder is refused instead of racing this one. The lock is
+    flock's, which goes with the process, so even a build killed with SIGKILL leaves no
+    stale lock; the temporary files such a build leaves are removed here, once the lock
+    says no other build is writing them.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    with (outdir / LOCK_NAME).open("a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # no flock (Windows): builds are not kept apart
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise BuildFolderBusy(f"{outdir}: another build is writing into this folder; "
+                                      "wait for it to finish, or build into another -o") from None
+        remove_leftovers(outdir)
+        yield
+
+
+def remove_leftovers(outdir: Path) -> None:
+    """The temporary files and folders of interrupted builds (only names builds make)."""
+    import shutil
+
+    for name in (*OUTPUT_NAMES, "union.nt", "things.nt"):
+        for entry in outdir.glob(f".{name}.*.tmp"):
+            entry.unlink(missing_ok=True)
+    for entry in outdir.glob(".rightsgraph-merge-*"):
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+    for entry in (outdir / CACHE_FOLDER).glob("*.tmp"):
+        entry.unlink(missing_ok=True)
+
+
+def is_output_of(path: Path, outdir: Path) -> bool:
+    """Whether the file is one a build into ``outdir`` writes (its outputs, its cache)."""
+    try:
+        path, outdir = path.resolve(), outdir.resolve()
+    except (OSError, RuntimeError):  # a symlink loop is no output of ours; reading it says what it is
+        return False
+    if path.parent == outdir and path.name in OUTPUT_NAMES:
+        return True
+    return path.is_relative_to(outdir / CACHE_FOLDER)
+
+
 def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs: int = 1,
                  progress: Callable[[int], None] | None = None, batch_size: int | None = None) -> tuple[BuildSummary, Built]:
     """Build every article's graph (or take it from the cache) as a file.
@@ -109,9 +174,12 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     """
     batch_size = batch_size or (128 if jobs <= 1 else 16)
     summary = BuildSummary(articles=len(paths))
-    cache = Cache(outdir / ".rightsgraph-cache", options)
+    cache = Cache(outdir / CACHE_FOLDER, options)
     keys: dict[Path, str] = {}
     for path in paths:
+        if is_output_of(path, outdir):
+            summary.failures.append(f"{path}: is an output of this build folder, not an article")
+            continue
         try:
             keys[path] = cache.key(path, options.max_bytes)
         except ArticleError as error:
