@@ -143,6 +143,8 @@ def _pdf_pages(path: Path) -> tuple[list[str], str | None]:
     except _PdfTimeout:
         raise FormatError(f"{path}: reading this PDF took longer than {PDF_MAX_SECONDS:g} s, the limit") from None
     except Exception as error:
+        if type(error).__name__ == "LimitReachedError":  # pypdf's own limits (a stream that inflates too far)
+            raise FormatError(f"{path}: refused, this PDF is over pypdf's limits ({_first_line(error)})") from None
         raise FormatError(f"{path}: not a readable PDF ({type(error).__name__}: {_first_line(error)})") from None
     return pages, title
 
