@@ -176,11 +176,15 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     first line is the title; a 'Source:' or 'Based on:' line gives its URL. A rebuild only
     processes new or changed files; removed ones drop out.
     """
-    from rightsgraph.corpus import ArticleOptions, build_corpus
+    from rightsgraph.corpus import ArticleOptions, BuildFolderBusy, build_corpus, build_folder
     from rightsgraph.corpus_outputs import write_outputs
 
-    paths = _article_paths(inputs)
+    paths = _article_paths(inputs, outdir)
     _check_output_folder(outdir)
+    try:  # held until the command ends
+        click.get_current_context().with_resource(build_folder(outdir))
+    except BuildFolderBusy as error:
+        raise UsageError(str(error)) from None
     options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -193,6 +197,8 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     finally:
         if bar:
             bar.close()
+    for note in summary.notes:
+        click.echo(printable(f"warning: {note}"), err=True)
     if len(paths) == 1 and summary.failures:
         raise UsageError(summary.failures[0])  # one line: "skipped" would only repeat it
     for failure in summary.failures:
@@ -504,11 +510,15 @@ def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int
         _say(f"{result.triples} triples → <{name}> ({result.requests} request(s))")
 
 
-def _article_paths(inputs: tuple[Path, ...]) -> list[Path]:
+def _article_paths(inputs: tuple[Path, ...], outdir: Path) -> list[Path]:
+    from rightsgraph.corpus import is_output_of
+
     paths: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file())
+            # anything but a folder is kept, so that a FIFO or a symlink loop is reported, not passed over
+            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES
+                           and not child.is_dir() and not is_output_of(child, outdir))
             if not found:
                 raise UsageError(f"{path}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)})")
             paths += found

@@ -12,10 +12,20 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+from rightsgraph.builders.article import ArticleError
+
+#: The folder, inside the output folder, that holds the per-article graphs.
+CACHE_FOLDER = ".rightsgraph-cache"
+
+#: What a build writes into its output folder; never read back as an article.
+OUTPUT_NAMES = ("graph.nq", "graph.ttl", "graph.html")
+
 
 @dataclass
 class BuildSummary:
@@ -23,6 +33,8 @@ class BuildSummary:
     built: int = 0
     cached: int = 0
     failures: list[str] = field(default_factory=list)
+    #: what the readers decided and the user should know (an encoding that was not UTF-8)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -66,9 +78,13 @@ class Cache:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher]).encode()
 
-    def key(self, path: Path) -> str:
+    def key(self, path: Path, max_bytes: int) -> str:
+        """The file's key; its bytes are read as the reader would (a FIFO or a file over the
+        size limit is refused here, before anything waits on it or holds it in memory)."""
+        from rightsgraph.builders.article import read_bytes
+
         digest = hashlib.sha256(self.salt)
-        digest.update(path.read_bytes())
+        digest.update(read_bytes(path, max_bytes))
         return digest.hexdigest()[:32]
 
     def path(self, key: str) -> Path:
@@ -88,6 +104,64 @@ class Built:
     cache: Path
 
 
+class BuildFolderBusy(RuntimeError):
+    """Another build holds the output folder."""
+
+
+#: The lock file a build holds in its output folder.
+LOCK_NAME = ".rightsgraph.lock"
+
+
+@contextmanager
+def build_folder(outdir: Path) -> Iterator[None]:
+    """Hold the output folder for one build, and clear what interrupted builds left in it.
+
+    A second build into the folder is refused instead of racing this one. The lock is
+    flock's, which goes with the process, so even a build killed with SIGKILL leaves no
+    stale lock; the temporary files such a build leaves are removed here, once the lock
+    says no other build is writing them.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    with (outdir / LOCK_NAME).open("a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # no flock (Windows): builds are not kept apart
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise BuildFolderBusy(f"{outdir}: another build is writing into this folder; "
+                                      "wait for it to finish, or build into another -o") from None
+        remove_leftovers(outdir)
+        yield
+
+
+def remove_leftovers(outdir: Path) -> None:
+    """The temporary files and folders of interrupted builds (only names builds make)."""
+    import shutil
+
+    for name in (*OUTPUT_NAMES, "union.nt", "things.nt"):
+        for entry in outdir.glob(f".{name}.*.tmp"):
+            entry.unlink(missing_ok=True)
+    for entry in outdir.glob(".rightsgraph-merge-*"):
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+    for entry in (outdir / CACHE_FOLDER).glob("*.tmp"):
+        entry.unlink(missing_ok=True)
+
+
+def is_output_of(path: Path, outdir: Path) -> bool:
+    """Whether the file is one a build into ``outdir`` writes (its outputs, its cache)."""
+    try:
+        path, outdir = path.resolve(), outdir.resolve()
+    except (OSError, RuntimeError):  # a symlink loop is no output of ours; reading it says what it is
+        return False
+    if path.parent == outdir and path.name in OUTPUT_NAMES:
+        return True
+    return path.is_relative_to(outdir / CACHE_FOLDER)
+
+
 def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs: int = 1,
                  progress: Callable[[int], None] | None = None, batch_size: int | None = None) -> tuple[BuildSummary, Built]:
     """Build every article's graph (or take it from the cache) as a file.
@@ -100,19 +174,23 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     """
     batch_size = batch_size or (128 if jobs <= 1 else 16)
     summary = BuildSummary(articles=len(paths))
-    cache = Cache(outdir / ".rightsgraph-cache", options)
+    cache = Cache(outdir / CACHE_FOLDER, options)
     keys: dict[Path, str] = {}
     for path in paths:
+        if is_output_of(path, outdir):
+            summary.failures.append(f"{path}: is an output of this build folder, not an article")
+            continue
         try:
-            keys[path] = cache.key(path)
-        except OSError as error:
-            summary.failures.append(f"{path}: cannot read file ({error.strerror or error})")
+            keys[path] = cache.key(path, options.max_bytes)
+        except ArticleError as error:
+            summary.failures.append(str(error))
     todo = [path for path, key in keys.items() if not cache.path(key).exists()]
     summary.cached = len(keys) - len(todo)
     if progress and summary.cached:
         progress(summary.cached)
     try:
-        for path, failure in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+        for path, failure, notes in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+            summary.notes += notes
             if failure is not None:
                 summary.failures.append(failure)
                 keys.pop(path, None)
@@ -128,9 +206,10 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 
-def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, batch_size: int) -> Iterable[tuple[Path, str | None]]:
+def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
+             batch_size: int) -> Iterable[tuple[Path, str | None, list[str]]]:
     """Build each (article, cache file) pair's graph file; yield each article with None, or
-    with the line saying why it failed, in order. The graphs are written where they are
+    with the line saying why it failed, and the reader's notes on it, in order. The graphs are written where they are
     built: workers send back only those lines.
 
     With one job the model runs here, batch after batch: a worker process would only add
@@ -150,7 +229,8 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, 
             try:
                 with long_lived_frozen():  # and the model, while it runs
                     for batch in batches:
-                        yield from zip((path for path, _target in batch), _build_batch(batch, options))
+                        for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+                            yield path, failure, notes
             finally:
                 importing.join()
         return
@@ -162,7 +242,8 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int, 
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
         try:
             for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-                yield from zip((path for path, _target in batch), results)
+                for (path, _target), (failure, notes) in zip(batch, results):
+                    yield path, failure, notes
         except BaseException:
             pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
             raise
@@ -239,20 +320,22 @@ def _one_blas_thread() -> None:
             os.environ.setdefault(name, "1")
 
 
-def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[str | None]:
+def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
     """Read, extract (the model over the batch 32 articles at a time) and write each
-    article's graph file; None for each article written, or the line saying why it failed."""
+    article's graph file; for each article None if written, or the line saying why it
+    failed, with the reader's notes on it."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.store import NTriplesLines
     from rightsgraph.graph.triples import to_graph
     from rightsgraph.graph.union import article_file
 
-    articles, failures = [], []
+    articles, failures, notes = [], [], []
     for path, _target in work:
+        notes.append([])
         try:
             articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
-                                              max_bytes=options.max_bytes))
+                                              max_bytes=options.max_bytes, notes=notes[-1]))
             failures.append(None)
         except ArticleError as error:
             failures.append(str(error))
@@ -262,7 +345,7 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
             extraction = next(extractions)
             lines = to_graph(extraction, NTriplesLines()).lines
             _write(target, article_file(lines, f"<{article_iri(extraction.article)}>"))
-    return failures
+    return list(zip(failures, notes))
 
 
 def _write(path: Path, text: str) -> None:

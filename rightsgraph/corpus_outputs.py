@@ -6,8 +6,9 @@ in its article's named graph (then the violation concepts they use); graph.ttl i
 sorted union, turned into Turtle by pyoxigraph's serializer; the page of a large corpus
 shows its most connected things, counted in the same pass that writes the union.
 
-All three files are written beside their targets and renamed into place at the end: a
-failure leaves the previous outputs as they were.
+All three files are written beside their targets and renamed into place together at the
+end: a failure leaves the previous outputs as they were, and an interrupt (Ctrl-C, SIGTERM,
+SIGHUP) waits until all three are in place, so the three always come from one build.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import re
 import tempfile
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from rightsgraph.corpus import Built
+from rightsgraph.corpus import OUTPUT_NAMES, Built
 
 #: Up to this many triples the page shows everything worth seeing (with the source sentences);
 #: above it, the PAGE_NODES most connected things.
@@ -65,7 +68,7 @@ def _write_outputs(built: Built, outdir: Path, title: str, jobs: int) -> Written
     temporary: dict[str, Path] = {}
     writer = None
     try:
-        for name in ("graph.nq", "graph.ttl", "graph.html", "union.nt", "things.nt"):
+        for name in (*OUTPUT_NAMES, "union.nt", "things.nt"):
             handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
             os.close(handle)
             temporary[name] = Path(path)
@@ -99,9 +102,9 @@ def _write_outputs(built: Built, outdir: Path, title: str, jobs: int) -> Written
             writer.join()
             if writer.exitcode != 0:
                 raise OSError(f"writing graph.ttl failed (exit code {writer.exitcode})")
-        for name in ("graph.nq", "graph.ttl", "graph.html"):
+        for name in OUTPUT_NAMES:
             os.chmod(temporary[name], 0o644)
-            os.replace(temporary[name], outdir / name)
+        _replace_together([(temporary[name], outdir / name) for name in OUTPUT_NAMES])
     finally:
         if writer is not None and writer.is_alive():  # the page failed: stop the Turtle too
             writer.kill()
@@ -109,6 +112,45 @@ def _write_outputs(built: Built, outdir: Path, title: str, jobs: int) -> Written
         for path in temporary.values():
             path.unlink(missing_ok=True)
     return Written(things.triples, things.entities)
+
+
+def _replace_together(moves: list[tuple[Path, Path]]) -> None:
+    """Rename each temporary file onto its target, the interrupts held back until all are
+    in place: the renames take microseconds, and then the interrupt goes ahead."""
+    with _interrupts_deferred():
+        for source, target in moves:
+            os.replace(source, target)
+
+
+_INTERRUPTS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Record the interrupts that arrive meanwhile, then raise them again, in order, with
+    their own handlers back (Ctrl-C becomes KeyboardInterrupt after the block, not in it).
+
+    Python runs signal handlers in the main thread only, so only there can this hold
+    them back; elsewhere the block runs as it is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    previous = {}
+    for name in _INTERRUPTS:
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is not None:  # None: a handler not set from Python
+            previous[number] = signal.signal(number, lambda signum, _frame: arrived.append(signum))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in arrived:
+            signal.raise_signal(number)
 
 
 def _write_turtle(union: Path | list, path: Path) -> None:

@@ -9,6 +9,7 @@ but never read as entities.
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from rightsgraph.builders.dates import parse_date
@@ -50,8 +51,13 @@ def article_from_path(
     date: str | None = None,
     publisher: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    notes: list[str] | None = None,
 ) -> Article:
-    """Read an article: plain UTF-8 text, or HTML, Markdown or PDF turned into plain text."""
+    """Read an article: plain UTF-8 text, or HTML, Markdown or PDF turned into plain text.
+
+    What the reader had to decide (the encoding of a file that is not UTF-8) is appended to
+    ``notes``, a line each, for the caller to show.
+    """
     from rightsgraph.builders import formats
 
     path = Path(path)
@@ -61,7 +67,7 @@ def article_from_path(
             read_bytes(path, max_bytes)
             converted = formats.from_pdf(path)
         else:
-            text = _decoded(path, max_bytes)
+            text = _decoded(path, max_bytes, notes)
             if suffix in HTML_SUFFIXES:
                 converted = formats.from_html(text, path.name)
             elif suffix in MARKDOWN_SUFFIXES:
@@ -76,14 +82,16 @@ def article_from_path(
     )
 
 
-
-
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, refusing what is missing, empty or over the size limit."""
+    """The file's bytes, refusing what is missing, empty, not a regular file (a FIFO would
+    block the build forever) or over the size limit."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as error:
         raise ArticleError(f"{path}: cannot read file ({error.strerror or error})") from error
+    if not stat.S_ISREG(status.st_mode):
+        raise ArticleError(f"{path}: not a regular file ({_file_kind(status.st_mode)}), not an article")
+    size = status.st_size
     if size > max_bytes:
         raise ArticleError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:g} MB limit (raise it with --max-size)")
     try:
@@ -95,9 +103,24 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return raw
 
 
-def decode(raw: bytes, name: str) -> str:
-    """Text from bytes: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8,
-    then Windows-1252 (which also reads Latin-1 text). NUL bytes without a BOM mean binary."""
+def _file_kind(mode: int) -> str:
+    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def decode(raw: bytes, name: str, notes: list[str] | None = None) -> str:
+    """Text from bytes, decided by evidence, with line breaks that all hold a LF.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); then UTF-8. UTF-8 with a few stray
+    bytes (a Windows-1252 apostrophe pasted in) stays UTF-8, the strays read as Windows-1252.
+    Anything else goes to charset-normalizer. NUL bytes without a BOM mean binary. When the
+    text was not plain UTF-8, a line saying what was chosen is appended to ``notes``.
+    """
+    return _with_line_feeds(_decoded_text(raw, name, [] if notes is None else notes))
+
+
+def _decoded_text(raw: bytes, name: str, notes: list[str]) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
@@ -110,14 +133,64 @@ def decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text, strays = _utf8_with_strays(raw)
+    if text is not None:
+        notes.append(f"{name}: UTF-8 except for {strays} byte{'s' if strays > 1 else ''}, read as Windows-1252")
+        return text
+    encoding = _detected_encoding(raw)
+    if encoding is None:
+        raise ArticleError(f"{name}: not UTF-8, and no text encoding fits its bytes")
     try:
-        return raw.decode("cp1252")
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:  # the detector judges from samples of a large file
+        raise ArticleError(f"{name}: not UTF-8, and not {encoding} either (byte {error.start})") from error
+    notes.append(f"{name}: not UTF-8; decoded as {encoding} (detected)")
+    return text
+
+
+def _utf8_with_strays(raw: bytes) -> tuple[str | None, int]:
+    """UTF-8 text whose few undecodable bytes are read one by one as Windows-1252 (Latin-1
+    where it has no character): chosen only when the file holds at least as many well-formed
+    multi-byte UTF-8 characters as stray bytes, which a legacy-encoded file almost never does."""
+    text = raw.decode("utf-8", errors="surrogateescape")
+    strays = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    well_formed = sum(1 for char in text if char > "\x7f" and not "\udc80" <= char <= "\udcff")
+    if well_formed < strays:
+        return None, strays
+    return "".join(_stray_character(char) if "\udc80" <= char <= "\udcff" else char for char in text), strays
+
+
+def _stray_character(char: str) -> str:
+    byte = bytes([ord(char) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        return byte.decode("latin-1")
 
 
-def _decoded(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    return decode(read_bytes(path, max_bytes), str(path))
+def _detected_encoding(raw: bytes) -> str | None:
+    """charset-normalizer's choice. Among the encodings it finds equally free of mess,
+    Windows-1252 wins (the web's default for Western text); its first choice otherwise."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(raw))
+    if not matches:
+        return None
+    least = min(match.chaos for match in matches)
+    for match in matches:
+        if match.chaos == least and "cp1252" in match.could_be_from_charset:
+            return "cp1252"
+    return matches[0].encoding
+
+
+def _with_line_feeds(text: str) -> str:
+    # a lone CR (old Mac files, mixed endings) becomes LF, one character for one, so every
+    # offset into the text is still an offset into the file's characters; CRLF holds a LF already
+    return re.sub(r"\r(?!\n)", "\n", text) if "\r" in text else text
+
+
+def _decoded(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, notes: list[str] | None = None) -> str:
+    return decode(read_bytes(path, max_bytes), str(path), notes)
 
 
 def _day_or_none(value: str | None) -> str | None:

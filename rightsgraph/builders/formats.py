@@ -9,6 +9,8 @@ reads as a title, as a quoted one does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,17 +101,16 @@ def from_html(html: str, name: str = "article.html") -> Converted:
     )
 
 
-def from_pdf(path: Path) -> Converted:
-    """The text layer of a PDF, lines rejoined into paragraphs."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+#: Limits on one PDF's work: pages read, characters of text, seconds spent. pypdf itself
+#: limits how far a stream may inflate (75 MB); past any of these the file is refused.
+PDF_MAX_PAGES = 2_000
+PDF_MAX_CHARS = 10_000_000
+PDF_MAX_SECONDS = 60.0
 
-    try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = reader.metadata.title if reader.metadata and reader.metadata.title else None
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise FormatError(f"{path}: not a readable PDF ({error})") from error
+
+def from_pdf(path: Path) -> Converted:
+    """The text layer of a PDF, lines rejoined into paragraphs, within the limits above."""
+    pages, title = _pdf_pages(path)
     text = "\n\n".join(pages)
     if not text.strip():
         raise FormatError(f"{path}: this PDF has no text layer (a scan?); run OCR first")
@@ -117,6 +118,70 @@ def from_pdf(path: Path) -> Converted:
     if not title:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return Converted(title=" ".join(title.split()), body="\n\n".join(paragraphs))
+
+
+def _pdf_pages(path: Path) -> tuple[list[str], str | None]:
+    """Each page's text and the document's title. A PDF is hostile input to a parser with
+    many ways to fail (pypdf raises its own errors, and on broken files TypeError,
+    IndexError, RecursionError and more): any failure of the reading is the file's."""
+    from pypdf import PdfReader
+
+    try:
+        with _time_limit(PDF_MAX_SECONDS):
+            reader = PdfReader(str(path))
+            if len(reader.pages) > PDF_MAX_PAGES:
+                raise FormatError(f"{path}: {len(reader.pages)} page(s), over the limit of {PDF_MAX_PAGES}")
+            pages, characters = [], 0
+            for page in reader.pages:
+                pages.append(page.extract_text() or "")
+                characters += len(pages[-1])
+                if characters > PDF_MAX_CHARS:
+                    raise FormatError(f"{path}: more than {PDF_MAX_CHARS:,} characters of text, over the limit")
+            title = reader.metadata.title if reader.metadata and reader.metadata.title else None
+    except FormatError:
+        raise
+    except _PdfTimeout:
+        raise FormatError(f"{path}: reading this PDF took longer than {PDF_MAX_SECONDS:g} s, the limit") from None
+    except Exception as error:
+        if type(error).__name__ == "LimitReachedError":  # pypdf's own limits (a stream that inflates too far)
+            raise FormatError(f"{path}: refused, this PDF is over pypdf's limits ({_first_line(error)})") from None
+        raise FormatError(f"{path}: not a readable PDF ({type(error).__name__}: {_first_line(error)})") from None
+    return pages, title
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else "no message"
+
+
+class _PdfTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _PdfTimeout in the block once ``seconds`` have passed: by SIGALRM in the main
+    thread (a worker process of the build runs there too), which stops pypdf even inside one
+    page. Elsewhere no timer can interrupt it, and the block runs without one."""
+    import signal
+    import threading
+
+    if seconds <= 0:
+        raise _PdfTimeout
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise _PdfTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _unwrap(block: str) -> str:
