@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from collections import Counter
 from importlib import resources
 
 import pytest
 
 DATA = resources.files("rightsgraph.builders") / "data"
+#: The scripts and inputs that make the generated data files (a checkout's, not the package's).
+TOOLS = Path(__file__).resolve().parents[1] / "tools" / "data"
 GROUP_KINDS = {"ethnic", "religious", "national", "other"}
 INSTRUMENT_KINDS = {"treaty", "declaration", "protocol", "standard", "statute"}
 KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -157,7 +160,7 @@ def test_core_instruments_are_present(instruments):
 def test_generator_reproduces_the_file(script, name):
     import importlib.util
 
-    path = DATA / script
+    path = TOOLS / script
     if not path.is_file():
         pytest.skip(f"{script} is not installed with the package (only in a checkout)")
     spec = importlib.util.spec_from_file_location(script[:-3], str(path))

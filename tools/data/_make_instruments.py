@@ -1,6 +1,6 @@
 """Regenerate instruments.json from the table below.
 
-    python rightsgraph/builders/data/_make_instruments.py
+    python tools/data/_make_instruments.py
 
 Every row names its source: a UN document in shared/reports, or a stored public page
 found with the project's search tools (see SOURCES.md). Aliases are forms those sources
@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+PACKAGE_DATA = HERE.parents[1] / "rightsgraph" / "builders" / "data"
 
 OHCHR_CORE = (
     "OHCHR, 'The Core International Human Rights Instruments and their monitoring bodies' (table of "
@@ -251,7 +252,7 @@ def build() -> dict:
 
 def main() -> None:
     text = json.dumps(build(), indent=1, ensure_ascii=False) + "\n"
-    (HERE / "instruments.json").write_text(text, encoding="utf-8")
+    (PACKAGE_DATA / "instruments.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

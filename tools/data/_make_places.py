@@ -3,8 +3,8 @@ country and territory of ../shared/reference/countries.tsv.
 
 Run by hand from anywhere (not part of the package or the tests):
 
-    python rightsgraph/builders/data/_make_places.py            # writes places.json
-    python rightsgraph/builders/data/_make_places.py --report   # and says what each rule left out
+    python tools/data/_make_places.py            # writes places.json
+    python tools/data/_make_places.py --report   # and says what each rule left out
 
 Reads only ../shared/reference (countries.tsv, capitals.tsv), _places_curated.json (the
 entries kept by hand: never changed here, only added to), _places_fetched.tsv and
@@ -25,11 +25,12 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REFERENCE = HERE.parents[2].parent / "shared" / "reference"
+PACKAGE_DATA = HERE.parents[1] / "rightsgraph" / "builders" / "data"
+REFERENCE = HERE.parents[2] / "shared" / "reference"
 CURATED = HERE / "_places_curated.json"
 FETCHED = HERE / "_places_fetched.tsv"
 CHECKS = HERE / "_places_checks.tsv"
-OUTPUT = HERE / "places.json"
+OUTPUT = PACKAGE_DATA / "places.json"
 
 # A name borne as a first name by at least this share (percent) of the people in the 1990 US
 # Census lists makes a country name ambiguous. At 0.05 the rule marks exactly the three
@@ -249,7 +250,7 @@ class Build:
         curated_rows = self.curated_iso2()
         # the builder keeps countries, regions and actors in one table: a new key is none of theirs
         keys = {item["key"] for item in curated} | {region["key"] for region in self.inputs.curated["regions"]}
-        keys |= {actor["key"] for actor in json.loads((HERE / "actors.json").read_text(encoding="utf-8"))["actors"]}
+        keys |= {actor["key"] for actor in json.loads((PACKAGE_DATA / "actors.json").read_text(encoding="utf-8"))["actors"]}
         entries: dict[str, dict] = {}  # iso2 -> entry, hand-kept ones first
         for item in curated:
             iso2 = curated_rows[item["key"]]
@@ -296,7 +297,7 @@ class Build:
         taken = set(owner) | {fold(name) for entry in entries.values() for name in entry["capitals"]}
         taken |= {fold(name) for region in self.inputs.curated["regions"] for name in [region["label"], *region["aliases"]]}
         keys = {entry["key"] for entry in entries.values()} | {region["key"] for region in self.inputs.curated["regions"]}
-        keys |= {actor["key"] for actor in json.loads((HERE / "actors.json").read_text(encoding="utf-8"))["actors"]}
+        keys |= {actor["key"] for actor in json.loads((PACKAGE_DATA / "actors.json").read_text(encoding="utf-8"))["actors"]}
         regions = {}
         for iso2 in sorted(self.inputs.fetched):
             for row in self.inputs.fetched[iso2]:
