@@ -208,8 +208,7 @@ class ActionReader:
             key=key,
             verb_class=verb_class,
             lemma=lemma,
-            label=self._label(verb, agents or roles["patient"],
-                              (roles["patient"] if agents else []) + roles["addressee"] + roles["participant"] + roles["place"]),
+            label=self._label(verb, agents, roles),
             span=Span(sentence.start_char, sentence.end_char, sentence.text),
             sentence=self.index.sentence_of(verb.idx),
             agents=tuple(agents),
@@ -242,15 +241,31 @@ class ActionReader:
     def _kind(self, key: str) -> str:
         return self.index.entities[key].kind
 
-    def _label(self, verb, doers: list[str], others: list[str]) -> str:
-        """"Human Rights Council set up Commission of Inquiry on Syria"; with no one named as
-        doing it, the clause's own subject ("protests began Iran")."""
+    def _label(self, verb, agents: list[str], roles: dict[str, list[str]]) -> str:
+        """In the clause's own order: "Human Rights Council set up Commission of Inquiry on
+        Syria", "Tony Lee was detained by Police of Kenya in Nairobi"; with no one named as
+        the subject, the clause's own words for it ("protests began in Iran")."""
         def names(keys):
             return " and ".join(self.index.entities[key].label for key in keys)
 
-        subject = names(doers) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
+        passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+        first, done_to = (roles["patient"], []) if passive or not agents else (agents, roles["patient"])
+        subject = names(first) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
                                         for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), "")
-        return f"{subject} {_as_written(verb)} {names(others)}".strip()
+        words = [subject, _as_written(verb)]
+        if passive and agents:
+            words += ["by", names(agents)]
+        words += [names(done_to + roles["addressee"] + roles["participant"])]
+        for place in roles["place"]:
+            words += [self._preposition(verb, place), names([place])]
+        return " ".join(word for word in words if word)
+
+    def _preposition(self, verb, place: str) -> str:
+        """The clause's own preposition before a place ("fled to", "met in"), "in" if none."""
+        for token in verb.subtree:
+            if token.dep_ == "pobj" and token.head.dep_ == "prep" and place in self.things(token, PLACES):
+                return token.head.lower_
+        return "in"
 
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
