@@ -176,16 +176,14 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     first line is the title; a 'Source:' or 'Based on:' line gives its URL. A rebuild only
     processes new or changed files; removed ones drop out.
     """
-    from rightsgraph.corpus import ArticleOptions, BuildFolderBusy, build_corpus, build_folder
-    from rightsgraph.corpus_outputs import write_outputs
+    from rightsgraph.building import InputError, NothingBuilt, article_paths
+    from rightsgraph.building import build as build_articles
+    from rightsgraph.corpus import BuildFolderBusy
 
-    paths = _article_paths(inputs, outdir)
-    _check_output_folder(outdir)
-    try:  # held until the command ends
-        click.get_current_context().with_resource(build_folder(outdir))
-    except BuildFolderBusy as error:
+    try:
+        paths = article_paths(inputs, outdir)
+    except InputError as error:
         raise UsageError(str(error)) from None
-    options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
     if show:
@@ -193,51 +191,36 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
 
         bar = tqdm(total=len(paths), unit="article", file=sys.stderr, dynamic_ncols=True)
     try:
-        summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=bar.update if bar else None)
+        result = build_articles(paths, outdir, url=url, date=date, publisher=publisher, max_size=max_size, jobs=jobs,
+                                progress=bar.update if bar else None)
+    except (InputError, BuildFolderBusy) as error:
+        raise UsageError(str(error)) from None
+    except NothingBuilt as error:
+        _warn(error.summary.notes)
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
     finally:
         if bar:
             bar.close()
-    for note in summary.notes:
-        click.echo(printable(f"warning: {note}"), err=True)
-    if len(paths) == 1 and summary.failures:
-        raise UsageError(summary.failures[0])  # one line: "skipped" would only repeat it
+    summary, written = result.summary, result.written
+    _warn(summary.notes)
     for failure in summary.failures:
         _say(f"skipped: {failure}")
-    if summary.failures and len(summary.failures) == len(paths):
-        raise UsageError(f"no article could be read ({len(paths)} failed): {summary.failures[0]}")
-    title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
-    try:
-        written = write_outputs(built, outdir, title, jobs=jobs)
-    except OSError as error:
-        raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
     _say(f"{summary.articles} article(s): {summary.built} built, {summary.cached} from cache, {len(summary.failures)} failed; "
          f"{written.triples} triples, {written.entities} entities → {outdir / 'graph.ttl'}, {outdir / 'graph.html'}")
     if summary.failures:
         sys.exit(EXIT_PROBLEMS)
 
 
-def _check_output_folder(outdir: Path) -> None:
-    """Refuse an -o that cannot hold the outputs (under a file, read-only) before any work."""
-    try:
-        outdir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=outdir, prefix=".rightsgraph-probe."):
-            pass
-    except OSError as error:
-        raise UsageError(f"-o {outdir}: cannot write the outputs there ({error.strerror or error})") from None
+def _warn(notes) -> None:
+    for note in notes:
+        _say(f"warning: {note}")
 
 
 def _say(text: str, *, lines: bool = False, err: bool = True) -> None:
     """Print a line that may hold text from a document or a server, escaped for the terminal."""
     click.echo(printable(text, lines=lines), err=err)
-
-
-def _first_title(path: Path) -> str:
-    import pyoxigraph
-
-    for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
-        if quad.predicate.value == "https://w3id.org/rightsgraph/ontology#title" and "/article/" in quad.subject.value:
-            return quad.object.value
-    return "rightsgraph"
 
 
 @cli.command()
@@ -508,25 +491,6 @@ def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int
             raise click.ClickException(f"{error}; {before}") from None
         sent += 1
         _say(f"{result.triples} triples → <{name}> ({result.requests} request(s))")
-
-
-def _article_paths(inputs: tuple[Path, ...], outdir: Path) -> list[Path]:
-    from rightsgraph.corpus import is_output_of
-
-    paths: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            # anything but a folder is kept, so that a FIFO or a symlink loop is reported, not passed over
-            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES
-                           and not child.is_dir() and not is_output_of(child, outdir))
-            if not found:
-                raise UsageError(f"{path}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)})")
-            paths += found
-        elif path.is_file():
-            paths.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-    return paths
 
 
 def _load_graph(path: Path):

@@ -123,7 +123,7 @@ def test_a_failed_build_leaves_the_previous_pair_of_files(tmp_path, monkeypatch)
 def test_debug_shows_the_traceback(tmp_path, monkeypatch):
     source = tmp_path / "a.txt"
     source.write_text(GOOD, encoding="utf-8")
-    monkeypatch.setattr("rightsgraph.corpus.build_corpus", lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr("rightsgraph.building.build_corpus", lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
     result = CliRunner().invoke(cli, ["--debug", "build", str(source), "-o", str(tmp_path / "out")])
     assert isinstance(result.exception, RuntimeError)
 

@@ -84,7 +84,7 @@ def test_a_read_only_output_folder_is_one_line_and_exit_2_before_any_work(tmp_pa
     source.write_text(GOOD, encoding="utf-8")
     folder = _read_only_folder(tmp_path)
     out = folder / "out" if below else folder
-    monkeypatch.setattr("rightsgraph.corpus.build_corpus", lambda *_a, **_k: pytest.fail("built into a read-only folder"))
+    monkeypatch.setattr("rightsgraph.building.build_corpus", lambda *_a, **_k: pytest.fail("built into a read-only folder"))
     try:
         result = run("build", source, "-o", out)
     finally:

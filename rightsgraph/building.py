@@ -1,0 +1,110 @@
+"""Building: article files in, graph.nq, graph.ttl and graph.html out.
+
+This is the path ``rightsgraph build`` runs, and the one the public API (``rightsgraph.build``,
+``rightsgraph.graph_of``) runs: the per-article graphs come from the cache or the builders,
+their union is streamed into the three outputs, which replace the old ones together.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rightsgraph.builders.article import ARTICLE_SUFFIXES
+from rightsgraph.corpus import ArticleOptions, BuildSummary, build_corpus, build_folder, is_output_of
+from rightsgraph.corpus_outputs import Written, write_outputs
+
+
+class InputError(ValueError):
+    """An input that names no article: no such file, a folder with none, an -o that cannot
+    hold the outputs."""
+
+
+class NothingBuilt(ValueError):
+    """Every article was refused; nothing was written."""
+
+    def __init__(self, summary: BuildSummary):
+        self.summary = summary
+        first = summary.failures[0] if summary.failures else "no article"
+        super().__init__(first if summary.articles == 1 else f"no article could be read ({summary.articles} failed): {first}")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    summary: BuildSummary  # articles built, taken from the cache, refused (with why)
+    written: Written  # what the outputs hold
+    outdir: Path
+
+
+def article_paths(inputs: Iterable[str | Path], outdir: Path) -> list[Path]:
+    """The article files the inputs name: files as given, folders' articles in name order
+    (never the build's own outputs or cache)."""
+    paths: list[Path] = []
+    for path in map(Path, inputs):
+        if path.is_dir():
+            # anything but a folder is kept, so that a FIFO or a symlink loop is reported, not passed over
+            found = sorted(child for child in path.iterdir() if child.suffix.lower() in ARTICLE_SUFFIXES
+                           and not child.is_dir() and not is_output_of(child, outdir))
+            if not found:
+                raise InputError(f"{path}: no articles in this folder ({', '.join(ARTICLE_SUFFIXES)})")
+            paths += found
+        elif path.is_file() or path.is_symlink() or path.exists():
+            paths.append(path)  # a FIFO or a symlink loop too: the reader says what is wrong with it
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return paths
+
+
+def check_output_folder(outdir: Path) -> None:
+    """Refuse an -o that cannot hold the outputs (under a file, read-only) before any work."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=outdir, prefix=".rightsgraph-probe."):
+            pass
+    except OSError as error:
+        raise InputError(f"-o {outdir}: cannot write the outputs there ({error.strerror or error})") from None
+
+
+def build(inputs: Iterable[str | Path], out_dir: str | Path, *, url: str | None = None, date: str | None = None,
+          publisher: str | None = None, max_size: float = 20.0, jobs: int = 1,
+          progress: Callable[[int], None] | None = None) -> BuildResult:
+    """Build the graph of the articles (files, or folders of them) into ``out_dir``: graph.nq,
+    graph.ttl and graph.html, as ``rightsgraph build`` does.
+
+    ``max_size`` is in MB; ``progress`` is called with 1 as each article is done. Raises
+    ``InputError`` for inputs that name no article, ``NothingBuilt`` when every article is
+    refused (nothing is written then), ``BuildFolderBusy`` when another build holds the
+    folder. Articles refused among others are in ``result.summary.failures``.
+    """
+    outdir = Path(out_dir)
+    paths = article_paths(inputs, outdir)
+    check_output_folder(outdir)
+    options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
+    with build_folder(outdir):
+        summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=progress)
+        if summary.failures and len(summary.failures) == len(paths):
+            raise NothingBuilt(summary)
+        title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
+        written = write_outputs(built, outdir, title, jobs=jobs)
+    return BuildResult(summary, written, outdir)
+
+
+def graph_of(path: str | Path, **options):
+    """The graph of one article, as an rdflib Graph: the triples ``build`` writes into its
+    graph.ttl (``options`` as for ``build``)."""
+    from rdflib import Graph
+
+    with tempfile.TemporaryDirectory(prefix="rightsgraph-") as folder:
+        build([path], folder, **options)
+        return Graph().parse(Path(folder) / "graph.ttl", format="turtle")
+
+
+def _first_title(path: Path) -> str:
+    import pyoxigraph
+
+    for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
+        if quad.predicate.value == "https://w3id.org/rightsgraph/ontology#title" and "/article/" in quad.subject.value:
+            return quad.object.value
+    return "rightsgraph"
