@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rightsgraph.builders.clauses import ACTORS, ClauseReader
-from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Event, Span
 

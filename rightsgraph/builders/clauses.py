@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.records import DateValue, Report, Span
 
 ACTORS = ("person", "organization")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from rightsgraph.builders.clauses import ACTORS, ClauseReader
-from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.records import Event, Report, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
 

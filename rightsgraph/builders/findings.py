@@ -10,8 +10,8 @@ are those doing the violating verb ("the government probably used chlorine gas")
 from __future__ import annotations
 
 from rightsgraph.builders.clauses import ClauseReader
-from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Finding, Report, ViolationMention
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.records import PostHolding, Span
 from rightsgraph.builders.nlp import text_of, tokens_of

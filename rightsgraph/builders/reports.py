@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from rightsgraph.builders.clauses import clause_date
 from rightsgraph.builders.dates import dates_in
-from rightsgraph.builders.entities import EntityIndex
 from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text

@@ -13,7 +13,7 @@ possessive to an organisation or country the article names. A role tied to nothi
 
 from __future__ import annotations
 
-from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import PostHolding, Span

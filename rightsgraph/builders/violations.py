@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rightsgraph.builders.entities import EntityIndex
+from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.records import Report, Span, ViolationMention
 from rightsgraph.builders.nlp import text_of, tokens_of
 

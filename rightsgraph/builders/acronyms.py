@@ -1,0 +1,47 @@
+"""Acronyms: those an article defines in parentheses ("Islamic State (IS)") and every later use
+of them, and what makes a name an acronym or the initials of another."""
+
+from __future__ import annotations
+
+import re
+
+from rightsgraph.builders.candidates import Candidate
+
+_ACRONYM_DEFINITION = re.compile(
+    r"(?P<name>[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|of|for|on|the|and|&|in|against|to|with))*)[ \t]+\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\)"
+)
+
+
+def initials(name: str) -> str:
+    """"Tigray People's Liberation Front" -> "TPLF": the capitals that open its words."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name.replace("’s", "").replace("'s", "")) if word[:1].isupper())
+
+
+def is_acronym(name: str) -> bool:
+    letters = [char for char in name if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters) and len(name.split()) == 1
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    definitions = {}
+    for match in _ACRONYM_DEFINITION.finditer(text):
+        name, acronym = match.group("name"), match.group("acronym")
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        initials = "".join(word[0] for word in name.split() if word[0].isupper()).upper()
+        every_initial = "".join(word[0] for word in name.split()).upper()  # "Committee against Torture": CAT
+        letters = acronym.replace(".", "").upper()
+        if letters in initials or letters in every_initial or initials.startswith(letters[0]):
+            definitions[acronym] = re.sub(r"^(?:The|the)\s+", "", name)
+    return definitions
+
+
+def acronym_mentions(text: str) -> list[Candidate]:
+    """Every use of an acronym that the article defines in parentheses ("Islamic State (IS)")."""
+    found = []
+    for acronym, _name in acronym_definitions(text).items():
+        for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
+            found.append(Candidate(match.start(), match.end(), "acronym", "pattern", 3))
+    return found
+
+
+__all__ = ["acronym_definitions", "acronym_mentions", "initials", "is_acronym"]

@@ -1,0 +1,140 @@
+"""What weeds and retypes the candidates of every source before resolution: what only
+capitalisation made a name, a group named inside a longer name, a known name inside a longer
+one, and a single name listed with groups of people or with places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.names import name_key, slug
+from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.noise import clause_words, english_words, headline_confirmed, not_a_name
+from rightsgraph.builders.records import Article
+
+#: Candidates that are guesses from capitalisation and the model, not from the domain data.
+_GUESSED_SOURCES = {"model", "heuristic", "post", "instrument-words"}
+
+
+def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> list[Candidate]:
+    """Drop what only capitalisation made a name: a headline's words the body and the
+    domain data never confirm, a sentence's or list item's first word that is a verb, an
+    adverb, a common word the article also writes in lower case, or a misspelling."""
+    text = text_of(doc)
+    title_end = text.find(article.title) + len(article.title)  # the first line, the article's own
+    body_start = article.body_start
+    body_keys = {name_key(text[c.start:c.end]) for c in found if c.start >= body_start}
+    body_text = text[body_start:]
+    tokens = tokens_of(doc)
+    lowercase = {token.lower_ for token in tokens if token.text.islower()}
+    # capitalised inside a sentence: a name the article gives, whatever the word
+    names = {token.text for token in tokens if token.text[:1].isupper() and not token.is_sent_start
+             and token.i > 0 and not (tokens[token.i - 1].is_punct or tokens[token.i - 1].like_num)}
+    vocabulary = english_words(nlp)
+    actions = clause_words(nlp)
+    kept = []
+    for candidate in found:
+        if candidate.source not in _GUESSED_SOURCES:
+            kept.append(candidate)
+            continue
+        if candidate.end <= title_end and not headline_confirmed(text[candidate.start:candidate.end], body_keys, body_text):
+            continue
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = not_a_name(span, lowercase, vocabulary, actions, names)
+        if words >= len(span):
+            continue
+        if words:
+            rest = span[words:]
+            if not rest[0].text[:1].isupper():
+                continue
+            candidate = replace(candidate, start=rest.start_char)
+        kept.append(candidate)
+    return kept
+
+
+def kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
+    """A single name the model guessed, listed with groups of people or with places, is one
+    too: "the Rohingya, Mro, Daignet and Karen" lists peoples, "London, Glasgow, Belfast and
+    Jaywick" places, whatever the model calls "Mro" or "Jaywick"."""
+    single = set()
+    for c in found:
+        span = doc.char_span(c.start, c.end) if c.source == "model" and c.kind in ("person", "place", "organization") else None
+        if span is not None and len(span) == 1 and span[0].dep_ in ("conj", "nmod", "compound"):
+            single.add(id(c))
+    if not single:
+        return found
+    changed = True
+    while changed:  # "A, B, C and D": each is the conjunct of the one before
+        changed = False
+        spans = {kind: [(c.start, c.end) for c in found if c.kind in kinds]
+                 for kind, kinds in (("group", ("group",)), ("place", ("place", "country")))}
+        result = []
+        for c in found:
+            if id(c) in single:
+                kind = _kind_of_conjuncts(doc, c, spans)
+                retyped = None
+                if kind == "group" and c.kind != "group":
+                    text = text_of(doc)[c.start : c.end]
+                    retyped = replace(c, kind="group", source="group", ref=slug(text), label=text)
+                elif kind == "place" and c.kind != "place":
+                    retyped = replace(c, kind="place")
+                if retyped is not None:
+                    c, changed = retyped, True
+                    single.add(id(c))
+            result.append(c)
+        found = result
+    return found
+
+
+def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[int, int]]]) -> str | None:
+    span = doc.char_span(candidate.start, candidate.end)
+    if span is None or len(span) != 1:
+        return None
+    token = span[0]
+    conjuncts = [token.head] if token.dep_ == "conj" else []
+    conjuncts += [child for child in token.children if child.dep_ == "conj"]
+    if token.dep_ in ("nmod", "compound", "conj"):  # listed side by side before one noun
+        conjuncts += [other for other in token.head.children if other.dep_ == token.dep_]
+    conjuncts = [other for other in conjuncts if other.i != token.i]
+    for kind, taken in spans.items():
+        if any(start <= other.idx < end for other in conjuncts for start, end in taken):
+            return kind
+    return None
+
+
+def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
+    """A title-case name ending in an organisation's or a happening's word, or a place the
+    model found, that holds a known name is another, longer name: "Paris Peace Summit",
+    "Japan Society for Human Rights", "Latin America"."""
+    known = sorted((c.start, c.end, c.kind) for c in found if c.source == "known" and c.kind != "context")
+    longer = []
+    for c in found:
+        if (c.source == "heuristic" or c.source == "model" and c.kind == "place") and c.priority < 3:
+            # a place the model found holds only places ("Latin America"), not "BBC Delhi"
+            inside = [(start, end) for start, end, kind in known if c.start <= start and end <= c.end
+                      and (start, end) != (c.start, c.end) and (c.source == "heuristic" or kind in ("country", "place", "capital"))]
+            # two known names joined by "and" are two names ("OHCHR and Amnesty International")
+            joined = any(re.search(r"\s(?:and|&)\s", text[a_end:b_start]) for (_a, a_end), (b_start, _b) in zip(inside, inside[1:]))
+            if inside and not joined:
+                c = replace(c, priority=3)
+        longer.append(c)
+    return longer
+
+
+def without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
+    """A group named inside an organisation's, an instrument's or a place's name is part of that
+    name: "Indigenous Peoples" in "Expert Mechanism on the Rights of Indigenous Peoples"."""
+    if not any(c.kind == "group" for c in found):
+        return found
+    names = [(c.start, c.end) for c in found
+             if c.kind in ("organization", "mechanism", "instrument") and c.source in ("heuristic", "known", "pattern", "instrument",
+                                                                                     "instrument-words")
+             or c.kind == "place" and c.source == "model"]  # "Tamil Nadu" holds no group
+    return [c for c in found if c.kind != "group" or not any(
+        start <= c.start and c.end <= end and (start, end) != (c.start, c.end) for start, end in names)]
+
+
+__all__ = ["kinds_by_coordination", "longer_names_first", "without_common_words", "without_groups_inside_names"]

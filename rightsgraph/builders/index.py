@@ -1,0 +1,104 @@
+"""The EntityIndex: resolved entities and their mentions in text order, where the builders that
+come after resolution (posts, roles, reports, violations, events, actions) look names up."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+
+from rightsgraph.builders.records import Entity, Mention, Span
+
+
+@dataclass
+class EntityIndex:
+    """Resolved entities and their mentions in text order, for the builders that come after."""
+
+    entities: dict[str, Entity]
+    mentions: list[tuple[int, int, str]]
+    sentences: list[Span]
+    genders: dict[str, str] = field(default_factory=dict)
+    _text: str = ""
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort()
+        self._reindex()
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
+
+    @property
+    def doc_text(self) -> str:
+        return self._text
+
+    def add_mention(self, start: int, end: int, key: str) -> None:
+        """One more mention of a known entity, found after resolution (a post's holder)."""
+        entity = self.entities[key]
+        span = Span(start, end, self._text[start:end])
+        self.entities[key] = replace(entity, mentions=tuple(sorted({*entity.mentions, Mention(span, self.sentence_of(start))}, key=lambda m: m.span)))
+        bisect.insort(self.mentions, (start, end, key))
+        self._reindex()
+
+    def add_entity(self, key: str, label: str, start: int, end: int, **fields) -> None:
+        """An organisation found after resolution (a mandate named without its holder)."""
+        if key in self.entities:
+            self.add_mention(start, end, key)
+            return
+        span = Span(start, end, self._text[start:end])
+        self.entities[key] = Entity(key=key, kind="organization", label=label, mentions=(Mention(span, self.sentence_of(start)),), **fields)
+        bisect.insort(self.mentions, (start, end, key))
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._starts = [start for start, _end, _key in self.mentions]
+        self._longest = max((end - start for start, end, _key in self.mentions), default=0)
+
+    def sentence_of(self, offset: int) -> int:
+        return sentence_index(self._sentence_starts, offset)
+
+    def at(self, start: int, end: int) -> str | None:
+        """The entity of the first mention, in text order, that covers ``start``..``end``."""
+        # no mention that starts before end - longest can reach end: look only from there
+        low = bisect.bisect_left(self._starts, end - self._longest)
+        high = bisect.bisect_right(self._starts, start)
+        for mention_start, mention_end, key in self.mentions[low:high]:
+            if mention_start <= start and end <= mention_end:
+                return key
+        return None
+
+    def ending_at(self, end: int, slack: int = 0) -> str | None:
+        for mention_start, mention_end, key in self.mentions:
+            if end - slack <= mention_end <= end:
+                return key
+        return None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        low = bisect.bisect_left(self._starts, start)
+        return [mention for mention in self.mentions[low:] if mention[1] <= end and mention[0] < end]
+
+    def last_before(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> str | None:
+        high = bisect.bisect_left(self._starts, offset)
+        for start, _end, key in reversed(self.mentions[:high]):
+            entity = self.entities[key]
+            if entity.kind in kinds or (entity.org_kind in kinds):
+                if gender and self.genders.get(key, gender) != gender:
+                    continue
+                return key
+        return None
+
+    def token_mentions(self, doc, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """Mentions of the given kinds as token ranges of ``doc``."""
+        result = []
+        for start, end, key in self.mentions:
+            if self.entities[key].kind not in kinds:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                result.append((span.start, span.end, key))
+        return result
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    """The index of the sentence an offset falls in, given the sentences' start offsets."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+__all__ = ["EntityIndex", "sentence_index"]

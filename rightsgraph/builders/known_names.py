@@ -1,0 +1,122 @@
+"""Candidates from names the domain data knows: the gazetteer's entities with their aliases and
+acronyms, the short forms several bodies go by ("the Council"), capitals; and the groups of
+people, legal instruments and organs of state that their own finders know."""
+
+from __future__ import annotations
+
+from rightsgraph.builders.acronyms import is_acronym
+from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.groups import GroupFinder
+from rightsgraph.builders.instruments import InstrumentFinder
+from rightsgraph.builders.name_tables import NameTables
+from rightsgraph.builders.names import fold
+from rightsgraph.builders.organs import OrganFinder
+
+
+class KnownNames:
+    """Finds the names the domain data knows."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer, tables: NameTables):
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.tables = tables
+        self._matcher = known_name_matcher(nlp, gazetteer)
+        self.groups = GroupFinder(nlp, self.tables.demonyms, frozenset(self.tables.countries))
+        self.instruments = InstrumentFinder(nlp, gazetteer.words("treaty_verbs"))
+        self.organ_finder = OrganFinder(gazetteer.lexicon, self.tables.countries, self.tables.demonyms)
+
+    def organs(self, doc) -> list[Candidate]:
+        """Organs of a state by common noun ("the police", "the Kenyan navy", "the
+        government"): what a name the article gives or a list knows wins over them."""
+        return [
+            # named with its state ("Egypt's public prosecutor") it wins over the state's name inside it
+            Candidate(organ.start, organ.end, "organ", "organ", 3, ref=organ.organ, label=organ.label,
+                      country=organ.country, as_place=organ.place, city=organ.city)
+            for organ in self.organ_finder.find(doc)
+        ]
+
+    def groups_and_instruments(self, doc) -> list[Candidate]:
+        """Groups of people, legal instruments and cases: names that are no actor or place,
+        strong enough to win over the model's guesses and the known names inside them."""
+        found = [
+            Candidate(group.start, group.end, "group", "group", 4, ref=group.key, label=group.label, countries=group.countries)
+            for group in self.groups.find(doc)
+        ]
+        found += [
+            # an instrument the data knows, or one named by its words (which a headline must not make)
+            Candidate(item.start, item.end, item.kind, "instrument" if item.known else "instrument-words", 5 if item.known else 4,
+                      ref=item.key, label=item.label)
+            for item in self.instruments.find(doc)
+        ]
+        return found
+
+    def find(self, doc) -> list[Candidate]:
+        """Every known name, acronym, capital and shared short form the text holds."""
+        found = []
+        owners: dict[tuple[int, int], list[str]] = {}
+        for match_id, start, end in self._matcher(doc):
+            label = self.nlp.vocab.strings[match_id]
+            kind, key = label.split("|", 1)
+            span = doc[start:end]
+            if kind == "capital":
+                previous = doc[start - 1] if start > 0 else None
+                if previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
+                        and fold(previous.text) not in self.tables.countries and previous.text not in self.gazetteer.honorifics:
+                    continue  # "Denzel Washington", "Lake Victoria": a longer name holds the capital's
+                found.append(Candidate(span.start_char, span.end_char, "capital", "known", 3, country=key))
+                continue
+            entity = self.gazetteer.entities[key]
+            if entity.ambiguous and not any(token.ent_type_ in ("GPE", "LOC") for token in span):
+                continue
+            if kind == "context":
+                # "the Council", "the Committee": every body that goes by it, one picked in resolution
+                owners.setdefault((span.start_char, span.end_char), []).append(key)
+                continue
+            found.append(
+                Candidate(span.start_char, span.end_char, entity.kind, "known", 3, ref=key, org_kind=entity.org_kind)
+            )
+        for (start, end), keys in owners.items():
+            found.append(Candidate(start, end, "context", "known", 3, countries=tuple(sorted(keys))))
+        return found
+
+
+def known_name_matcher(nlp, gazetteer: Gazetteer):
+    from spacy.matcher import PhraseMatcher
+
+    by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+    by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add(matcher, label: str, names) -> None:
+        variants = set()
+        for name in names:
+            variants |= {name, name.replace("'", "’")}
+            # "the UN's human rights office", "the U.N.'s refugee agency"
+            for prefix, possessive in (("UN ", "UN's "), ("U.N. ", "U.N.'s "), ("United Nations ", "United Nations' ")):
+                if name.startswith(prefix) and len(name) > len(prefix):
+                    owned = possessive + name[len(prefix):]
+                    variants |= {owned, owned.replace("'", "’")}
+        matcher.add(label, [nlp.make_doc(variant) for variant in sorted(variants)])
+
+    for entity in gazetteer.entities.values():
+        acronyms = [name for name in entity.names if is_acronym(name)]
+        words = [name for name in entity.names if not is_acronym(name)]
+        label = f"{entity.kind}|{entity.key}"
+        if words:
+            add(by_lower, label, words)
+        if acronyms:
+            add(by_case, label, acronyms)
+        if entity.context_aliases:
+            # "the Office" also opens a sentence as "The Office"
+            aliases = {alias for name in entity.context_aliases for alias in (name, name[:1].upper() + name[1:])}
+            add(by_case, f"context|{entity.key}", sorted(aliases))
+        if entity.capitals:
+            add(by_case, f"capital|{entity.key}", entity.capitals)
+
+    def match(doc):
+        return list(by_case(doc)) + list(by_lower(doc))
+
+    return match
+
+
+__all__ = ["KnownNames", "known_name_matcher"]

@@ -1,0 +1,136 @@
+"""What a resolved cluster of mentions is called and what kind it is: the Entity record made
+from it (a person by the fullest name, a government as "Government of the Syrian Arab
+Republic", an organisation by its full name over its acronym), and a person's name with the
+honorifics and post titles before it taken off."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rightsgraph.builders.acronyms import is_acronym
+from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
+from rightsgraph.builders.index import sentence_index
+from rightsgraph.builders.names import clean_surface, fold
+from rightsgraph.builders.records import Entity, Mention, Span
+
+#: Kinds of things that are neither actors nor places.
+NOT_ACTORS = ("group", "instrument", "case", "happening")
+
+
+class EntityLabels:
+    """Names and types the entity of each cluster."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.post_heads = frozenset(head.lower() for head in gazetteer.post_heads)
+        self._post_head_prefixes = tuple(head.lower() + " " for head in gazetteer.post_heads)  # longest first
+
+    def strip_honorific(self, surface: str) -> tuple[str, str | None]:
+        """A person's name without the honorifics and post titles before it, and the gender an
+        honorific tells."""
+        words = clean_surface(surface).split()
+        gender = None
+        heads = self.post_heads
+        while len(words) > 1 and (words[0] in self.gazetteer.honorifics or words[0].lower() in heads):
+            gender = gender or self.gazetteer.honorifics.get(words[0]) or None
+            words = words[1:]
+        # multi-word post titles before a name: "High Commissioner Lindqvist"
+        joined = " ".join(words)
+        lowered = joined.lower()
+        for head in self._post_head_prefixes:
+            if lowered.startswith(head) and len(joined) > len(head):
+                joined = joined[len(head) :]
+                break
+        return joined, gender
+
+    def to_entity(self, key: str, cluster: dict, text: str, sentences: list[Span]) -> Entity:
+        """The record of one cluster: its label, aliases, kind and the data it knows of."""
+        info = cluster["info"]
+        known: KnownEntity | None = info.get("known")
+        if not known and key in self.gazetteer.entities:
+            known = self.gazetteer.entities[key]
+        spans = [Span(start, end, surface) for start, end, surface in sorted(set(cluster["surfaces"]))]
+        if not spans and "implied_by" in cluster:
+            start, end = cluster["implied_by"]
+            spans_for_provenance = [Span(start, end, text[start:end])]
+        else:
+            spans_for_provenance = spans
+        starts = [sentence.start for sentence in sentences]
+        mentions = tuple(Mention(span, sentence_index(starts, span.start)) for span in spans_for_provenance)
+        surfaces = [clean_surface(span.text) for span in spans]
+        surfaces = [surface for surface in surfaces if surface] + sorted(cluster.get("aliases", ()))
+        if known:
+            aliases = tuple(sorted({*known.aliases, *surfaces} - {known.label}))
+            return Entity(
+                key=known.key, kind=known.kind, label=known.label, mentions=mentions, aliases=aliases,
+                org_kind=known.org_kind, ref=known.key, wikidata=known.wikidata, part_of=known.part_of,
+                located_in=known.country, country=known.org_country or info.get("country"),
+            )
+        kind = info.get("kind", "organization")
+        if kind in NOT_ACTORS:
+            label = info.get("label") or max(surfaces, key=len)
+            aliases = tuple(sorted(set(surfaces) - {label}))
+            return Entity(key=key, kind=kind, label=label, mentions=mentions, aliases=aliases)
+        if kind == "person":
+            names = [self.strip_honorific(surface)[0] for surface in surfaces]
+            label = max(names, key=lambda name: (len(name.split()), len(name), -names.index(name)))
+            aliases = tuple(sorted(set(surfaces) - {label}))
+        elif info.get("org_kind") == "government":
+            country = self.gazetteer.entities[info["country"]]
+            label = f"Government of {with_article(country.label)}"
+            aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))
+        else:
+            # a full name over its acronym, then the most frequent, then the longest form
+            counts = Counter(surfaces)
+            label = max(counts, key=lambda name: (not is_acronym(name), counts[name], len(name), -surfaces.index(name)))
+            if info.get("org_kind") in ("commission of inquiry", "fact-finding mission") and info.get("country"):
+                # one name in every article: its kind and its country
+                country = self.gazetteer.entities[info["country"]]
+                kind_name = "Commission of Inquiry" if info["org_kind"] == "commission of inquiry" else "Fact-Finding Mission"
+                label = f"{kind_name} on {with_article(country.label)}"
+            elif info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
+                label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
+            if info.get("label"):
+                label = info["label"]  # an organ of a state: "Police of India", whatever the article calls it
+            aliases = tuple(sorted(set(surfaces) - {label}))
+        org_kind = info.get("org_kind")
+        if kind == "organization" and org_kind is None:
+            org_kind = self._guess_org_kind(label)
+        as_organ, as_place = cluster.get("votes", (1, 0))
+        if as_place > as_organ:
+            kind, org_kind = "place", None  # "killed in the consulate": where it happened
+        return Entity(
+            key=key, kind=kind, label=label, mentions=mentions, aliases=aliases, org_kind=org_kind,
+            country=info.get("country"), located_in=info.get("located_in"), wikidata=info.get("wikidata"),
+        )
+
+    def _guess_org_kind(self, label: str) -> str:
+        words = label.split()
+        lowered = fold(label)
+        if any(head.lower() in lowered for head in self.gazetteer.words("media_heads") if " " in head) or words[-1] in self.gazetteer.words("media_heads"):
+            return "media"
+        if words[0] in ("UN", "U.N.", "United"):
+            return "UN body"
+        if any(word in self.gazetteer.words("government_heads") for word in words) or any(
+            head in label for head in self.gazetteer.words("government_heads") if " " in head
+        ):
+            return "government"
+        if any(word in self.gazetteer.words("ngo_heads") for word in words):
+            return "NGO"
+        return "other"
+
+
+def with_article(label: str) -> str:
+    """A country's name as it reads after "of": "the Syrian Arab Republic", "the Philippines"."""
+    words = label.split()
+    return f"the {label}" if words[0] in _ARTICLE_FIRST_WORDS or words[-1] in _ARTICLE_LAST_WORDS else label
+
+
+#: Country names that take "the": by their first word (a form of state, a union) or their last
+#: (a plural: "the Philippines", "the Solomon Islands").
+_ARTICLE_FIRST_WORDS = {"Democratic", "Republic", "United", "Islamic", "Syrian", "Russian", "People's", "Kingdom", "State",
+                        "Central", "Federal", "Lao", "Bolivarian", "Plurinational", "Holy", "Czech", "Dominican", "Gambia"}
+_ARTICLE_LAST_WORDS = {"Philippines", "Netherlands", "Bahamas", "Maldives", "Comoros", "Islands", "Emirates", "Congo"}
+
+
+__all__ = ["NOT_ACTORS", "EntityLabels", "with_article"]

@@ -1,0 +1,75 @@
+"""Clusters of mentions that name one thing joined into one: a name and the name it is "also
+known as", a one-word name and the one longer name of its kind it opens ("Guantánamo" after
+"Guantánamo Bay")."""
+
+from __future__ import annotations
+
+import re
+
+from rightsgraph.builders.names import clean_surface, name_key
+
+#: What stands between a name and another name of the same thing: "Camp 15, also known as
+#: Sungri", "Faisal bin Nasser, widely known as FBN".
+_OTHER_NAME = re.compile(r"[\s,(\-–—\ufffd]*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*(?:the\s+)?[“\"']?\s*$")
+
+
+def merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
+    """A name followed by "also known as" another name: both are one thing. The thing the
+    domain data knows keeps its key; otherwise the first name's."""
+    ordered = sorted(mentions)
+    for (start, end, first), (next_start, next_end, second) in zip(ordered, ordered[1:]):
+        if first == second or first not in clusters or second not in clusters or next_start < end:
+            continue
+        if not _OTHER_NAME.match(text[end:next_start]):
+            continue
+        keep, drop = (second, first) if "known" in clusters[second]["info"] and "known" not in clusters[first]["info"] else (first, second)
+        if "known" in clusters[drop]["info"]:
+            continue  # two things the data knows apart stay apart
+        _merge_cluster(clusters, mentions, genders, keep, drop)
+        # the other name used on its own later ("FBN said") is the same thing
+        names = {name_key(surface) for _s, _e, surface in clusters[keep]["surfaces"]}
+        for other in [key for key, cluster in clusters.items() if key != keep and "known" not in cluster["info"]]:
+            surfaces = clusters[other]["surfaces"]
+            if surfaces and all(name_key(surface) in names for _s, _e, surface in surfaces):
+                _merge_cluster(clusters, mentions, genders, keep, other)
+
+
+def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
+    """A place or organisation named by one word that begins the one longer name of its kind
+    in the article is that thing: "Guantánamo" after "Guantánamo Bay"."""
+    def names(cluster) -> set[str]:
+        known = cluster["info"].get("known")
+        return {name_key(name) for name in (known.names if known else cluster_names(cluster))}
+
+    single = {key: names(cluster) for key, cluster in clusters.items()
+              if "known" not in cluster["info"] and cluster["info"].get("kind") in ("place", "organization") and cluster["surfaces"]}
+    single = {key: own for key, own in single.items() if all(len(name.split()) == 1 for name in own)}
+    if not single:
+        return
+    # the first words of every longer name, once
+    openings = {key: {name.split()[0] for name in names(cluster) if len(name.split()) > 1} for key, cluster in clusters.items()}
+    for key, own in single.items():
+        if key not in clusters:
+            continue
+        kind = clusters[key]["info"].get("kind")
+        longer = [other for other, words in openings.items() if other != key and other in clusters and words & own
+                  and clusters[other]["info"].get("kind", kind) == kind]
+        if len(longer) == 1:
+            _merge_cluster(clusters, mentions, genders, longer[0], key)
+
+
+def _merge_cluster(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str], keep: str, drop: str) -> None:
+    clusters[keep]["surfaces"] += clusters[drop]["surfaces"]
+    for name, value in clusters[drop]["info"].items():
+        clusters[keep]["info"].setdefault(name, value)
+    del clusters[drop]
+    mentions[:] = [(start, end, keep if key == drop else key) for start, end, key in mentions]
+    if drop in genders:
+        genders.setdefault(keep, genders.pop(drop))
+
+
+def cluster_names(cluster: dict) -> list[str]:
+    return [clean_surface(surface) for _start, _end, surface in cluster["surfaces"]]
+
+
+__all__ = ["cluster_names", "merge_other_names", "merge_short_names"]

@@ -1,0 +1,253 @@
+"""Candidates from patterns that know the genre: a government named by its state or its capital
+("the North Korean government", "the government of Syria", "Pyongyang rejected"), a UN
+mechanism named by its kind and country ("Commission of Inquiry on ... Syria"), "the city of
+Korla" and other places a pattern gives, a dateline naming the publisher, and names listed
+after a word for their kind ("charities including Freedom from Torture and Care4Calais")."""
+
+from __future__ import annotations
+
+import re
+
+from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.name_tables import NameTables
+from rightsgraph.builders.names import fold
+from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.records import Article
+
+#: "of" or "in" after a government noun, before a state's name or its capital.
+_OF_OR_IN = re.compile(r"\s+(?P<word>of|in)\s+")
+#: A word of a name, with an apostrophe or hyphen inside it or a possessive at its end.
+_WORD = re.compile(r"[\w.’'-]+")
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ANAPHORIC_MECHANISM = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<noun>panel|commission|inquiry|mission)\b(?!\s+(?:of|on|for|in|to)\b)",
+    re.IGNORECASE,
+)
+_PLACE_PATTERN = re.compile(
+    r"\b(?:city|town|village|province|region|district|governorate|prefecture|county|camp) of (?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+)
+#: A capitalised word of a name.
+_CAPITALISED = r"[A-Z][\w’'\-]+"
+#: A name of capitalised words, and what separates the names of a list.
+_NAME = rf"{_CAPITALISED}(?: {_CAPITALISED})*"
+_PLACE_LIST_SEPARATOR = r"(?:,[ \t]+|,?[ \t]+and[ \t]+)"
+_DATELINE = re.compile(r"(?P<name>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4}):\s+(?=[A-Z])")
+#: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
+#: words and the lower-case words inside names, up to a comma, "and" or a lower-case word.
+_LISTED_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z0-9][\w’'&-]*)"  # "U.N." or "Care4Calais", never a sentence's full stop
+_LISTED_NAME = re.compile(
+    rf"(?<![\w’'-])(?!(?:and|the)\b){_LISTED_WORD}(?:[ \t]+(?:(?:of|for|from|on|against|the|de|du|in)[ \t]+)*{_LISTED_WORD})*"
+)
+#: What may stand before a listed name without being part of it: "London-based", "New York-based".
+_LISTED_OPENING = re.compile(r"(?:[A-Z][\w’']*[ \t]+)*[A-Z][\w’'-]*-based[ \t]+")
+
+_LIST_SEPARATOR = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,9}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z0-9])")
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+class PatternFinder:
+    """Finds the candidates the genre's patterns make."""
+
+    def __init__(self, gazetteer: Gazetteer, tables: NameTables):
+        self.gazetteer = gazetteer
+        self.tables = tables
+        # the longest country name or demonym, with room for a possessive and spacing
+        self._name_reach = max(map(len, [*self.tables.countries, *self.tables.demonyms])) + 8
+        self._government_nouns = self._build_government_patterns()
+        self._mechanism_pattern = self._build_mechanism_pattern()
+        numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
+        self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
+        plurals = "|".join(sorted({re.escape(_plural(noun)) for noun in gazetteer.words("settlement_nouns") if " " not in noun}))
+        # "in Aweil, Wau and Gogrial counties": every name listed before the plural is a place
+        self._listed_places = re.compile(
+            rf"(?P<names>{_NAME}(?:{_PLACE_LIST_SEPARATOR}{_NAME})+)[ \t]+(?:{plurals})\b")
+        self._not_leading = gazetteer.words("spatial_words") | {word.lower() for word in gazetteer.words("not_names")}
+        nouns = "|".join(sorted((re.escape(noun) for nouns in gazetteer.lexicon_dict("organization_list_nouns").values() for noun in nouns),
+                                key=len, reverse=True))
+        self._listing = re.compile(rf"\b(?P<noun>(?i:{nouns})),?[ \t]+(?:including|such as|like|among them|notably)[ \t]+(?:the[ \t]+)?")
+
+    def listings(self, text: str) -> list[Candidate]:
+        """Names listed after a word for their kind are of that kind, whatever the model says:
+        "charities including Freedom from Torture and Care4Calais", "rights groups such as …"."""
+        found = []
+        kinds = {noun.lower(): kind for kind, nouns in self.gazetteer.lexicon_dict("organization_list_nouns").items() for noun in nouns}
+        for match in self._listing.finditer(text):
+            kind = kinds.get(match.group("noun").lower())
+            kind = None if kind == "other" else kind
+            position = match.end()
+            while True:  # "A, B (BB) and the C": names and what separates them, nothing else
+                opening = _LISTED_OPENING.match(text, position)
+                item = _LISTED_NAME.match(text, opening.end() if opening else position)
+                if item is None:
+                    break
+                found.append(Candidate(item.start(), item.end(), "organization", "pattern", 3, org_kind=kind))
+                separator = _LIST_SEPARATOR.match(text, item.end())
+                if separator is None:
+                    break
+                position = separator.end()
+        return found
+
+    def _build_government_patterns(self) -> re.Pattern[str]:
+        # a country's foreign ministry speaks for its government ("Belarus's foreign ministry dismissed…")
+        nouns = (r"(?P<noun>[Gg]overnments?|[Rr]egime|[Aa]uthorities|[Aa]dministration|[Oo]fficials|[Ff]oreign [Mm]inistry"
+                 r"|[Mm]inistry of [Ff]oreign [Aa]ffairs|[Ff]oreign [Aa]ffairs [Mm]inistry)")
+        return re.compile(rf"\b{nouns}\b")
+
+    def governments(self, doc) -> list[Candidate]:
+        """A government named by its state: "the North Korean government", "Syria's government",
+        "the government of Syria", "the government of Syrian President …", "the authorities
+        in Minsk"; and a capital that acts ("Pyongyang rejected the report")."""
+        found = []
+        text = text_of(doc)
+        for noun in self._government_nouns.finditer(text):
+            named = self._state_named_before(text, noun.start())
+            if named is not None:
+                start, country = named
+                found.append(Candidate(start, noun.end(), "government", "pattern", 5, country=country))
+                continue
+            after = _OF_OR_IN.match(text, noun.end())
+            if after is None:
+                continue
+            named = self._name_after(text, after.end(), after.group("word") == "in")
+            if named is None:
+                continue
+            end, country, kind = named
+            # "the government of Syrian President ...": the mention ends with the noun
+            found.append(Candidate(noun.start(), noun.end() if kind == "demonym" else end, "government", "pattern", 5,
+                                   country=country))
+        for token in tokens_of(doc):
+            # A capital that acts stands for its government: "Pyongyang rejected the report".
+            if token.dep_ not in _SUBJECT_DEPS:
+                continue
+            country = self.tables.capitals.get(fold(token.text))
+            # "WASHINGTON — The rapporteur said": a dateline, not the government speaking;
+            # "Denzel Washington said": a person's surname
+            previous = tokens_of(doc)[token.i - 1] if token.i > 0 else None
+            surname = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() or token.ent_type_ == "PERSON"
+            if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper() and not surname:
+                found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
+        return found
+
+    def _name_after(self, text: str, start: int, capital: bool) -> tuple[int, str, str] | None:
+        """A state's name starting at ``start`` ("the Syrian Arab Republic", "Syria"), or a
+        demonym before a title-case word ("Syrian President"), or with ``capital`` its capital:
+        where it ends, the country, and which it was."""
+        words = list(_WORD.finditer(text, start, min(len(text), start + self._name_reach)))
+        if not words or words[0].start() != start:
+            return None
+        offset = 1 if fold(words[0].group(0)) == "the" and not capital else 0
+        run = _spaced_run(text, words[offset : offset + 5])
+        for width in range(len(run), 0, -1):  # the longest name first: "South Sudan" before "South"
+            chosen = run[:width]
+            raw = text[chosen[0].start() : chosen[-1].end()].rstrip(".,;:")
+            end, folded = chosen[0].start() + len(raw), fold(raw)
+            if capital:
+                if folded in self.tables.capitals:
+                    return end, self.tables.capitals[folded], "capital"
+                continue
+            if folded in self.tables.countries:
+                return end, self.tables.countries[folded], "country"
+            if offset == 0 and folded in self.tables.demonyms and width < len(words) and words[width].group(0)[:1].isupper():
+                return end, self.tables.demonyms[folded], "demonym"
+        return None
+
+    def _state_named_before(self, text: str, end: int) -> tuple[int, str] | None:
+        """Where a country's name or demonym ends right before ``end`` (one space away, an
+        optional possessive between), and which country: looked up word by word, the longest
+        name first, not by an alternation of every name tried at every position."""
+        window_start = max(0, end - self._name_reach)
+        words = list(_WORD.finditer(text, window_start, end))
+        if not words or text[words[-1].end() : end].strip(" \t") != "":
+            return None
+        run = _spaced_run(text, words[::-1][:5])  # nearest word first
+        for width in range(len(run), 0, -1):
+            first = run[width - 1]
+            phrase = text[first.start() : words[-1].end()]
+            possessive = re.sub(r"['’]s?$", "", phrase)
+            folded = fold(phrase)
+            if folded in self.tables.demonyms and phrase == possessive:
+                return first.start(), self.tables.demonyms[folded]
+            if fold(possessive) in self.tables.countries:
+                return first.start(), self.tables.countries[fold(possessive)]
+        return None
+
+    def _build_mechanism_pattern(self) -> re.Pattern[str]:
+        return re.compile(
+            r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:HRC|Human Rights Council)\s+)?(?:(?:Independent\s+)?International\s+)?"
+            r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts"
+            r"|[Pp]anel of (?:[Ii]ndependent )?[Ee]xperts)"
+            r"(?P<about>\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?)?"
+        )
+
+    def mechanisms(self, text: str) -> list[Candidate]:
+        found = []
+        for match in self._mechanism_pattern.finditer(text):
+            mechanism = _mechanism_type(match.group("type"))
+            end, country = match.end("type"), None
+            if match.group("about"):
+                # "Commission of Inquiry on (the situation of human rights in) the Syrian Arab Republic"
+                named = self._name_after(text, match.end("about"), capital=False)
+                if named is not None and named[2] == "country":
+                    end, country = named[0], named[1]
+            named = country or match.group("type")[:1].isupper() or match.start("type") > match.start()
+            if not named:
+                # "a two-week fact-finding mission to the UK": the words for a kind of work, which
+                # only name a body already named ("the fact-finding mission" after its full name)
+                found.append(Candidate(match.start(), end, "anaphoric-mechanism", "pattern", 4))
+                continue
+            found.append(Candidate(match.start(), end, "mechanism", "pattern", 4, country=country, mechanism=mechanism,
+                                   org_kind=mechanism))
+        for match in _ANAPHORIC_MECHANISM.finditer(text):
+            found.append(Candidate(match.start(), match.end(), "anaphoric-mechanism", "pattern", 4))
+        return found
+
+    def places(self, text: str) -> list[Candidate]:
+        found = [Candidate(match.start("name"), match.end("name"), "place", "pattern", 4) for match in _PLACE_PATTERN.finditer(text)]
+        # "Camp 15", "Prison No. 2": a numbered camp or prison is a place whatever the model says
+        found += [Candidate(match.start(), match.end(), "place", "pattern", 4) for match in self._numbered_place.finditer(text)]
+        for match in self._listed_places.finditer(text):
+            for name in re.finditer(_NAME, match.group("names")):
+                start = match.start("names") + name.start()
+                words = name.group().split()
+                while len(words) > 1 and words[0].lower() in self._not_leading:  # "In Leer and …"
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                found.append(Candidate(start, match.start("names") + name.end(), "place", "pattern", 3))
+        return found
+
+    def dateline(self, text: str, article: Article) -> list[Candidate]:
+        body = text[article.body_start :]
+        offset = article.body_start + len(body) - len(body.lstrip())
+        match = _DATELINE.match(text, offset)
+        if match is None or fold(match.group("name")) in self.tables.countries or fold(match.group("name")) in self.tables.capitals \
+                or fold(match.group("name")) in self.tables.known_places:
+            return []  # "GENEVA: The UN …" names where, not who
+        return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind="media")]
+
+
+def _mechanism_type(words: str) -> str:
+    words = fold(words)
+    if "finding" in words:
+        return "fact-finding mission"
+    if "inquiry" in words:
+        return "commission of inquiry"
+    return "UN mechanism"
+
+
+def _spaced_run(text: str, words: list) -> list:
+    """The words, in the order given, as long as only spaces or tabs stand between each and
+    the next: the words that may make one name."""
+    run = words[:1]
+    for word in words[1:]:
+        a, b = sorted((run[-1], word), key=lambda match: match.start())
+        if text[a.end() : b.start()].strip(" \t"):
+            break
+        run.append(word)
+    return run
+
+
+__all__ = ["PatternFinder"]

@@ -1,0 +1,469 @@
+"""Resolution: the chosen candidates clustered into entities. "Lindqvist", "High Commissioner
+Lindqvist" and "Anna Lindqvist" are one person; "the Office" after OHCHR is OHCHR; "Nile Watch
+Initative" is a typo of "Nile Watch Initiative"; "the police" in an article about India is the
+Police of India."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cached_property
+
+from rightsgraph.builders.acronyms import acronym_definitions, initials, is_acronym
+from rightsgraph.builders.candidates import Candidate, Covered
+from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
+from rightsgraph.builders.index import EntityIndex, sentence_index
+from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels, with_article
+from rightsgraph.builders.merging import cluster_names, merge_other_names, merge_short_names
+from rightsgraph.builders.name_tables import NameTables
+from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
+from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.records import Article, Span
+
+
+class Resolver:
+    """Clusters the mentions of one article into entities."""
+
+    def __init__(self, gazetteer: Gazetteer, tables: NameTables):
+        self.gazetteer = gazetteer
+        self.tables = tables
+        self.labels = EntityLabels(gazetteer)
+
+    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
+        """The strongest candidates that do not overlap, clustered into entities."""
+        chosen = self._completed_names(doc, _choose(candidates))
+        text = text_of(doc)
+        acronyms = acronym_definitions(text)
+        dominant = _dominant_country(chosen)
+        clusters: dict[str, dict] = {}
+        mentions: list[tuple[int, int, str]] = []
+        genders: dict[str, str] = {}
+        persons: list[tuple[str, str]] = []  # (cluster key, name key) in text order
+        organs_named: dict[str, tuple[str, str | None]] = {}  # each organ's state (and a mission's city) so far
+
+        def add(key: str, candidate: Candidate, **info) -> None:
+            cluster = clusters.setdefault(key, {"surfaces": [], "info": {}})
+            cluster["surfaces"].append((candidate.start, candidate.end, text[candidate.start : candidate.end]))
+            for name, value in info.items():
+                if value is not None:
+                    cluster["info"].setdefault(name, value)
+            mentions.append((candidate.start, candidate.end, key))
+
+        # Full names before short ones, so that "Lindqvist" can find "Anna Lindqvist".
+        full_names: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.kind == "person":
+                words = name_key(self.labels.strip_honorific(text[candidate.start : candidate.end])[0]).split()
+                if len(words) >= 2:
+                    full_names.setdefault(" ".join(words), slug(" ".join(words)))
+
+        for candidate in sorted(chosen, key=lambda item: item.start):
+            surface = text[candidate.start : candidate.end]
+            if candidate.kind in ("organization", "country", "place") and candidate.ref:
+                candidate.ref = self._disambiguate(candidate, doc)
+                entity = self.gazetteer.entities[candidate.ref]
+                # a parent body the article does not name gets no node of its own: the graph
+                # holds what the article names ("UN experts" does not name the Council)
+                add(candidate.ref, candidate, known=entity)
+            elif candidate.kind in NOT_ACTORS:
+                add(f"{candidate.kind}:{candidate.ref}", candidate, kind=candidate.kind, label=candidate.label,
+                    countries=candidate.countries or None)
+            elif candidate.kind == "acronym":
+                defined = name_key(acronyms.get(surface, ""))
+                for key, cluster in clusters.items():
+                    known = cluster["info"].get("known")
+                    names = list(known.names) if known else cluster_names(cluster)
+                    if defined and any(name_key(name) == defined for name in names):
+                        add(key, candidate)
+                        break
+            elif candidate.kind == "context":
+                # the body named last of those that go by these words
+                owner = next((key for _start, _end, key in sorted(mentions, reverse=True) if key in candidate.countries), None)
+                if owner is not None:
+                    add(owner, candidate)
+            elif candidate.kind == "capital":
+                city = fold(surface)
+                country = candidate.country
+                state = self.gazetteer.entities.get(country)
+                wikidata = next((item for name, item in state.capital_wikidata.items() if fold(name) == city), None) if state else None
+                add(f"place:{slug(city)}", candidate, located_in=country, kind="place", wikidata=wikidata)
+            elif candidate.kind == "government":
+                key = f"government-of-{candidate.country}"
+                add(key, candidate, kind="organization", org_kind="government", country=candidate.country)
+                self._ensure_known(clusters, candidate.country, candidate)
+            elif candidate.kind == "organ":
+                earlier = organs_named.get(candidate.ref)  # "the public prosecutor" later is the same one
+                country = (candidate.country or (earlier and earlier[0])
+                           or self._country_of_sentence(candidate.start, mentions, clusters, sentences) or dominant)
+                if country is None or country not in self.gazetteer.entities:
+                    if surface[:1].isupper() and candidate.ref != "government":
+                        # "In 2019 Congress passed …" in an article about no one state: the body it names
+                        add(f"org:{slug(clean_surface(surface))}", candidate, kind="organization", org_kind="state organ")
+                    continue
+                city = candidate.city or (earlier[1] if earlier and earlier[0] == country else None)
+                self._add_organ(add, clusters, candidate, country, city, surface)
+                self._ensure_known(clusters, country, candidate)
+                organs_named[candidate.ref] = (country, city)
+            elif candidate.kind == "mechanism":
+                country = candidate.country or dominant
+                key = f"{slug(candidate.mechanism)}-{country}" if country else slug(surface)
+                add(key, candidate, kind="organization", org_kind=candidate.org_kind, country=country)
+            elif candidate.kind == "anaphoric-mechanism":
+                previous = _last_cluster(mentions, clusters, candidate.start, ("commission of inquiry", "fact-finding mission", "UN mechanism"))
+                if previous:
+                    add(previous, candidate)
+            elif candidate.kind == "person":
+                candidate = self._with_honorific(text, candidate)  # "Mr. Kang": the name as the article gives it
+                surface = text[candidate.start : candidate.end]
+                name, gender = self.labels.strip_honorific(surface)
+                words = name_key(name).split()
+                if not words:
+                    continue
+                key = self._person_key(words, full_names, persons)
+                persons.append((key, " ".join(words)))
+                add(f"person:{key}", candidate, kind="person")
+                if gender:
+                    genders[f"person:{key}"] = gender
+            elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
+                    key := self._surname_of(surface, full_names)):
+                # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
+                persons.append((key, name_key(surface)))
+                add(f"person:{key}", candidate, kind="person")
+            else:  # organisations and places no list knows
+                key = self._unknown_key(candidate, surface, clusters, acronyms)
+                if key is None:
+                    continue
+                org_kind, country = candidate.org_kind, None
+                if candidate.kind == "organization" and org_kind is None and key not in self.gazetteer.entities:
+                    org_kind, country = self._named_organ(surface)
+                    if org_kind == "state organ" and country is None:
+                        country = self._country_of_sentence(candidate.start, mentions, clusters, sentences) or dominant
+                add(key, candidate, kind=candidate.kind, org_kind=org_kind, country=country)
+                if country:
+                    self._ensure_known(clusters, country, candidate)
+
+        merge_other_names(text, clusters, mentions, genders)
+        merge_short_names(clusters, mentions, genders)
+        self._add_bare_names(doc, clusters, mentions)
+        self._add_misspelt_names(doc, clusters, mentions)
+        entities = {key: self.labels.to_entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
+        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
+        _infer_genders(doc, index)
+        return index
+
+    def _with_honorific(self, text: str, candidate: Candidate) -> Candidate:
+        """The candidate with an honorific right before it ("Mr.", "Ms", "Dr") made part of it."""
+        before = text[max(0, candidate.start - 10) : candidate.start]
+        match = re.search(r"(?:^|(?<=\s))(\S+)[ \t]+$", before)
+        if match and match.group(1) in self.gazetteer.honorifics:
+            return replace(candidate, start=candidate.start - len(before) + match.start(1))
+        return candidate
+
+    def _completed_names(self, doc, chosen: list[Candidate]) -> list[Candidate]:
+        """The candidates, with the full name of a person the model only found by surname:
+        "Okafor says …" after "…, Lena Okafor, a lecturer", where the model tagged "Okafor"."""
+        text = text_of(doc)
+        taken = Covered((candidate.start, candidate.end) for candidate in chosen)
+        surnames = {text[c.start:c.end] for c in chosen if c.kind == "person" and re.fullmatch(r"[A-Z][\w’'-]+", text[c.start:c.end])}
+        if not surnames:
+            return chosen
+        heads, honorifics = self.labels.post_heads, self.gazetteer.honorifics
+        not_names = self.gazetteer.words("not_names")
+        found = []
+        for surname in sorted(surnames):
+            for match in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+{re.escape(surname)}(?![\w’'-])", text):
+                token = doc.char_span(match.start(1), match.end(1))
+                if token is None or taken.overlaps(match.start(1), match.end(1)):
+                    continue
+                first = token[0]
+                if first.pos_ != "PROPN" or first.text in honorifics or first.lower_ in heads or first.text in not_names:
+                    continue
+                if first.ent_type_ not in ("", "PERSON"):
+                    continue
+                found.append(Candidate(match.start(), match.end(), "person", "model", 1))
+                taken.add(match.start(), match.end())
+        kept = [c for c in chosen if not any(c.start < end and start < c.end for start, end in
+                                            ((f.start, f.end) for f in found))]
+        return sorted(kept + found, key=lambda item: item.start)
+
+    def _add_organ(self, add, clusters: dict, candidate: Candidate, country: str, city: str | None, surface: str) -> None:
+        """One organ of one state: "the police" in an article about India is the Police of India,
+        whichever of its nouns the article uses; a mission is told apart by its city."""
+        state = self.gazetteer.entities[country]
+        if candidate.ref == "government":
+            add(f"government-of-{country}", candidate, kind="organization", org_kind="government", country=country)
+            return
+        name = f"{candidate.label} of {with_article(state.label)}"
+        key = f"{candidate.ref}-of-{country}"
+        if city:
+            name, key = f"{name} in {city}", f"{key}-in-{slug(city)}"
+        add(key, candidate, kind="organization", org_kind="state organ", country=country, label=name)
+        if candidate.city:  # "the Ruritanian consulate in Strelsau", as the article puts it
+            clusters[key].setdefault("aliases", set()).add(f"{clean_surface(surface)} in {candidate.city}")
+        votes = clusters[key].setdefault("votes", [0, 0])  # how often spoken of as an organ, as a place
+        votes[candidate.as_place] += 1
+
+    def _country_of_sentence(self, offset: int, mentions: list[tuple[int, int, str]], clusters: dict,
+                             sentences: list[Span]) -> str | None:
+        """The state the sentence is about: the last country, or a government's or organ's
+        country, named in it before ``offset``."""
+        starts = [span.start for span in sentences]
+        since = sentences[sentence_index(starts, offset)].start if sentences else 0
+        for start, _end, key in sorted(mentions, reverse=True):
+            if start >= offset:
+                continue
+            if start < since:
+                break
+            info = clusters.get(key, {}).get("info", {})
+            known = info.get("known")
+            if known is not None and known.kind == "country":
+                return known.key
+            if info.get("org_kind") in ("government", "state organ") and info.get("country"):
+                return info["country"]
+        return None
+
+    def _disambiguate(self, candidate: Candidate, doc) -> str:
+        """"UNHCR adopted a resolution at its session" means the Human Rights Council."""
+        entity = self.gazetteer.entities[candidate.ref]
+        if not entity.ambiguous_with:
+            return candidate.ref
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        context = fold(span.sent.text) if span is not None else ""
+        if any(cue in context for cue in entity.cues):
+            return candidate.ref
+        for other, cues in sorted(entity.ambiguous_with.items()):
+            if any(cue in context for cue in cues):
+                return other
+        return candidate.ref
+
+    def _add_bare_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
+        """"Karimi" after "Reza Karimi Tabar", where the model did not tag it."""
+        taken = Covered((start, end) for start, end, _key in mentions)
+        for key, cluster in list(clusters.items()):
+            if cluster["info"].get("kind") != "person":
+                continue
+            full = max((surface for _s, _e, surface in cluster["surfaces"]), key=len)
+            words = self.labels.strip_honorific(full)[0].split()
+            if len(words) < 2:
+                continue
+            first_seen = min(start for start, _e, _s in cluster["surfaces"])
+            for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text_of(doc)):
+                if match.start() < first_seen or taken.overlaps(match.start(), match.end()):
+                    continue
+                cluster["surfaces"].append((match.start(), match.end(), match.group(0)))
+                mentions.append((match.start(), match.end(), key))
+                taken.add(match.start(), match.end())
+
+    def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
+        """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
+        taken = Covered((start, end) for start, end, _key in mentions)
+        tokens = tokens_of(doc)
+        capitalised = [token.i for token in tokens if token.text[:1].isupper()]
+        starts = [token.idx for token in tokens]
+        ends = [token.idx + len(token) for token in tokens]
+        text = text_of(doc)
+        for key, cluster in list(clusters.items()):
+            if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
+                continue
+            name = max((clean_surface(surface) for _s, _e, surface in cluster["surfaces"]), key=len)
+            words = name.split()
+            if len(words) < 2 or len(name) < 8:
+                continue
+            wanted = name_key(name)
+            for start in capitalised:
+                if start + len(words) > len(doc):
+                    continue
+                begin, end = starts[start], ends[start + len(words) - 1]
+                if abs(end - begin - len(name)) > 2 or taken.overlaps(begin, end):
+                    continue
+                window = text[begin:end]
+                if name_key(window) != wanted and is_typo_of(name_key(window), wanted):
+                    cluster["surfaces"].append((begin, end, window))
+                    mentions.append((begin, end, key))
+                    taken.add(begin, end)
+
+    def _ensure_known(self, clusters: dict, key: str | None, candidate: Candidate) -> None:
+        # A parent organisation or a governed country is referenced, not mentioned: it still
+        # needs a node, derived from the sentence that implies it.
+        if key and key not in clusters and key in self.gazetteer.entities:
+            clusters[key] = {"surfaces": [], "info": {"known": self.gazetteer.entities[key]}, "implied_by": (candidate.start, candidate.end)}
+
+    @staticmethod
+    def _person_key(words: list[str], full_names: dict[str, str], seen: list[tuple[str, str]]) -> str:
+        name = " ".join(words)
+        if len(words) >= 2:
+            # "Castaño Ruiz" is a shorter form of "Inés Castaño Ruiz".
+            for full, key in full_names.items():
+                if full != name and full.endswith(" " + name):
+                    return key
+            return full_names.get(name, slug(name))
+        word = words[0]
+        matches = [key for full, key in full_names.items() if full.split()[-1] == word]
+        matches = matches or [key for full, key in full_names.items() if full.split()[0] == word]
+        if len(matches) == 1:
+            return matches[0]
+        for key, seen_name in reversed(seen):
+            if word in seen_name.split():
+                return key
+        return slug(word)
+
+    def _surname_of(self, surface: str, full_names: dict[str, str]) -> str | None:
+        """The key of the one full name in the article that ends, or else begins, in this
+        single word: "Haddad" and "Jamal" after "Jamal Haddad", whatever the model
+        calls them; "Prince Faisal" after "Faisal bin Nasser"."""
+        words = name_key(self.labels.strip_honorific(surface)[0]).split()
+        if len(words) != 1:
+            return None
+        matches = {key for full, key in full_names.items() if full.split()[-1] == words[0]}
+        matches = matches or {key for full, key in full_names.items() if full.split()[0] == words[0]}
+        return matches.pop() if len(matches) == 1 else None
+
+    def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
+        surface = clean_surface(surface)
+        surface = re.sub(r"\s+(?:19|20)\d\d$", "", surface)
+        key_text = name_key(surface)
+        if not key_text or len(key_text) < 2:
+            return None
+        if fold(surface) in self.tables.countries:
+            return self.tables.countries[fold(surface)]
+        words = surface.split()
+        if candidate.kind == "place" and len(words) > 1 and words[-1].lower() in self.tables.place_nouns:
+            # "Xinjiang region", "Rakhine state": a known place with its type noun
+            known = self.tables.known_places.get(fold(" ".join(words[:-1])))
+            if known:
+                return known
+        if surface in acronyms:
+            defined = name_key(acronyms[surface])
+            for key, cluster in clusters.items():
+                if any(name_key(name) == defined for name in cluster_names(cluster)):
+                    return key
+        elif is_acronym(surface) and 2 < len(surface) <= 6:
+            # "the TPLF" after "the Tigray People's Liberation Front": the initials of a name given
+            for key, cluster in clusters.items():
+                if cluster["info"].get("kind") == "organization" and any(initials(name) == surface for name in cluster_names(cluster)):
+                    return key
+        prefix = "org" if candidate.kind == "organization" else "place"
+        for key, cluster in clusters.items():
+            known: KnownEntity | None = cluster["info"].get("known")
+            names = list(known.names) if known else cluster_names(cluster)
+            kind = known.kind if known else cluster["info"].get("kind")
+            same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
+            if same_kind and any(is_typo_of(key_text, name_key(name)) for name in names):
+                return key
+        if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
+            for entity, known in self._known_names_like(key_text):
+                same_kind = entity.kind == candidate.kind or {entity.kind, candidate.kind} <= {"place", "country"}
+                if same_kind and is_typo_of(key_text, known):
+                    return entity.key
+        return f"{prefix}:{slug(key_text)}"
+
+    def _known_names_like(self, key_text: str) -> list[tuple[KnownEntity, str]]:
+        """The known names a typo of ``key_text`` could be: those sharing its first two letters or
+        its first word, within two letters of its length (what ``is_typo_of`` allows), in data order."""
+        by_opening, by_word = self._known_name_index
+        found = by_opening.get(key_text[:2], []) + by_word.get(key_text.split()[0], [])
+        seen, near = set(), []
+        for order, entity, known in sorted(found, key=lambda item: item[0]):
+            if order not in seen and abs(len(known) - len(key_text)) <= 2:
+                seen.add(order)
+                near.append((entity, known))
+        return near
+
+    @cached_property
+    def _known_name_index(self) -> tuple[dict, dict]:
+        """Every known name key, by its first two letters and by its first word, made once."""
+        by_opening: dict[str, list] = {}
+        by_word: dict[str, list] = {}
+        order = 0
+        for entity, keys in self._known_name_keys:
+            for known in keys:
+                if not known:
+                    continue
+                by_opening.setdefault(known[:2], []).append((order, entity, known))
+                by_word.setdefault(known.split()[0], []).append((order, entity, known))
+                order += 1
+        return by_opening, by_word
+
+    @cached_property
+    def _known_name_keys(self) -> list[tuple[KnownEntity, list[str]]]:
+        """Every known entity with the keys of its names, made once (not for every unknown name)."""
+        return [(entity, [name_key(name) for name in entity.names]) for entity in self.gazetteer.entities.values()]
+
+    def _named_organ(self, surface: str) -> tuple[str | None, str | None]:
+        """The kind of a named body that may belong to a state, and that state when the name
+        gives it: "Ministry of Water Affairs" and "Kenyan Ministry on Coastal Affairs" are
+        state organs; "Kenya Army" the state's army, "Delta Liberation Army" an armed group."""
+        words = clean_surface(surface).split()
+        if not words:
+            return None, None
+        country, country_end = None, -1
+        for width in (4, 3, 2, 1):
+            for start in range(0, len(words) - width + 1):
+                folded = re.sub(r"['’]s$", "", fold(" ".join(words[start : start + width])))
+                found = self.tables.countries.get(folded) or self.tables.demonyms.get(folded)
+                if found and country is None:
+                    country, country_end = found, start + width
+        lexicon = self.gazetteer
+        # a state's own forces open with the state's name: "Ruritanian National Defence Force",
+        # "Ruritania Navy"; "Free Ruritanian Army" is an armed group, and so is every movement
+        # or front, whatever state it names
+        if words[-1] in lexicon.words("state_force_heads"):
+            for width in (3, 2, 1):
+                opening = fold(" ".join(words[:width]))
+                state = self.tables.countries.get(opening) or self.tables.demonyms.get(opening)
+                if state and width < len(words):
+                    return "state organ", state
+        if words[-1] in lexicon.words("armed_group_heads"):
+            return "armed group", None
+        if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
+            return "state organ", country  # "House of Commons", "House of Representatives": a legislature
+        if country and country_end < len(words) and words[-1] in lexicon.words("country_named_organ_heads") \
+                and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
+            return "state organ", country  # "Israel Prison Service", "Republic of Korea Mission"
+        return None, None
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest, longest candidates; drop any that overlap one already kept."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda item: (-item.priority, -item.length, item.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda item: item.start)
+
+
+def _dominant_country(chosen: list[Candidate]) -> str | None:
+    counts = Counter(candidate.ref for candidate in chosen if candidate.kind == "country")
+    counts.update(candidate.country for candidate in chosen if candidate.kind == "government")
+    if not counts:
+        return None
+    first_seen = {}
+    for candidate in chosen:
+        key = candidate.ref if candidate.kind == "country" else candidate.country
+        first_seen.setdefault(key, candidate.start)
+    return max(counts, key=lambda key: (counts[key], -first_seen.get(key, 0)))
+
+
+def _last_cluster(mentions, clusters, offset: int, org_kinds: tuple[str, ...]) -> str | None:
+    for start, _end, key in sorted(mentions, reverse=True):
+        if start < offset and clusters[key]["info"].get("org_kind") in org_kinds:
+            return key
+    return None
+
+
+def _infer_genders(doc, index: EntityIndex) -> None:
+    """A sentence that opens with "He" or "She" tells the gender of the last person named."""
+    for sentence in doc.sents:
+        first = next((token for token in sentence if not token.is_space and not token.is_punct), None)
+        if first is None or first.lower_ not in ("he", "she"):
+            continue
+        person = index.last_before(first.idx, ("person",))
+        if person and person not in index.genders:
+            index.genders[person] = "male" if first.lower_ == "he" else "female"
+
+
+__all__ = ["Resolver"]
