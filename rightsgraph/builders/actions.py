@@ -17,6 +17,7 @@ action. A verb the event builder read too (a note sent, a visit made) is one nod
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from rightsgraph.builders.clauses import ACTORS, ClauseReader
@@ -49,16 +50,30 @@ class ActionReader:
         self.verb_classes = verb_classes
         self.class_of = {verb: name for name, spec in verb_classes.items() for verb in spec["verbs"]}
         self.speech_verbs = speech_verbs
+        # every report mention, by start, to find the report at a word without scanning them all
+        self._report_order = {report.key: order for order, report in enumerate(reader.reports)}
+        self._report_mentions = sorted((mention.span.start, mention.span.end, report.key)
+                                       for report in reader.reports for mention in report.mentions)
+        self._report_starts = [start for start, _end, _key in self._report_mentions]
+        self._longest_report = max((end - start for start, end, _key in self._report_mentions), default=0)
+        self._kids: dict[int, list] = {}
+
+    def kids(self, token) -> list:
+        """The token's children, listed once (spaCy makes them anew on every walk)."""
+        found = self._kids.get(token.i)
+        if found is None:
+            found = self._kids[token.i] = list(token.children)
+        return found
 
     def lemma(self, verb) -> tuple[str, str | None]:
         """The verb's lemma, with the particle or preposition that makes it a phrasal verb of a
         known class ("set up", "call on"), and its class."""
-        for child in verb.children:
+        for child in self.kids(verb):
             if child.dep_ in ("prt", "prep"):
                 phrasal = f"{verb.lemma_} {child.lower_}"
                 if phrasal in self.class_of:
                     return phrasal, self.class_of[phrasal]
-        particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+        particle = next((child.lower_ for child in self.kids(verb) if child.dep_ == "prt"), None)
         lemma = f"{verb.lemma_} {particle}" if particle else verb.lemma_
         return lemma, self.class_of.get(verb.lemma_)
 
@@ -69,7 +84,7 @@ class ActionReader:
         "Kenya's minister") is not what the phrase names."""
         found: list[str] = []
         named = self.index.at(token.idx, token.idx + len(token.text)) is not None
-        for word, compound in sorted(_name_words(token), key=lambda item: item[0].i):
+        for word, compound in sorted(_name_words(token, self.kids), key=lambda item: item[0].i):
             key = self.index.at(word.idx, word.idx + len(word.text))
             if key is None and word.lower_ in ("he", "she", "him", "her", "they", "them", "it"):
                 key = self.reader.pronoun(word)
@@ -96,9 +111,11 @@ class ActionReader:
     def document(self, token) -> str | None:
         """The report a noun phrase names (its mention covers the head), or "the report"."""
         for head in (token, *token.conjuncts):
-            for report in self.reader.reports:
-                if any(mention.span.start <= head.idx < mention.span.end for mention in report.mentions):
-                    return report.key
+            low = bisect.bisect_left(self._report_starts, head.idx - self._longest_report)
+            high = bisect.bisect_right(self._report_starts, head.idx)
+            covering = [key for start, end, key in self._report_mentions[low:high] if start <= head.idx < end]
+            if covering:
+                return min(covering, key=self._report_order.__getitem__)  # the first report listed
         if token.lower_ == "report" and any(child.lower_ in ("the", "this", "that", "its", "their") for child in token.lefts):
             return self.reader.last_report(token.idx)  # "the report": the last one named
         return None
@@ -107,7 +124,7 @@ class ActionReader:
         """The clause's agents, and the documents among its subjects ("the report blames …":
         its authors act)."""
         documents: list[str] = []
-        for child in verb.children:
+        for child in self.kids(verb):
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
                     child = verb.head  # "the Council, which set up …"
@@ -118,12 +135,12 @@ class ActionReader:
                     return list(authors), documents
                 return self.actors(child), documents
             if child.dep_ == "agent":
-                return [key for pobj in child.children for key in self.actors(pobj)], documents
-        if any(child.dep_ == "nsubjpass" for child in verb.children):
+                return [key for pobj in self.kids(child) for key in self.actors(pobj)], documents
+        if any(child.dep_ == "nsubjpass" for child in self.kids(verb)):
             return [], documents  # a passive's subject is acted on; no one else's subject acts here
         head = verb.head
         if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB":
-            controller = next((child for child in head.children if child.dep_ == "dobj"), None)
+            controller = next((child for child in self.kids(head) if child.dep_ == "dobj"), None)
             if controller is not None:
                 return self.actors(controller), documents  # "urged the government to release …"
             return self.subjects(head)
@@ -146,16 +163,18 @@ class ActionReader:
         found = self.things(token)
         if found or token.pos_ != "NOUN":
             return found
-        return [key for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children if pobj.dep_ == "pobj" for key in self.things(pobj)]
+        return [key for prep in self.kids(token) if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.things(pobj)]
 
     def read(self, verb, key: str) -> Action | None:
-        if any(child.dep_ == "neg" for child in verb.children):
+        if any(child.dep_ == "neg" for child in self.kids(verb)):
             return None
         lemma, verb_class = self.lemma(verb)
         if verb_class is None and verb.lemma_ in self.speech_verbs:
             return None  # "said": the clause it reports is the action
         agents, documents = self.subjects(verb)
+        if not agents and not _has_subject(verb, self.kids):
+            return None  # no one acts, and the clause names nothing that happened to anyone
         targets = self.verb_classes[verb_class].get("targets", ()) if verb_class else ()
         roles: dict[str, list[str]] = {"patient": [], "addressee": [], "participant": [], "place": []}
 
@@ -170,7 +189,7 @@ class ActionReader:
                 else:
                     roles["patient"].append(thing)
 
-        for child in verb.children:
+        for child in self.kids(verb):
             if child.dep_ == "nsubjpass":
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     child = verb.head  # "the mission, which was dispatched by …"
@@ -183,8 +202,8 @@ class ActionReader:
                     child = verb.head  # "the report, which the government rejected"
                 direct(self.objects(child))
                 documents.append(self.document(child))
-                roles["place"] += [thing for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _PLACE
-                                   for pobj in prep.children if pobj.dep_ == "pobj"
+                roles["place"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PLACE
+                                   for pobj in self.kids(prep) if pobj.dep_ == "pobj"
                                    for thing in self.things(pobj, PLACES)]  # "met X in Nairobi"
             elif child.dep_ == "dative":
                 roles["addressee"] += self.things(child, ACTORS)
@@ -193,16 +212,16 @@ class ActionReader:
         documents = _unique([document for document in documents if document], [])
         roles = {role: _unique(keys, agents) for role, keys in roles.items()}
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
-        passive = any(child.dep_ == "nsubjpass" for child in verb.children)
-        date = self.reader.clause_date(verb)
+        passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
         if agents:
             if not done_to and (verb_class is None or not documents and not (roles["place"] and "place" in targets)):
                 return None  # "warns of forced labour in X" is no action on X; "fled to X" is
         elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])) \
-                and not (date is not None and date.value and (roles["place"] or done_to) and _has_subject(verb)):
+                and not ((roles["place"] or done_to) and _dated(self.reader.clause_date(verb))):
             # no one acts, unless a passive says to whom and where ("X was killed in Y"), or the
             # clause dates a happening somewhere ("protests began in X in September 2022")
             return None
+        date = self.reader.clause_date(verb)
         sentence = verb.sent
         return Action(
             key=key,
@@ -224,7 +243,7 @@ class ActionReader:
     def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
         """An oblique's role by its preposition; a place is a place after a spatial one."""
         word = prep.lower_
-        for pobj in prep.children:
+        for pobj in self.kids(prep):
             if pobj.dep_ != "pobj":
                 continue
             found = self.objects(pobj)
@@ -248,10 +267,10 @@ class ActionReader:
         def names(keys):
             return " and ".join(self.index.entities[key].label for key in keys)
 
-        passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+        passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
         first, done_to = (roles["patient"], []) if passive or not agents else (agents, roles["patient"])
         subject = names(first) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
-                                        for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), "")
+                                        for child in self.kids(verb) if child.dep_ in ("nsubj", "nsubjpass")), "")
         words = [subject, _as_written(verb)]
         if passive and agents:
             words += ["by", names(agents)]
@@ -277,9 +296,12 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
     issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
               for document in event.documents}
     actions = ActionReader(index, reader, verb_classes, speech_verbs)
+    naming = _naming_sentences(doc, index, reader)
     found = []
     for token in tokens_of(doc):
-        if token.pos_ != "VERB" or index.at(token.idx, token.idx + len(token.text)) is not None:
+        if token.pos_ != "VERB" or index.sentence_of(token.idx) not in naming:
+            continue
+        if index.at(token.idx, token.idx + len(token.text)) is not None:
             continue  # a verb inside a name ("Save the Children") does nothing
         action = actions.read(token, event_of.get(token.idx, f"action-{token.idx}"))
         if action is None:
@@ -290,8 +312,25 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
     return found
 
 
-def _has_subject(verb) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]:
+    """The sentences an action can be read in: those that name an entity or a report, or hold
+    a pronoun or the word "report" that may stand for one (every role of an action is one)."""
+    naming = {index.sentence_of(start) for start, _end, _key in index.mentions}
+    naming |= {index.sentence_of(mention.span.start) for report in reader.reports for mention in report.mentions}
+    naming |= {index.sentence_of(token.idx) for token in tokens_of(doc) if token.lower_ in _STANDING_IN}
+    return naming
+
+
+#: Words that may stand for an entity or a report named elsewhere.
+_STANDING_IN = frozenset(("he", "she", "him", "her", "they", "them", "it", "report"))
+
+
+def _dated(date) -> bool:
+    return date is not None and date.value is not None
+
+
+def _has_subject(verb, kids) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in kids(verb))
 
 
 def _as_written(verb) -> str:
@@ -301,18 +340,18 @@ def _as_written(verb) -> str:
     return " ".join(words)
 
 
-def _name_words(head, compound: bool = False):
+def _name_words(head, kids, compound: bool = False):
     """The head of a noun phrase and the words that name with it, each with whether it is
     only a compound before a common noun: conjuncts, a name in apposition, the parser's
     nominal modifiers (how it joins "Amnesty International and Human Rights Watch") and,
     under a common noun, its compounds ("UN experts"); not possessives, prepositions or
     clauses, nor the noun of an apposition ("X, a Washington Post columnist")."""
     yield head, compound
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ in ("conj", "nmod") or child.dep_ == "appos" and child.pos_ == "PROPN":
-            yield from _name_words(child, compound)
+            yield from _name_words(child, kids, compound)
         elif child.dep_ == "compound" and head.pos_ == "NOUN":
-            yield from _name_words(child, True)
+            yield from _name_words(child, kids, True)
 
 
 def _unique(keys: list[str], leave_out: list[str]) -> list[str]:
