@@ -301,13 +301,18 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
               show_default=True, help="table for a terminal; the W3C SPARQL results formats for scripts.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries, a line each.")
 @click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Keep an on-disk store here between runs.")
-def query(graphs, text, named, query_file, output_format, list_queries, db) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Seconds the query may run before it is stopped.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE patterns send requests to other endpoints.")
+def query(graphs, text, named, query_file, output_format, list_queries, db, timeout, allow_service) -> None:
     """Run SPARQL 1.1 over GRAPH files (any RDF syntax), or a QUERY.rq given last.
 
     rightsgraph query out/graph.ttl --named reports
     rightsgraph query out/graph.ttl corpus.trig questions.rq --format csv
     """
-    from rightsgraph.graph.query import QueryError, named_queries, results_table, run_query, serialize_results
+    from functools import partial
+
+    from rightsgraph.graph.query import QueryError, named_queries, query_in_child
     from rightsgraph.graph.store import GraphFileError, load_store
 
     queries = named_queries()
@@ -334,13 +339,20 @@ def query(graphs, text, named, query_file, output_format, list_queries, db) -> N
         raise UsageError("give at least one GRAPH file (or --db with a store built before)")
     try:
         store = load_store(graphs, db=db)
-        results = run_query(store, text)
-        if output_format == "table":
-            _say(results_table(results), lines=True, err=False)
-        else:
-            sys.stdout.buffer.write(serialize_results(results, output_format))
+        render = partial(_rendered, output_format=output_format)
+        sys.stdout.buffer.write(query_in_child(store, text, render, timeout, allow_service=allow_service))
     except (GraphFileError, QueryError) as error:
         raise UsageError(str(error)) from None
+
+
+def _rendered(results, output_format: str) -> bytes:
+    """The results as bytes for stdout; the terminal's table with the documents' control and
+    bidi characters escaped."""
+    from rightsgraph.graph.query import results_table, serialize_results
+
+    if output_format == "table":
+        return (printable(results_table(results), lines=True) + "\n").encode("utf-8")
+    return serialize_results(results, output_format)
 
 
 @cli.command()
@@ -424,11 +436,16 @@ def export(graphs, output_format: str, output: Path) -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=_Amount("seconds"), help="Seconds a query may run.")
 @click.option("--max-body", default=100_000, show_default=True, type=click.IntRange(min=1), help="Largest request accepted, in bytes.")
 @click.option("--db", type=click.Path(file_okay=False, path_type=Path), help="Serve an on-disk store (and add GRAPHS to it).")
-def serve(graphs, host: str, port: int, timeout: float, max_body: int, db) -> None:
+@click.option("--max-memory", default=1000, show_default=True, type=click.IntRange(1),
+              help="MB of memory one query may use before it is stopped.")
+@click.option("--workers", default=16, show_default=True, type=click.IntRange(1, 256), help="Requests handled at once.")
+@click.option("--cors", is_flag=True, help="Let scripts on any web page read the answers (Access-Control-Allow-Origin: *).")
+def serve(graphs, host: str, port: int, timeout: float, max_body: int, db, max_memory: int, workers: int, cors: bool) -> None:
     """Serve GRAPH files as a read-only SPARQL 1.1 Protocol endpoint at /query.
 
     Works with YASGUI, SPARQLWrapper and curl. Updates are refused, SERVICE is refused, each
-    query has a time limit, and it listens on 127.0.0.1 unless told otherwise.
+    query has a time and memory limit, a slow client holds no one else, and it listens on
+    127.0.0.1 unless told otherwise (give --cors for a web page on another origin).
     """
     from rightsgraph.graph.store import GraphFileError, load_store
     from rightsgraph.server import make_server
@@ -438,7 +455,7 @@ def serve(graphs, host: str, port: int, timeout: float, max_body: int, db) -> No
     except GraphFileError as error:
         raise UsageError(str(error)) from None
     try:
-        server = make_server(store, host, port, timeout, max_body)
+        server = make_server(store, host, port, timeout, max_body, workers=workers, memory=max_memory * 1_000_000, cors=cors)
     except OSError as error:
         raise UsageError(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
     click.echo(f"SPARQL endpoint: http://{host}:{server.server_port}/query ({len(store)} triples; Ctrl-C stops)", err=True)

@@ -6,9 +6,17 @@ line says what they answer, and together they document how the ontology is meant
 
 from __future__ import annotations
 
+import faulthandler
 import json
+import multiprocessing
+import os
+import re
+import signal
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from typing import NoReturn
 
 from rightsgraph.graph.triples import PREFIXES
 
@@ -18,6 +26,81 @@ RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
 
 class QueryError(ValueError):
     """A query cannot be parsed or run."""
+
+
+class UpdateRefused(QueryError):
+    """The text is a SPARQL update (or LOAD), and only queries are run here."""
+
+
+class ServiceRefused(QueryError):
+    """The query holds a SERVICE pattern, which would reach another endpoint."""
+
+
+class QueryTooDeep(QueryError):
+    """The query nests deeper than the parser can safely follow."""
+
+
+class QueryStopped(QueryError):
+    """The query passed its time or memory limit and its process was stopped."""
+
+
+#: Deepest nesting of { ( [ accepted. Oxigraph's recursive parser overflows its stack
+#: somewhere between 2,000 and 5,000 levels; no real query comes near 100.
+MAX_DEPTH = 100
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+# The terminals of the SPARQL 1.1 grammar that can hold a bracket or a keyword's letters
+# (strings, IRIs, comments, variables, prefixed names, blank nodes, language tags), so that
+# what is left as a bare word is a keyword and what is left as a bracket nests.
+_STRING = "|".join((
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+    r"'(?:[^'\\\r\n]|\\.)*'",
+    r'"(?:[^"\\\r\n]|\\.)*"',
+))
+_TOKEN = re.compile("|".join((
+    r"(?P<space>\s+)",
+    r"(?P<comment>#[^\r\n]*)",
+    f"(?P<string>{_STRING})",
+    r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)',
+    r"(?P<var>[?$]\w+)",
+    r"(?P<blank>_:(?:\w|[.\-](?=[\w\-]))*)",
+    r"(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)",
+    r"(?P<pname>(?:[^\W\d_](?:\w|[.\-](?=[\w.\-]*:))*)?:(?:[\w\-:%]|\\.|\.(?=[\w\-:%\\]))*)",
+    r"(?P<word>[^\W\d_]\w*)",
+    r"(?P<number>\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)",
+    r"(?P<open>[{(\[])",
+    r"(?P<close>[})\]])",
+    r"(?P<other>.)",
+)), re.DOTALL)
+
+
+def check_query(text: str, allow_service: bool = False, max_depth: int = MAX_DEPTH) -> str | None:
+    """The form of a read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE), read from its tokens
+    without recursion; raises if it nests too deep, is an update or uses SERVICE.
+
+    ``None`` when the form cannot be told: the SPARQL parser then says what is wrong.
+    """
+    form = None
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+            if depth > max_depth:
+                raise QueryTooDeep(f"the query nests deeper than {max_depth} levels of {{ ( [ and is not run")
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "word":
+            word = match.group().upper()
+            if form is None and word not in ("BASE", "PREFIX"):
+                form = word
+                if word in _UPDATE_FORMS:
+                    raise UpdateRefused("only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run here, not updates")
+            if word == "SERVICE" and not allow_service:
+                raise ServiceRefused("SERVICE is not allowed: nothing here reaches another endpoint")
+    return form if form in QUERY_FORMS else None
 
 
 @dataclass(frozen=True)
@@ -37,10 +120,9 @@ def named_queries() -> dict[str, NamedQuery]:
     return found
 
 
-def run_query(store, text: str):
+def run_query(store, text: str, allow_service: bool = False):
     """Run a read-only query over the union of all graphs in ``store``."""
-    if _is_update(text):
-        raise QueryError("only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run here, not updates")
+    check_query(text, allow_service)
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as error:
@@ -49,17 +131,114 @@ def run_query(store, text: str):
         raise QueryError(str(error)) from None
 
 
-def _is_update(text: str) -> bool:
-    import re
+def query_in_child(store, text: str, render: Callable[[object], bytes], timeout: float,
+                   memory: int | None = None, allow_service: bool = False) -> bytes:
+    """The answer to a query, rendered by ``render`` in a forked child process that is stopped
+    when it passes ``timeout`` seconds or ``memory`` more bytes than it started with.
 
-    body = re.sub(r"#[^\n]*", "", text)
-    body = re.sub(r"(?s)\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'|<[^>\\s]*>", "", body)
-    return bool(re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", body, re.IGNORECASE))
+    No query can crash or hold the caller this way, and Ctrl-C stops it at once: the child is
+    killed on the way out, whatever happened.
+    """
+    check_query(text, allow_service)
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    pid = os.fork()
+    if pid == 0:
+        receiver.close()
+        answer_in_child(sender, store, text, render, timeout, memory, allow_service)
+    sender.close()
+    try:
+        return receive_answer(receiver, timeout, memory)
+    finally:
+        receiver.close()
+        _stop(pid)
+
+
+def answer_in_child(connection, store, text: str, render, timeout: float, memory: int | None,
+                    allow_service: bool) -> NoReturn:
+    """In a forked child: limit this process, run the query, send (kind, payload), exit."""
+    try:
+        try:
+            _limit_process(timeout, memory)
+            connection.send(("ok", render(run_query(store, text, allow_service))))
+        except QueryError as error:
+            connection.send((type(error).__name__, str(error)))
+        except MemoryError:
+            connection.send(("QueryStopped", _memory_message(memory)))
+        except Exception as error:  # the child must answer whatever went wrong
+            connection.send(("failed", f"{type(error).__name__}: {error}"))
+    finally:
+        os._exit(0)
+
+
+def receive_answer(connection, timeout: float, memory: int | None) -> bytes:
+    """What a child started by ``answer_in_child`` sent, or the reason it sent nothing."""
+    started = time.monotonic()
+    try:
+        # the child's own timer ends it first; the second is a margin for the fork
+        if not connection.poll(timeout + 1):
+            raise QueryStopped(_time_message(timeout))
+        kind, payload = connection.recv()
+    except (EOFError, OSError):
+        if time.monotonic() - started >= timeout:
+            raise QueryStopped(_time_message(timeout)) from None
+        raise QueryStopped(_memory_message(memory)) from None
+    if kind == "ok":
+        return payload
+    if kind in _ERRORS:
+        raise _ERRORS[kind](payload)
+    raise RuntimeError(f"query failed: {payload}")
+
+
+def _limit_process(timeout: float, memory: int | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    faulthandler.disable()  # an abort on running out of memory is expected here, not a crash to report
+    # SIGALRM's default action ends the process even while the query runs inside Rust
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    # the parent reports what happened; Rust's out-of-memory backtrace would only be noise
+    with open(os.devnull, "wb") as null:
+        os.dup2(null.fileno(), 2)
+    if memory is not None:
+        import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = _address_space() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds now (the store it inherited included)."""
+    with open("/proc/self/statm", encoding="ascii") as stream:
+        return int(stream.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _stop(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+
+
+def _time_message(timeout: float) -> str:
+    return f"the query took longer than {timeout:g} s and was stopped"
+
+
+def _memory_message(memory: int | None) -> str:
+    limit = f" (the limit is {memory / 1e6:g} MB)" if memory is not None else ""
+    return f"the query's process ended without an answer: it ran out of memory{limit}"
+
+
+_ERRORS = {cls.__name__: cls for cls in (QueryError, UpdateRefused, ServiceRefused, QueryTooDeep, QueryStopped)}
 
 
 def serialize_results(results, output_format: str) -> bytes:
-    """SPARQL results in a W3C results format (csv, tsv, json, xml), or N-Triples for graphs."""
+    """SPARQL results in a W3C results format (csv, tsv, json, xml), or N-Triples for graphs;
+    ``table`` is the readable table for a terminal."""
     import pyoxigraph
+
+    if output_format == "table":
+        return (results_table(results) + "\n").encode("utf-8")
 
     if isinstance(results, pyoxigraph.QueryBoolean):
         if output_format == "json":
