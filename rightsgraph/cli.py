@@ -75,6 +75,36 @@ def _article_options(function):
     return function
 
 
+class _TimedOut(Exception):
+    """The command ran past its --timeout."""
+
+
+def _time_limited(function):
+    """A ``--timeout SECONDS`` for a command that reads graphs of any size: past it the command
+    stops with one line and exit 2, and the file it writes is left as it was (every output is
+    written to a temporary file first)."""
+    import functools
+    import signal
+
+    @functools.wraps(function)
+    def run(*args, timeout: float, **kwargs):
+        def stop(_signum, _frame):
+            raise _TimedOut()
+
+        previous = signal.signal(signal.SIGALRM, stop)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            return function(*args, **kwargs)
+        except _TimedOut:
+            raise UsageError(f"stopped after {timeout:g} s (--timeout); nothing was written") from None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return click.option("--timeout", default=600.0, show_default=True, type=_Amount("seconds"),
+                        help="Stop after this many seconds.")(run)
+
+
 class _Group(click.Group):
     """Every failure is one line on stderr; a traceback only with --debug.
 
@@ -226,6 +256,7 @@ def _say(text: str, *, lines: bool = False, err: bool = True) -> None:
 @cli.command()
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit code says it all.")
+@_time_limited
 def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
     """Check GRAPH files against the rightsgraph SHACL shapes.
 
@@ -359,6 +390,7 @@ def _rendered(results, output_format: str) -> bytes:
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The merged graph: .trig or .nq keep one named graph per source; .ttl, .nt or .jsonld flatten.")
+@_time_limited
 def merge(graphs, output: Path) -> None:
     """Merge GRAPH files (any RDF syntax) into one, joining the same entities.
 
@@ -412,6 +444,7 @@ def merge(graphs, output: Path) -> None:
               type=click.Choice(["ttl", "nt", "jsonld", "trig", "graphml", "csv", "html"]), help="What to write.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (csv writes NAME-nodes.csv and NAME-edges.csv).")
+@_time_limited
 def export(graphs, output_format: str, output: Path) -> None:
     """Export GRAPH files as Turtle, N-Triples, JSON-LD, TriG, GraphML, CSV tables or HTML.
 
