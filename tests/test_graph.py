@@ -135,3 +135,13 @@ def test_networkx_view_has_things_not_provenance(short_graph):
     assert "Hana Berhe" in labels
     assert all("#char=" not in node for node in view.nodes)
     assert any(data["label"] == "holds post" for _s, _t, data in view.edges(data=True))
+
+
+def test_labels_hold_no_direction_override_but_quotes_keep_the_text():
+    from rightsgraph.builders import article_from_text
+
+    text = "Rapporteur \u202evisits Kenya\n\nThe Special Rapporteur met Ana \u202eTorvik in Nairobi."
+    g = build_graph([extract(article_from_text(text))])
+    labels = [str(o) for o in g.objects(None, SKOS.prefLabel)] + [str(o) for o in g.objects(None, SKOS.altLabel)]
+    assert labels and not any("\u202e" in label for label in labels)
+    assert any("\u202e" in str(o) for o in g.objects(None, OA.exact))

@@ -7,6 +7,8 @@ Annotation whose target is the exact words at their character offsets.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
@@ -54,6 +56,9 @@ EVENT_CLASSES = {
     "session": RG.Session, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
     "rejection": RG.Rejection, "resolution": RG.ResolutionAdoption, "appointment": RG.Appointment, "call": RG.Call,
 }
+#: What a label never holds: control characters and bidirectional embeddings, overrides and
+#: isolates, which make a name read otherwise than it is.
+_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 #: The roles of an action a verb class's property points to, unless the class says others.
 _ACTION_TARGETS = ("patient", "addressee", "participant")
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -190,9 +195,12 @@ class _Writer:
             self.g.add((statement, _WAS_DERIVED_FROM, self._sentence(sentence)))
 
     def _labels(self, iri: URIRef, label: str, aliases=()) -> None:
+        """A name and its aliases, without the direction overrides and control characters a
+        text may hide in them (the quotes and sentences keep the text as it is)."""
+        label = _SHOWN.sub("", label)
         self.g.add((iri, _LABEL, self.literal(label, lang="en")))
         self.g.add((iri, _PREF_LABEL, self.literal(label, lang="en")))
-        for alias in aliases:
+        for alias in map(lambda alias: _SHOWN.sub("", alias), aliases):
             if alias != label:
                 self.g.add((iri, _ALT_LABEL, self.literal(alias, lang="en")))
 
