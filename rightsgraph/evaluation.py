@@ -19,6 +19,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
+from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
@@ -332,7 +333,7 @@ class _Scorer:
         """A clause's action with the subject as agent and the object in any other role, or
         its verb class's property between them; a relation worded with a verb of one class
         ("urged") is met by an action of that class ("called on"), one worded with none by any."""
-        classes = _verb_classes()
+        classes = load_verb_classes()
         wanted = {name for name, spec in classes.items() if any(_says_verb(words, verb) for verb in spec["verbs"])}
         g = self.g
         for name in wanted or classes:
@@ -408,13 +409,6 @@ def _subclasses(cls: URIRef) -> frozenset[URIRef]:
 @lru_cache(maxsize=1)
 def _ontology() -> Graph:
     return load_ontology()
-
-
-@lru_cache(maxsize=1)
-def _verb_classes() -> dict[str, dict]:
-    from rightsgraph.builders.gazetteer import load_verb_classes
-
-    return load_verb_classes()
 
 
 def _says_verb(words: str, verb: str) -> bool:

@@ -105,8 +105,8 @@ class _ReportFinder:
                 continue
             if token.lower_ in nouns and token.text.islower():
                 draft = self._from_noun(token, drafts)
-            elif token.lower_ in self.document_forms and token.text.islower() and self._document_form(token):
-                first, kind = self._document_form(token)
+            elif token.lower_ in self.document_forms and token.text.islower() and (form := self._document_form(token)):
+                first, kind = form
                 draft = self._from_noun(token, drafts, kind, first)
             elif token.i in self.titles and self.titles[token.i].anchor == token.i and token.text in _POSSESSIVE:
                 draft = self._from_possessive_title(token)

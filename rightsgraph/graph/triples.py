@@ -12,6 +12,7 @@ import re
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
+from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
 from rightsgraph.graph import ids
 from rightsgraph.ontology import RG, RGV
@@ -200,7 +201,7 @@ class _Writer:
         label = _SHOWN.sub("", label)
         self.g.add((iri, _LABEL, self.literal(label, lang="en")))
         self.g.add((iri, _PREF_LABEL, self.literal(label, lang="en")))
-        for alias in map(lambda alias: _SHOWN.sub("", alias), aliases):
+        for alias in (_SHOWN.sub("", alias) for alias in aliases):
             if alias != label:
                 self.g.add((iri, _ALT_LABEL, self.literal(alias, lang="en")))
 
@@ -344,8 +345,6 @@ class _Writer:
         """The clause's action as a node (its class, lemma and roles) and, for a verb of a known
         class, the class's property from each agent to what the action is done to. The
         node of a verb an event was read from is that event's: it gains the lemma and roles."""
-        from rightsgraph.builders.gazetteer import load_verb_classes
-
         iri = ids.event_iri(self.article, action.key)
         spec = load_verb_classes().get(action.verb_class) if action.verb_class else None
         sentence = [action.sentence]
