@@ -11,9 +11,9 @@ from rightsgraph.ontology import RG
 
 
 @pytest.mark.parametrize("text, victim", [
-    ("Abuse\n\nSoldiers tortured Ana Torvik in Nairobi, Human Rights Watch said.", "person:ana-torvik"),
-    ("Abuse\n\nThe report documents the torture of Joseph Kamau by the police.", "person:joseph-kamau"),
-    ("Abuse\n\nThe Yazidis were enslaved by the Islamic State, the commission found.", "group:yazidis"),
+    ("Rights update\n\nSoldiers tortured Ana Torvik in Nairobi, Human Rights Watch said.", "person:ana-torvik"),
+    ("Rights update\n\nThe report documents the torture of Joseph Kamau by the police.", "person:joseph-kamau"),
+    ("Rights update\n\nThe Yazidis were enslaved by the Islamic State, the commission found.", "group:yazidis"),
 ])
 def test_the_victim_of_a_violation_is_on_its_finding(text, victim):
     x = extract(article_from_text(text))
@@ -23,5 +23,5 @@ def test_the_victim_of_a_violation_is_on_its_finding(text, victim):
 
 
 def test_who_does_it_is_not_its_victim_and_a_committed_violation_has_none():
-    x = extract(article_from_text("Abuse\n\nThe Islamic State committed torture in Mosul, the commission found."))
+    x = extract(article_from_text("Rights update\n\nThe Islamic State committed torture in Mosul, the commission found."))
     assert [finding.victims for finding in x.findings] == [()]

@@ -62,7 +62,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     posts = link_posts(doc, phrases, index, gazetteer)
     posts += find_roles(doc, index, posts)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
-    violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"))
+    violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
+                                 gazetteer.words("violation_settings"))
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles])
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_findings(doc, index, reports, violations, reader, gazetteer)

@@ -4,7 +4,9 @@ The wording comes from the SKOS scheme shipped with the ontology (preferred, alt
 hidden labels), matched without regard to case, plural endings or British and American
 spelling; "sexual or labour exploitation" names both sexual and labour exploitation.
 A violation the text says was not established ("could not establish genocide") is kept but
-marked negated, so it never becomes a documented violation.
+marked negated, so it never becomes a documented violation. A word that names where people
+are held ("abused in detention", "detention centres": the lexicon's ``violation_settings``) is
+a setting there, not a violation, and "non-refoulement" names a principle, not refoulement.
 """
 
 from __future__ import annotations
@@ -65,9 +67,11 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
 
 
 def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
-                    speech_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
+                    speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset()) -> list[ViolationMention]:
     matcher = _matcher(nlp, tuple(sorted(labels.items())))
-    contiguous = _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
+    contiguous = [(start, end, concept) for start, end, concept in
+                  _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
+                  if not _prefixed_non(doc, start) and not _setting(doc[start:end], settings)]
     covered = {i for start, end, _concept in contiguous for i in range(start, end)}
     coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered]
     context = _ReportContext(doc, index, reports, speech_verbs)
@@ -121,6 +125,22 @@ def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if not any(start < other_end and other_start < end for other_start, other_end, _c in chosen):
             chosen.append((start, end, concept))
     return sorted(chosen)
+
+
+def _prefixed_non(doc, start: int) -> bool:
+    """ "non-refoulement", "non-discrimination": the principle against it, not the act."""
+    before = doc[max(0, start - 2) : start].text.lower().replace(" ", "")
+    return before.endswith(("non-", "non"))
+
+
+def _setting(span, settings: frozenset[str]) -> bool:
+    """A one-word mention that says where people are held: "in detention", "released from
+    custody", the "detention" of "detention centres"."""
+    if len(span) != 1 or span.root.lemma_.lower() not in settings:
+        return False
+    root = span.root
+    return (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
+            or root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "into", "of"))
 
 
 def _negated(span) -> bool:

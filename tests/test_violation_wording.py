@@ -1,0 +1,47 @@
+"""The violation types articles name in their own words (texts written for the test): generic
+abuses, crackdowns, force, expulsions, nationality, corporal punishment, what was done to
+people as verbs; and words that only look like a violation."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Human Rights Watch documented widespread human rights abuses in the province.", "human-rights-violation"),
+    ("The group said the abuses had continued for years.", "human-rights-violation"),
+    ("The commission described the atrocities committed in the camps.", "atrocity"),
+    ("Activists fled the military crackdown in the north.", "repression"),
+    ("The experts condemned the militarised attack on demonstrators in the capital.", "attack-on-protesters"),
+    ("The police used disproportionate force against the marchers.", "excessive-force"),
+    ("The agency warned that collective expulsions must be avoided.", "collective-expulsion"),
+    ("The law risks statelessness for millions of residents.", "deprivation-of-nationality"),
+    ("Thousands were denied citizenship under the new rules.", "deprivation-of-nationality"),
+    ("The court sentenced the blogger to flogging.", "corporal-punishment"),
+    ("Witnesses said two prisoners were executed in the yard.", "execution"),
+    ("Dozens of villagers were killed when the soldiers arrived.", "killing"),
+    ("Survivors described sexual assault by the guards.", "sexual-violence"),
+    ("The detainees were beaten and subjected to electrocution.", "torture"),
+    ("Asylum seekers are held in offshore detention on the island.", "detention"),
+    ("Some 4,000 people were displaced from their villages.", "displacement"),
+    ("The report lists the burning of houses across the district.", "destruction-of-property"),
+    ("Girls were forced to convert to another faith.", "forced-conversion"),
+])
+def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
+    x = build(f"Rights update\n\n{sentence}")
+    assert concept in {v.concept for v in x.violations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The women said they had been questioned in detention for a week.",
+    "Families waited outside the detention centres for news.",
+    "She was released from custody on Friday.",
+])
+def test_where_people_are_held_is_not_a_violation_by_itself(build, sentence):
+    x = build(f"Rights update\n\n{sentence}")
+    assert not {v.concept for v in x.violations} & {"detention", "arbitrary-detention", "imprisonment"}
+
+
+def test_a_principle_against_a_practice_is_not_the_practice(build):
+    x = build("Rights update\n\nThe government said it respects the principle of non-refoulement.")
+    assert "collective-expulsion" not in {v.concept for v in x.violations}
