@@ -26,6 +26,12 @@ import pytest
     ("Some 4,000 people were displaced from their villages.", "displacement"),
     ("The report lists the burning of houses across the district.", "destruction-of-property"),
     ("Girls were forced to convert to another faith.", "forced-conversion"),
+    ("The monitors recorded attacks on energy infrastructure across the region.", "attack-on-civilian-infrastructure"),
+    ("The speech amounted to incitement to violence, the expert said.", "incitement"),
+    ("Hundreds of children were separated from their parents at the border.", "family-separation"),
+    ("The experts said water shutoffs in the city violated human rights.", "denial-of-water"),
+    ("Journalists described harassment by officials.", "reprisal"),
+    ("The activists were convicted after an unfair trial.", "unfair-trial"),
 ])
 def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
     x = build(f"Rights update\n\n{sentence}")
