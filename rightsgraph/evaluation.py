@@ -296,6 +296,9 @@ class _Scorer:
         for post in g.objects(subject, RG.holdsPost):
             if post == obj or {obj} & (set(g.objects(post, RG.postIn)) | set(g.objects(post, RG.concernsCountry))):
                 return True
+        if words.split()[:1] in (["is"], ["was"], ["lies"], ["located"]) and _says_word(words, _WITHIN_WORDS) \
+                and (subject, RG.locatedIn, obj) in g:  # "is in", "is the capital of", "is located in"
+            return True
         if _says(words, ("authored by",)) and (subject, RG.author, obj) in g:
             return True
         if _says(words, _AUTHOR_WORDS) and (obj, RG.author, subject) in g:
@@ -386,6 +389,7 @@ class _Scorer:
 # found only through a statement whose meaning its words name.
 _AUTHOR_WORDS = ("authored", "issued", "released", "published", "announced", "produced", "wrote")
 _DOCUMENT_WORDS = ("document", "noted", "recorded", "says", "found", "observed", "reports", "may amount")
+_WITHIN_WORDS = ("in", "capital", "region", "province", "located", "part", "lies", "city", "town", "of")
 _FINDING_WORDS = ("says", "said", "accuse", "cited evidence", "brought", "called", "alleg", "blame", "used")
 _EVENT_WORDS = [
     ((RG.Communication,), ("sent", "note to", "letter", "communicat")),
@@ -415,6 +419,11 @@ def _says_verb(words: str, verb: str) -> bool:
     """Whether the relation's words hold the verb in some form ("urged", "urges" for "urge")."""
     stem = verb[:-1] if verb.endswith("e") and len(verb) > 3 else verb
     return re.search(rf"\b{re.escape(stem)}", words) is not None
+
+
+def _says_word(words: str, keywords) -> bool:
+    """Whether one of the relation's words is one of the keywords ("is in", not "investigates")."""
+    return bool(set(re.findall(r"[a-z]+", words)) & set(keywords))
 
 
 def _says(words: str, keywords) -> bool:

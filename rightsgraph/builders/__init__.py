@@ -11,6 +11,7 @@ from functools import lru_cache
 from rightsgraph.builders.actions import find_actions
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
 from rightsgraph.builders.clauses import ClauseReader
+from rightsgraph.builders.containment import find_containments
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.entities import EntityFinder
 from rightsgraph.builders.events import find_events
@@ -78,6 +79,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
         events=tuple(events),
         findings=tuple(findings),
         actions=tuple(actions),
+        containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
     )
 
 

@@ -92,6 +92,16 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Containment:
+    """A place the article says lies in another place or a country ("Hwaseong in North
+    Hamgyong province")."""
+
+    place: str
+    within: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class PostHolding:
     """A person holds a post ("Special Rapporteur on ... Iran", "Syrian President")."""
 
@@ -221,5 +231,6 @@ class Extraction:
     events: tuple[Event, ...] = ()
     findings: tuple[Finding, ...] = ()
     actions: tuple[Action, ...] = ()
+    containments: tuple[Containment, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 

@@ -139,6 +139,7 @@ class _Writer:
         for entity in self.x.entities:
             self._entity(entity)
         self._posts()
+        self._containments()
         for report in self.x.reports:
             self._report(report)
         self._violations()
@@ -267,6 +268,12 @@ class _Writer:
                 self._fact(post, RG.postIn, self.entity_iris[holding.organization], [holding.sentence])
             if holding.country in self.entity_iris:
                 self._fact(post, RG.concernsCountry, self.entity_iris[holding.country], [holding.sentence])
+
+    def _containments(self) -> None:
+        for containment in self.x.containments:
+            place, within = self.entity_iris.get(containment.place), self.entity_iris.get(containment.within)
+            if place is not None and within is not None:
+                self._fact(place, RG.locatedIn, within, [containment.sentence])
 
     def _report(self, report: Report) -> None:
         iri = self.report_iris[report.key]

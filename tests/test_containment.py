@@ -1,0 +1,38 @@
+"""Which place lies in which, as the article's parse says it (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsgraph.graph import build_graph
+from rightsgraph.graph.validation import validate
+from rightsgraph.ontology import RG
+
+
+def _within(x) -> set[tuple[str, str]]:
+    labels = {entity.key: entity.label for entity in x.entities}
+    return {(labels[c.place], labels[c.within]) for c in x.containments}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Shells hit the town of Dovrik in Zelin province overnight.", ("Dovrik", "Zelin province")),
+    ("The envoy flew to Nairobi, Kenya, on Monday.", ("Nairobi", "Kenya")),
+    ("The delegation reached Tibet's capital Lhasa in May.", ("Lhasa", "Tibet")),
+    ("Delegates met in Lhasa, the capital of Tibet.", ("Lhasa", "Tibet")),
+    ("The town of Dovrik is located in Zelin province.", ("Dovrik", "Zelin province")),
+])
+def test_a_place_the_parse_puts_inside_another(build, sentence, pair):
+    x = build(f"Rights update\n\n{sentence}")
+    assert pair in _within(x)
+
+
+def test_two_places_in_one_sentence_that_the_parse_does_not_join_are_not_nested(build):
+    x = build("Rights update\n\nRefugees fled from Myanmar to Bangladesh, and others reached Malaysia.")
+    assert _within(x) == set()
+
+
+def test_a_containment_is_a_located_in_fact_with_its_sentence(build):
+    x = build("Rights update\n\nThe envoy flew to Nairobi, Kenya, on Monday.")
+    g = build_graph([x])
+    pairs = list(g.subject_objects(RG.locatedIn))
+    assert pairs and validate(g).conforms
