@@ -142,3 +142,26 @@ def test_a_dated_happening_no_one_is_said_to_do_is_an_event_where_it_happened():
 def test_an_undated_happening_no_one_is_said_to_do_is_nothing():
     g = graph("Unrest\n\nProtests began in Iran.")
     assert not set(g.subjects(RG.lemma, None))
+
+
+def test_an_actor_acting_somewhere_the_article_names_is_an_action_there():
+    g = graph("Briefing\n\nAna Torvik told reporters in Geneva that the talks had failed.")
+    action = next(a for a in actions(g) if (a, RG.agent, node(g, "Ana Torvik")) in g)
+    assert (action, RG.place, node(g, "Geneva")) in g
+
+
+def test_the_names_a_common_noun_object_holds_are_what_the_clause_acts_on():
+    g = graph("Answers\n\nAna Torvik answered a question from Human Rights Watch.")
+    action = next(a for a in actions(g) if (a, RG.agent, node(g, "Ana Torvik")) in g)
+    assert (action, RG.lemma, Literal("answer")) in g
+    assert (action, RG.patient, node(g, "Human Rights Watch")) in g
+
+
+def test_a_relative_clause_on_an_apposition_is_said_of_the_name():
+    g = graph("Office\n\nJoseph Kamau, a veteran diplomat who heads Human Rights Watch, arrived on Monday.")
+    assert (node(g, "Joseph Kamau"), RG.leads, node(g, "Human Rights Watch")) in g
+
+
+def test_a_place_after_what_an_act_is_about_is_not_where_it_was_done():
+    g = graph("Warning\n\nAna Torvik warns of forced labour in Eritrea.")
+    assert not any((a, RG.place, node(g, "Eritrea")) in g for a in actions(g))

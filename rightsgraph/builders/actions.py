@@ -35,6 +35,8 @@ _ADDRESSEE = ("to", "toward", "towards")
 _PATIENT = ("against", "on", "upon", "over", "about", "into")
 _PARTICIPANT = ("with", "alongside")
 _PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
+#: The prepositions through which a common noun's object is what it names.
+_NESTED = ("of", "from", "by")
 #: Verb classes and event kinds of a document being issued: one happening, however read.
 _ISSUING = ("publication", "presentation", "submission")
 #: Classes whose direct object is whom the action is addressed to ("urged the government").
@@ -128,6 +130,8 @@ class ActionReader:
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
                     child = verb.head  # "the Council, which set up …"
+                    if child.dep_ == "appos" and not self.things(child):
+                        child = child.head  # "X, a diplomat who heads the office": X heads it
                 document = self.document(child)
                 if document:
                     documents.append(document)
@@ -159,11 +163,12 @@ class ActionReader:
 
     def objects(self, token) -> list[str]:
         """What an object or oblique names; for a common noun that names nothing itself,
-        what its "of" names ("investigated the killing of X", "on the sidelines of Y")."""
+        what its "of", "from" or "by" names ("investigated the killing of X", "on the
+        sidelines of Y", "answered a question from X", "objected to a visit by X")."""
         found = self.things(token)
         if found or token.pos_ != "NOUN":
             return found
-        return [key for prep in self.kids(token) if prep.dep_ == "prep" and prep.lower_ == "of"
+        return [key for prep in self.kids(token) if prep.dep_ in ("prep", "agent") and prep.lower_ in _NESTED
                 for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.things(pobj)]
 
     def read(self, verb, key: str) -> Action | None:
@@ -214,8 +219,8 @@ class ActionReader:
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
         if agents:
-            if not done_to and (verb_class is None or not documents and not (roles["place"] and "place" in targets)):
-                return None  # "warns of forced labour in X" is no action on X; "fled to X" is
+            if not done_to and not documents and not (roles["place"] and not _topic_before_place(verb, self.kids)):
+                return None  # an actor doing nothing to anyone, anywhere the article names
         elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])) \
                 and not ((roles["place"] or done_to) and _dated(self.reader.clause_date(verb))):
             # no one acts, unless a passive says to whom and where ("X was killed in Y"), or the
@@ -327,6 +332,22 @@ _STANDING_IN = frozenset(("he", "she", "him", "her", "they", "them", "it", "repo
 
 def _dated(date) -> bool:
     return date is not None and date.value is not None
+
+
+def _topic_before_place(verb, kids) -> bool:
+    """ "warns of forced labour in X": a place after the verb's topic is the topic's, however
+    the parser attached it; "told reporters in Geneva" has none."""
+    seen_topic = False
+    for child in kids(verb):
+        if child.dep_ == "prep" and child.lower_ in _TOPIC:
+            seen_topic = True
+        elif child.dep_ == "prep" and child.lower_ in _PLACE and seen_topic:
+            return True
+    return False
+
+
+#: Prepositions that say what an act is about rather than where it is done.
+_TOPIC = ("of", "about", "on", "over", "against", "regarding", "concerning")
 
 
 def _has_subject(verb, kids) -> bool:
