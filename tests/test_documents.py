@@ -45,3 +45,19 @@ def test_documents_of_new_kinds_have_their_classes_and_conform():
 
 def test_a_document_noun_with_no_author_is_no_document():
     assert documents("Talks\n\nIn response to the talks, a statement was read out.") == ()
+
+
+def test_a_document_the_un_issues_with_no_body_named_is_the_uns():
+    assert [(d.kind, d.authors) for d in documents("Release\n\nOn May 29, the UN issued a press release on the visit.")] \
+        == [("statement", ("united-nations",))]
+
+
+def test_a_report_by_a_post_is_by_whoever_holds_it():
+    found = documents("Torture\n\nThe report by the Special Rapporteur on torture, Ana Torvik, faulted the prisons.")
+    assert [d.authors for d in found] == [("person:ana-torvik",)]
+
+
+def test_the_report_named_again_with_its_author_is_the_same_report():
+    found = documents("Detention\n\nThe minister reacted to a UN report on detention. The report by the Special "
+                      "Rapporteur on torture, Ana Torvik, focused on the island camps.")
+    assert [d.authors for d in found] == [("united-nations", "person:ana-torvik")]

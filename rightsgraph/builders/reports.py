@@ -184,10 +184,16 @@ class _ReportFinder:
         if date is None:
             date = self._publication_date(noun)
         span = Span(span_start, end, text_of(doc)[span_start:end])
+        family = ("report", "submission") if kind in ("report", "submission") else (kind,)
+        earlier = next((draft for draft in reversed(drafts) if draft.kind in family), None)
+        if authors and title is None and determiner in _ANAPHORIC and earlier is not None \
+                and set(earlier.authors) <= {"united-nations"}:
+            # "a UN report … the report by the Special Rapporteur": the same report, its author named
+            earlier.spans.append(span)
+            earlier.authors += [author for author in authors if author not in earlier.authors]
+            return None
         if not authors and title is None:
             # "the report", "this letter": the last one of its kind named before
-            family = ("report", "submission") if kind in ("report", "submission") else (kind,)
-            earlier = next((draft for draft in reversed(drafts) if draft.kind in family), None)
             if determiner in _ANAPHORIC and earlier is not None:
                 earlier.spans.append(span)
                 earlier.about += [place for place in about if place not in earlier.about]
@@ -306,6 +312,11 @@ class _ReportFinder:
             else:
                 found = self.index.last_before(token.idx, ("organization",))
             keys += [found] if found else []
+        if not keys:
+            # "the report by the Special Rapporteur on torture": whoever holds that post
+            keys += [holding.person for holding in self.posts if holding.span.start <= token.idx < holding.span.end][:1]
+        if not keys and any(key == "united-nations" for _s, _e, key in self.index.within(start, end)):
+            keys.append("united-nations")  # "the UN issued a statement": no body of it is named
         return keys
 
     def _about(self, noun, title: Title | None) -> list[str]:
