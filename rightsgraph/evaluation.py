@@ -191,7 +191,7 @@ class _Scorer:
     # -- reports ------------------------------------------------------------------------
 
     def _reports(self) -> list[URIRef]:
-        classes = (RG.Report, RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling)
+        classes = (RG.Report, RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling, RG.Resolution)
         return sorted({report for cls in classes for report in self.g.subjects(RDF.type, cls)})
 
     def _author_ok(self, report: URIRef, author: str | None) -> bool:

@@ -21,6 +21,8 @@ def documents(text: str):
     ("Release\n\nThe State Department issued a press release on the talks.", "statement", "org:state-department"),
     ("Court\n\nAmnesty International filed an affidavit in the Supreme Court in 2019.", "filing", "amnesty-international"),
     ("Words\n\nAna Torvik said in a statement that the abuses continue.", "statement", "person:ana-torvik"),
+    ("Vote\n\nThe Human Rights Council adopted a resolution setting up a fact-finding mission.", "resolution",
+     "human-rights-council"),
 ])
 def test_a_document_of_each_kind_with_its_author(text, kind, author):
     found = documents(text)

@@ -40,6 +40,7 @@ STYLES = {
     str(RG.Letter): ("#edc948", "triangleDown"),
     str(RG.Statement): ("#edc948", "triangleDown"),
     str(RG.CourtFiling): ("#edc948", "triangleDown"),
+    str(RG.Resolution): ("#edc948", "triangleDown"),
     str(RG.Finding): ("#ff9da7", "dot"),
     str(RG.ViolationType): ("#d37295", "star"),
 }

@@ -24,7 +24,7 @@ from rightsgraph.ontology import RG, ontology_triples
 NODE_TYPES = [
     RG.Person, RG.CommissionOfInquiry, RG.FactFindingMission, RG.UNMechanism, RG.UNBody, RG.Government,
     RG.NGO, RG.MediaOrganization, RG.Court, RG.Organization, RG.Country, RG.Place, RG.Mandate, RG.Post,
-    RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling, RG.Report, RG.Event, RG.Denial, RG.Finding, RG.ViolationType,
+    RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling, RG.Resolution, RG.Report, RG.Event, RG.Denial, RG.Finding, RG.ViolationType,
 ]
 _HIDDEN_PREDICATES = {str(RG.namesViolation)}
 

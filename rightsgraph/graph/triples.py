@@ -49,9 +49,9 @@ OTHER_CLASSES = {
 }
 #: Documents by the builders' kind, and how an untitled one is described.
 DOCUMENT_CLASSES = {"report": RG.Report, "submission": RG.WrittenSubmission, "letter": RG.Letter, "statement": RG.Statement,
-                    "filing": RG.CourtFiling}
+                    "filing": RG.CourtFiling, "resolution": RG.Resolution}
 _DOCUMENT_WORDS = {"report": "report", "submission": "written submission", "letter": "letter", "statement": "statement",
-                   "filing": "court filing"}
+                   "filing": "court filing", "resolution": "resolution"}
 EVENT_CLASSES = {
     "publication": RG.Publication, "submission": RG.Submission, "presentation": RG.Presentation,
     "session": RG.Session, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
