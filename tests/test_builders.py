@@ -159,5 +159,6 @@ def test_un_document_symbols_identify_the_report_they_follow(build):
         "Rights update\n\nThe Commission of Inquiry on Eritrea published its report (A/HRC/29/42) in June 2015. "
         "Months later the Human Rights Council adopted draft resolution A/HRC/32/L.9."
     )
-    (report,) = x.reports
-    assert report.symbol == "A/HRC/29/42"
+    report, resolution = x.reports
+    assert (report.kind, report.symbol) == ("report", "A/HRC/29/42")
+    assert (resolution.kind, resolution.symbol, resolution.authors) == ("resolution", "A/HRC/32/L.9", ("human-rights-council",))
