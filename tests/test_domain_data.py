@@ -167,3 +167,30 @@ def test_generator_reproduces_the_file(script, name):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.build() == load(name)
+
+
+def test_every_organisation_kind_in_code_and_data_is_one_of_the_enumeration():
+    import json
+    from pathlib import Path
+
+    from rightsgraph.builders.org_kinds import OrgKind
+    from rightsgraph.graph.triples import ORGANIZATION_CLASSES
+
+    data = Path(__file__).resolve().parents[1] / "rightsgraph" / "builders" / "data"
+    kinds = set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("kind", "org_kind") and isinstance(item, str):
+                    kinds.add(item)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for name in ("actors.json", "organizations.json", "un_machinery.json"):  # the files of organisations
+        walk(json.loads((data / name).read_text(encoding="utf-8")))
+    assert kinds and kinds <= {kind.value for kind in OrgKind}
+    assert set(ORGANIZATION_CLASSES) == set(OrgKind)
+    assert f"{OrgKind.NGO}" == str(OrgKind.NGO) == "NGO" == OrgKind.NGO

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.records import DateValue, Report, Span
+from rightsgraph.builders.org_kinds import UNITED_NATIONS
 
 ACTORS = ("person", "organization")
 _PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him": "male"}
@@ -24,7 +25,7 @@ class ClauseReader:
     dates: list[tuple[Span, DateValue]]
     titles: list[Span]
 
-    def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = ("united-nations",)) -> list[str]:
+    def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = (UNITED_NATIONS,)) -> list[str]:
         """Entities named in the subtree of ``token``, in text order; a pronoun resolves."""
         first, last = token.left_edge, token.right_edge  # the ends of its subtree
         start, end = first.idx, last.idx + len(last.text)

@@ -16,6 +16,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.records import Event, Report, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
 
 _SESSION = re.compile(
     r"\b(?P<ordinal>\d{1,3})(?:st|nd|rd|th)\s+(?:regular\s+|special\s+)?[Ss]ession\b"
@@ -76,7 +77,7 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
             participants = reader.entities_in(obj)
         if passive:
             participants.append(passive)
-        participants += reader.prepositional(verb, ("to",), ("media", "organization", "person"))
+        participants += reader.prepositional(verb, ("to",), (OrgKind.MEDIA, "organization", "person"))
         if not participants:
             return None  # "warns of forced labour" is a statement, not a briefing of anyone
     elif kind == "visit":
@@ -96,7 +97,7 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
             return None
     elif kind == "appointment":
         if obj is not None:
-            participants = reader.entities_in(obj, ACTORS + ("UN mechanism", "commission of inquiry", "fact-finding mission"))
+            participants = reader.entities_in(obj, ACTORS + (OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION))
         if passive:
             participants.append(passive)
         if not participants:
@@ -155,7 +156,7 @@ def _sessions(doc, index: EntityIndex, reader: ClauseReader) -> list[Event]:
         body = None
         for start, end, key in index.mentions:
             entity = index.entities[key]
-            if entity.org_kind not in ("UN body", "UN mechanism") or key == "united-nations":
+            if entity.org_kind not in (OrgKind.UN_BODY, OrgKind.UN_MECHANISM) or key == UNITED_NATIONS:
                 continue
             if 0 <= match.start() - end <= 3 or 0 <= start - match.end() <= 12 and "of" in text_of(doc)[match.end() : start]:
                 body = key
@@ -163,7 +164,7 @@ def _sessions(doc, index: EntityIndex, reader: ClauseReader) -> list[Event]:
         if body is None:
             # "During its 33rd Session, the Human Rights Council ...": the body the sentence names
             inside = [key for start, _end, key in index.mentions if sentence.start <= start < sentence.end
-                      and index.entities[key].org_kind == "UN body" and key != "united-nations"]
+                      and index.entities[key].org_kind == OrgKind.UN_BODY and key != UNITED_NATIONS]
             body = inside[0] if inside else None
         if body is None:
             continue

@@ -12,6 +12,7 @@ from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import sentence_index
 from rightsgraph.builders.names import clean_surface, fold
 from rightsgraph.builders.records import Entity, Mention, Span
+from rightsgraph.builders.org_kinds import OrgKind
 
 #: Kinds of things that are neither actors nor places.
 NOT_ACTORS = ("group", "instrument", "case", "happening")
@@ -75,7 +76,7 @@ class EntityLabels:
             names = [self.strip_honorific(surface)[0] for surface in surfaces]
             label = max(names, key=lambda name: (len(name.split()), len(name), -names.index(name)))
             aliases = tuple(sorted(set(surfaces) - {label}))
-        elif info.get("org_kind") == "government":
+        elif info.get("org_kind") == OrgKind.GOVERNMENT:
             country = self.gazetteer.entities[info["country"]]
             label = f"Government of {with_article(country.label)}"
             aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))
@@ -83,12 +84,12 @@ class EntityLabels:
             # a full name over its acronym, then the most frequent, then the longest form
             counts = Counter(surfaces)
             label = max(counts, key=lambda name: (not is_acronym(name), counts[name], len(name), -surfaces.index(name)))
-            if info.get("org_kind") in ("commission of inquiry", "fact-finding mission") and info.get("country"):
+            if info.get("org_kind") in (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION) and info.get("country"):
                 # one name in every article: its kind and its country
                 country = self.gazetteer.entities[info["country"]]
-                kind_name = "Commission of Inquiry" if info["org_kind"] == "commission of inquiry" else "Fact-Finding Mission"
+                kind_name = "Commission of Inquiry" if info["org_kind"] == OrgKind.COMMISSION_OF_INQUIRY else "Fact-Finding Mission"
                 label = f"{kind_name} on {with_article(country.label)}"
-            elif info.get("org_kind") in ("commission of inquiry", "fact-finding mission", "UN mechanism"):
+            elif info.get("org_kind") in (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM):
                 label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
             if info.get("label"):
                 label = info["label"]  # an organ of a state: "Police of India", whatever the article calls it
@@ -108,16 +109,16 @@ class EntityLabels:
         words = label.split()
         lowered = fold(label)
         if any(head.lower() in lowered for head in self.gazetteer.words("media_heads") if " " in head) or words[-1] in self.gazetteer.words("media_heads"):
-            return "media"
+            return OrgKind.MEDIA
         if words[0] in ("UN", "U.N.", "United"):
-            return "UN body"
+            return OrgKind.UN_BODY
         if any(word in self.gazetteer.words("government_heads") for word in words) or any(
             head in label for head in self.gazetteer.words("government_heads") if " " in head
         ):
-            return "government"
+            return OrgKind.GOVERNMENT
         if any(word in self.gazetteer.words("ngo_heads") for word in words):
-            return "NGO"
-        return "other"
+            return OrgKind.NGO
+        return OrgKind.OTHER
 
 
 def with_article(label: str) -> str:

@@ -10,6 +10,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.name_kinds import NameKinds, particle_name
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, slug
+from rightsgraph.builders.org_kinds import OrgKind
 
 _MODEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": None,
                 # the model's guesses for names it cannot place ("Camp 15" an event, a person
@@ -84,7 +85,7 @@ class ModelSpans:
         media_kind = None
         if kind in ("organization", "unknown") and span.end < len(doc) and doc[span.end].lower_ in self.gazetteer.words("media_name_nouns") \
                 and doc[span.end].text.islower() and span[-1].text not in self.gazetteer.words("organization_heads"):
-            span, kind, media_kind, priority = doc[span.start : span.end + 1], "organization", "media", 3  # "Time magazine"
+            span, kind, media_kind, priority = doc[span.start : span.end + 1], "organization", OrgKind.MEDIA, 3  # "Time magazine"
         if kind == "organization" and span[-1].text in self.gazetteer.words("organization_heads"):
             prefixes = self.gazetteer.words("name_prefixes")
             longer = extend_left(span, prefixes)
@@ -116,7 +117,7 @@ class ModelSpans:
             kind = "organization"  # "Viasna, a Belarusian human rights group," whatever the model says
         elif kind in ("organization", "unknown") and self.kinds.context.media(span, telling=kind == "organization") or (
                 kind == "person" and self.kinds.context.media(span, telling=False, after=False)):
-            kind, org_kind = "organization", "media"  # "state news agency KNA", "a WNET documentary"
+            kind, org_kind = "organization", OrgKind.MEDIA  # "state news agency KNA", "a WNET documentary"
         if kind == "unknown":
             return None
         return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or media_kind)

@@ -9,6 +9,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.kinds import ContextKinds
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold
+from rightsgraph.builders.org_kinds import OrgKind
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
 
@@ -89,7 +90,7 @@ class NameKinds:
         after = words[-1].i + 1
         if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ == "ADP"):
             return None  # "Camp 22, the group said": the subject of the next clause, not an apposition
-        return "NGO" if any(word.text in self.gazetteer.words("ngo_appositive_words") for word in words) else ""
+        return OrgKind.NGO if any(word.text in self.gazetteer.words("ngo_appositive_words") for word in words) else ""
 
     def after_person_role(self, doc, span) -> bool:
         """A short title-case name right after a word for a person's role ("spokesperson",

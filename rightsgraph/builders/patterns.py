@@ -14,6 +14,7 @@ from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.records import Article
+from rightsgraph.builders.org_kinds import OrgKind
 
 #: "of" or "in" after a government noun, before a state's name or its capital.
 _OF_OR_IN = re.compile(r"\s+(?P<word>of|in)\s+")
@@ -77,7 +78,7 @@ class PatternFinder:
         kinds = {noun.lower(): kind for kind, nouns in self.gazetteer.lexicon_dict("organization_list_nouns").items() for noun in nouns}
         for match in self._listing.finditer(text):
             kind = kinds.get(match.group("noun").lower())
-            kind = None if kind == "other" else kind
+            kind = None if kind == OrgKind.OTHER else kind
             position = match.end()
             while True:  # "A, B (BB) and the C": names and what separates them, nothing else
                 opening = _LISTED_OPENING.match(text, position)
@@ -226,16 +227,16 @@ class PatternFinder:
         if match is None or fold(match.group("name")) in self.tables.countries or fold(match.group("name")) in self.tables.capitals \
                 or fold(match.group("name")) in self.tables.known_places:
             return []  # "GENEVA: The UN …" names where, not who
-        return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind="media")]
+        return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind=OrgKind.MEDIA)]
 
 
 def _mechanism_type(words: str) -> str:
     words = fold(words)
     if "finding" in words:
-        return "fact-finding mission"
+        return OrgKind.FACT_FINDING_MISSION
     if "inquiry" in words:
-        return "commission of inquiry"
-    return "UN mechanism"
+        return OrgKind.COMMISSION_OF_INQUIRY
+    return OrgKind.UN_MECHANISM
 
 
 def _spaced_run(text: str, words: list) -> list:

@@ -18,6 +18,7 @@ from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.records import PostHolding, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, HUMAN_RIGHTS_COUNCIL, OrgKind
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
@@ -171,14 +172,14 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
             known = _registered_mandate(label, gazetteer)
             if known is not None:
                 # "the UN's special rapporteur on torture": the mandate of the registry, under its own name
-                index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind="UN mechanism",
+                index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
                                  part_of=known.part_of if known.part_of in index.entities else None,
                                  aliases=tuple(sorted(set(known.aliases) | {label})), ref=known.key, wikidata=known.wikidata)
                 continue
             label = _title_case_head(label, phrase.head)
             key = f"org:{slug(_mandate_key(label, index, phrase))}"
-            index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind="UN mechanism",
-                             part_of="human-rights-council" if "human-rights-council" in index.entities else None)
+            index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
+                             part_of=HUMAN_RIGHTS_COUNCIL if HUMAN_RIGHTS_COUNCIL in index.entities else None)
 
 
 def _registered_mandate(label: str, gazetteer: Gazetteer):
@@ -246,7 +247,7 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         if entity.kind == "country":
             country = country or key
             key_text = key_text.replace(surface, key)
-        elif entity.kind == "organization" and organization is None and key != "united-nations":
+        elif entity.kind == "organization" and organization is None and key != UNITED_NATIONS:
             organization = key
             key_text = key_text.replace(surface, key)
     for demonym, country_key in sorted(demonyms.items(), key=lambda item: -len(item[0])):

@@ -21,6 +21,7 @@ from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text
 from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
 
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
@@ -187,7 +188,7 @@ class _ReportFinder:
         family = ("report", "submission") if kind in ("report", "submission") else (kind,)
         earlier = next((draft for draft in reversed(drafts) if draft.kind in family), None)
         if authors and title is None and determiner in _ANAPHORIC and earlier is not None \
-                and set(earlier.authors) <= {"united-nations"}:
+                and set(earlier.authors) <= {UNITED_NATIONS}:
             # "a UN report … the report by the Special Rapporteur": the same report, its author named
             earlier.spans.append(span)
             earlier.authors += [author for author in authors if author not in earlier.authors]
@@ -218,7 +219,7 @@ class _ReportFinder:
         if subject is None or not any(child.dep_ == "ccomp" for child in verb.children):
             return None
         key = self.index.at(subject.idx, subject.idx + len(subject.text))
-        if key is None or self.index.entities[key].org_kind not in ("UN body", "commission of inquiry", "fact-finding mission", "UN mechanism", "NGO"):
+        if key is None or self.index.entities[key].org_kind not in (OrgKind.UN_BODY, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM, OrgKind.NGO):
             return None
         start = self._mention_start(key, subject.idx)
         end = verb.idx + len(verb.text)
@@ -295,13 +296,13 @@ class _ReportFinder:
     def _entity_in(self, token) -> list[str]:
         # the entity at the head word first: "The Mission, established by the Council, ..."
         key = self.index.at(token.idx, token.idx + len(token.text))
-        if key and self.index.entities[key].kind in ("person", "organization") and key != "united-nations":
+        if key and self.index.entities[key].kind in ("person", "organization") and key != UNITED_NATIONS:
             return [key]
         subtree = list(token.subtree)
         start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
         keys = []
         for mention_start, mention_end, key in self.index.within(start, end):
-            if self.index.entities[key].kind in ("person", "organization") and key != "united-nations":
+            if self.index.entities[key].kind in ("person", "organization") and key != UNITED_NATIONS:
                 keys.append(key)
                 break
         if not keys and token.lower_ in _PRONOUNS | {"she": 0, "he": 0, "it": 0, "they": 0}.keys():
@@ -315,8 +316,8 @@ class _ReportFinder:
         if not keys:
             # "the report by the Special Rapporteur on torture": whoever holds that post
             keys += [holding.person for holding in self.posts if holding.span.start <= token.idx < holding.span.end][:1]
-        if not keys and any(key == "united-nations" for _s, _e, key in self.index.within(start, end)):
-            keys.append("united-nations")  # "the UN issued a statement": no body of it is named
+        if not keys and any(key == UNITED_NATIONS for _s, _e, key in self.index.within(start, end)):
+            keys.append(UNITED_NATIONS)  # "the UN issued a statement": no body of it is named
         return keys
 
     def _about(self, noun, title: Title | None) -> list[str]:
@@ -389,15 +390,15 @@ def _merge(drafts: list[_Draft], posts: list[PostHolding], index: EntityIndex) -
     "A UN report" is the report of the one UN body or mechanism the article credits with an
     untitled report, when there is exactly one.
     """
-    un_parts = {"UN body", "UN mechanism", "commission of inquiry", "fact-finding mission"}
+    un_parts = {OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION}
     specific = [
         draft for draft in drafts
-        if not draft.title and draft.authors and draft.authors[0] != "united-nations"
+        if not draft.title and draft.authors and draft.authors[0] != UNITED_NATIONS
         and index.entities[draft.authors[0]].org_kind in un_parts
     ]
     if len({draft.key for draft in specific}) == 1:
         for draft in drafts:
-            if not draft.title and draft.authors == ["united-nations"]:
+            if not draft.title and draft.authors == [UNITED_NATIONS]:
                 draft.authors = list(specific[0].authors)
                 draft.date = draft.date or specific[0].date
     by_key: dict[str, _Draft] = {}
@@ -458,7 +459,7 @@ def _dominant_country(index: EntityIndex) -> str | None:
     for _start, _end, key in index.mentions:
         if index.entities[key].kind == "country":
             counts[key] = counts.get(key, 0) + 1
-        elif index.entities[key].org_kind == "government" and index.entities[key].country:
+        elif index.entities[key].org_kind == OrgKind.GOVERNMENT and index.entities[key].country:
             counts[index.entities[key].country] = counts.get(index.entities[key].country, 0) + 1
     return max(counts, key=lambda key: counts[key]) if counts else None
 

@@ -20,6 +20,7 @@ from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.records import Article, Span
+from rightsgraph.builders.org_kinds import OrgKind
 
 
 class Resolver:
@@ -90,7 +91,7 @@ class Resolver:
                 add(f"place:{slug(city)}", candidate, located_in=country, kind="place", wikidata=wikidata)
             elif candidate.kind == "government":
                 key = f"government-of-{candidate.country}"
-                add(key, candidate, kind="organization", org_kind="government", country=candidate.country)
+                add(key, candidate, kind="organization", org_kind=OrgKind.GOVERNMENT, country=candidate.country)
                 self._ensure_known(clusters, candidate.country, candidate)
             elif candidate.kind == "organ":
                 earlier = organs_named.get(candidate.ref)  # "the public prosecutor" later is the same one
@@ -99,7 +100,7 @@ class Resolver:
                 if country is None or country not in self.gazetteer.entities:
                     if surface[:1].isupper() and candidate.ref != "government":
                         # "In 2019 Congress passed …" in an article about no one state: the body it names
-                        add(f"org:{slug(clean_surface(surface))}", candidate, kind="organization", org_kind="state organ")
+                        add(f"org:{slug(clean_surface(surface))}", candidate, kind="organization", org_kind=OrgKind.STATE_ORGAN)
                     continue
                 city = candidate.city or (earlier[1] if earlier and earlier[0] == country else None)
                 self._add_organ(add, clusters, candidate, country, city, surface)
@@ -110,7 +111,7 @@ class Resolver:
                 key = f"{slug(candidate.mechanism)}-{country}" if country else slug(surface)
                 add(key, candidate, kind="organization", org_kind=candidate.org_kind, country=country)
             elif candidate.kind == "anaphoric-mechanism":
-                previous = _last_cluster(mentions, clusters, candidate.start, ("commission of inquiry", "fact-finding mission", "UN mechanism"))
+                previous = _last_cluster(mentions, clusters, candidate.start, (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM))
                 if previous:
                     add(previous, candidate)
             elif candidate.kind == "person":
@@ -137,7 +138,7 @@ class Resolver:
                 org_kind, country = candidate.org_kind, None
                 if candidate.kind == "organization" and org_kind is None and key not in self.gazetteer.entities:
                     org_kind, country = self._named_organ(surface)
-                    if org_kind == "state organ" and country is None:
+                    if org_kind == OrgKind.STATE_ORGAN and country is None:
                         country = self._country_of_sentence(candidate.start, mentions, clusters, sentences) or dominant
                 add(key, candidate, kind=candidate.kind, org_kind=org_kind, country=country)
                 if country:
@@ -192,13 +193,13 @@ class Resolver:
         whichever of its nouns the article uses; a mission is told apart by its city."""
         state = self.gazetteer.entities[country]
         if candidate.ref == "government":
-            add(f"government-of-{country}", candidate, kind="organization", org_kind="government", country=country)
+            add(f"government-of-{country}", candidate, kind="organization", org_kind=OrgKind.GOVERNMENT, country=country)
             return
         name = f"{candidate.label} of {with_article(state.label)}"
         key = f"{candidate.ref}-of-{country}"
         if city:
             name, key = f"{name} in {city}", f"{key}-in-{slug(city)}"
-        add(key, candidate, kind="organization", org_kind="state organ", country=country, label=name)
+        add(key, candidate, kind="organization", org_kind=OrgKind.STATE_ORGAN, country=country, label=name)
         if candidate.city:  # "the Ruritanian consulate in Strelsau", as the article puts it
             clusters[key].setdefault("aliases", set()).add(f"{clean_surface(surface)} in {candidate.city}")
         votes = clusters[key].setdefault("votes", [0, 0])  # how often spoken of as an organ, as a place
@@ -219,7 +220,7 @@ class Resolver:
             known = info.get("known")
             if known is not None and known.kind == "country":
                 return known.key
-            if info.get("org_kind") in ("government", "state organ") and info.get("country"):
+            if info.get("org_kind") in (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN) and info.get("country"):
                 return info["country"]
         return None
 
@@ -413,14 +414,14 @@ class Resolver:
                 opening = fold(" ".join(words[:width]))
                 state = self.tables.countries.get(opening) or self.tables.demonyms.get(opening)
                 if state and width < len(words):
-                    return "state organ", state
+                    return OrgKind.STATE_ORGAN, state
         if words[-1] in lexicon.words("armed_group_heads"):
-            return "armed group", None
+            return OrgKind.ARMED_GROUP, None
         if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
-            return "state organ", country  # "House of Commons", "House of Representatives": a legislature
+            return OrgKind.STATE_ORGAN, country  # "House of Commons", "House of Representatives": a legislature
         if country and country_end < len(words) and words[-1] in lexicon.words("country_named_organ_heads") \
                 and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
-            return "state organ", country  # "Israel Prison Service", "Republic of Korea Mission"
+            return OrgKind.STATE_ORGAN, country  # "Israel Prison Service", "Republic of Korea Mission"
         return None, None
 
 

@@ -16,6 +16,7 @@ from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
 from rightsgraph.graph import ids
 from rightsgraph.ontology import RG, RGV
+from rightsgraph.builders.org_kinds import OrgKind
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
@@ -27,18 +28,18 @@ PREFIXES = {
 }
 
 ORGANIZATION_CLASSES = {
-    "UN body": RG.UNBody,
-    "UN mechanism": RG.UNMechanism,
-    "commission of inquiry": RG.CommissionOfInquiry,
-    "fact-finding mission": RG.FactFindingMission,
-    "government": RG.Government,
-    "NGO": RG.NGO,
-    "media": RG.MediaOrganization,
-    "court": RG.Court,
-    "state organ": RG.StateOrgan,
-    "intergovernmental": RG.IntergovernmentalOrganization,
-    "armed group": RG.ArmedGroup,
-    "other": RG.Organization,
+    OrgKind.UN_BODY: RG.UNBody,
+    OrgKind.UN_MECHANISM: RG.UNMechanism,
+    OrgKind.COMMISSION_OF_INQUIRY: RG.CommissionOfInquiry,
+    OrgKind.FACT_FINDING_MISSION: RG.FactFindingMission,
+    OrgKind.GOVERNMENT: RG.Government,
+    OrgKind.NGO: RG.NGO,
+    OrgKind.MEDIA: RG.MediaOrganization,
+    OrgKind.COURT: RG.Court,
+    OrgKind.STATE_ORGAN: RG.StateOrgan,
+    OrgKind.INTERGOVERNMENTAL: RG.IntergovernmentalOrganization,
+    OrgKind.ARMED_GROUP: RG.ArmedGroup,
+    OrgKind.OTHER: RG.Organization,
 }
 #: Things that are neither actors nor places, by the builders' kind.
 OTHER_CLASSES = {
@@ -227,7 +228,7 @@ class _Writer:
         if entity.kind == "person":
             self.g.add((iri, RDF.type, RG.Person))
         elif entity.kind == "organization":
-            self.g.add((iri, RDF.type, ORGANIZATION_CLASSES.get(entity.org_kind or "other", RG.Organization)))
+            self.g.add((iri, RDF.type, ORGANIZATION_CLASSES.get(entity.org_kind or OrgKind.OTHER, RG.Organization)))
         elif entity.kind == "country":
             self.g.add((iri, RDF.type, RG.Country))
         elif entity.kind in OTHER_CLASSES:
@@ -247,7 +248,7 @@ class _Writer:
         if entity.part_of and entity.part_of in self.entity_iris:
             self._fact(iri, ORG.subOrganizationOf, self.entity_iris[entity.part_of], first)
         if entity.country and entity.country in self.entity_iris:
-            predicate = {"government": RG.governmentOf, "state organ": RG.organOf}.get(entity.org_kind, RG.concernsCountry)
+            predicate = {OrgKind.GOVERNMENT: RG.governmentOf, OrgKind.STATE_ORGAN: RG.organOf}.get(entity.org_kind, RG.concernsCountry)
             self._fact(iri, predicate, self.entity_iris[entity.country], first)
         if entity.located_in and entity.located_in in self.entity_iris:
             self._fact(iri, RG.locatedIn, self.entity_iris[entity.located_in], first)
