@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from rightsgraph.builders.article import ArticleError
+from rightsgraph.errors import RightsGraphError
 
 #: The folder, inside the output folder, that holds the per-article graphs.
 CACHE_FOLDER = ".rightsgraph-cache"
@@ -104,7 +105,7 @@ class Built:
     cache: Path
 
 
-class BuildFolderBusy(RuntimeError):
+class BuildFolderBusy(RightsGraphError, RuntimeError):
     """Another build holds the output folder."""
 
 

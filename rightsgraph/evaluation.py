@@ -22,6 +22,7 @@ from rdflib.namespace import SKOS
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
+from rightsgraph.errors import RightsGraphError
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
 
@@ -32,7 +33,7 @@ _GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission 
               "armed group": "other", "other": "other"}
 
 
-class GoldError(ValueError):
+class GoldError(RightsGraphError, ValueError):
     """The gold file cannot be read."""
 
 

@@ -22,17 +22,21 @@ from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
 from rdflib import Graph, URIRef
 
+from rightsgraph.errors import EXIT_PROBLEMS, RightsGraphError
+
 # what a message quotes of a server's reply: enough to say why, never a whole page
 _REPLY_CHARS = 200
 # scheme://userinfo@ (the userinfo runs to the authority's last @, as urllib reads it)
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@")
 
 
-class PushError(RuntimeError):
+class PushError(RightsGraphError, RuntimeError):
     """The store refused or could not be reached."""
 
+    exit_code = EXIT_PROBLEMS  # the graph files were fine; the push did not finish
 
-class StoreAddressError(ValueError):
+
+class StoreAddressError(RightsGraphError, ValueError):
     """The store's URL is not one that can be pushed to."""
 
 

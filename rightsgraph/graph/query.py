@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import NoReturn
 
+from rightsgraph.errors import RightsGraphError
 from rightsgraph.graph.triples import PREFIXES
 
 #: Output formats and the pyoxigraph results format behind each.
 RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
 
 
-class QueryError(ValueError):
+class QueryError(RightsGraphError, ValueError):
     """A query cannot be parsed or run."""
 
 

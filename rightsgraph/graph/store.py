@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rightsgraph.errors import RightsGraphError
+
 if TYPE_CHECKING:
     import pyoxigraph
 
@@ -22,7 +24,7 @@ SYNTAXES = {
 QUAD_SYNTAXES = {"N_QUADS", "TRIG", "JSON_LD"}
 
 
-class GraphFileError(ValueError):
+class GraphFileError(RightsGraphError, ValueError):
     """An RDF file cannot be read."""
 
 
