@@ -404,7 +404,7 @@ def merge(graphs, output: Path) -> None:
     suffix = output.suffix.lower()
     if suffix in (".trig", ".nq"):
         from rightsgraph.exports.formats import to_nquads, trig_from_graphs
-        from rightsgraph.graph.triples import PREFIXES
+        from rightsgraph.graph.prefixes import PREFIXES
 
         graphs = {graph.identifier if isinstance(graph.identifier, URIRef) else None: graph
                   for graph in result.dataset.graphs() if len(graph)}
@@ -415,7 +415,7 @@ def merge(graphs, output: Path) -> None:
 
         from rightsgraph.exports.formats import to_jsonld, to_ntriples
         from rightsgraph.exports.turtle import to_turtle
-        from rightsgraph.graph.triples import new_graph
+        from rightsgraph.graph.prefixes import new_graph
 
         union: Graph = new_graph()
         for subject, predicate, obj, _graph in result.dataset.quads((None, None, None, None)):

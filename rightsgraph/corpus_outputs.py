@@ -158,7 +158,7 @@ def _write_turtle(union: Path | list, path: Path) -> None:
     are sorted, so each subject's triples come together)."""
     import pyoxigraph
 
-    from rightsgraph.graph.triples import PREFIXES
+    from rightsgraph.graph.prefixes import PREFIXES
 
     # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}

@@ -45,7 +45,7 @@ def trig_from_graphs(graphs: dict, namespaces: dict) -> str:
     Written here rather than by rdflib's TriG serializer, which sorts less and leans on
     deprecated Dataset methods.
     """
-    from rightsgraph.graph.triples import new_graph
+    from rightsgraph.graph.prefixes import new_graph
 
     prefixes: dict[str, str] = {}
     bodies = []

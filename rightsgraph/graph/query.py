@@ -19,7 +19,7 @@ from importlib import resources
 from typing import NoReturn
 
 from rightsgraph.errors import RightsGraphError
-from rightsgraph.graph.triples import PREFIXES
+from rightsgraph.graph.prefixes import PREFIXES
 
 #: Output formats and the pyoxigraph results format behind each.
 RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
