@@ -10,10 +10,8 @@ import contextlib
 import datetime
 import logging
 import math
-import os
 import re
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -529,22 +527,12 @@ def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
+    from rightsgraph.files import write_atomically
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(path, text)
     except OSError as error:
         raise UsageError(f"{path}: cannot write ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the result should not be
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 if __name__ == "__main__":  # pragma: no cover
