@@ -300,17 +300,12 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
     recall and precision for entities, reports, violation types, relations and events, and
     their micro-averaged totals.
     """
-    from rightsgraph.evaluation import evaluate_articles, format_table, load_gold
+    from rightsgraph.evaluation import evaluate_articles, format_table, gold_pairs
 
     if article and gold:
         pairs = [(article, gold)]
     elif gold_dir and articles_dir:
-        pairs = []
-        for gold_path in sorted(gold_dir.glob("*.json")):
-            name = load_gold(gold_path)["article"]
-            pairs.append((articles_dir / name, gold_path))
-        if not pairs:
-            raise UsageError(f"{gold_dir}: no gold files (*.json)")
+        pairs = gold_pairs(gold_dir, articles_dir)
     else:
         raise UsageError("give ARTICLE with --gold, or --gold-dir with --articles")
     options = {"url": url, "date": date, "publisher": publisher, "max_bytes": int(max_size * 1e6)}
@@ -342,12 +337,11 @@ def query(graphs, text, named, query_file, output_format, list_queries, db, time
     """
     from functools import partial
 
-    from rightsgraph.graph.query import named_queries, query_in_child
+    from rightsgraph.graph.query import named_queries, named_query, query_from_path, query_in_child
     from rightsgraph.graph.store import load_store
 
-    queries = named_queries()
     if list_queries:
-        for name, item in queries.items():
+        for name, item in named_queries().items():
             click.echo(f"{name:12} {item.description}")
         return
     graphs = list(graphs)
@@ -357,14 +351,9 @@ def query(graphs, text, named, query_file, output_format, list_queries, db, time
     if len(given) != 1:
         raise UsageError("give one query: QUERY.rq, -e 'SPARQL' or --named NAME (see --list)")
     if named:
-        if named not in queries:
-            raise UsageError(f"no named query {named!r}; there are: {', '.join(queries)}")
-        text = queries[named].text
+        text = named_query(named).text
     elif query_file:
-        try:
-            text = query_file.read_text(encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"{query_file}: cannot read ({error.strerror or error})") from None
+        text = query_from_path(query_file)
     if not graphs and db is None:
         raise UsageError("give at least one GRAPH file (or --db with a store built before)")
     store = load_store(graphs, db=db)
@@ -394,34 +383,11 @@ def merge(graphs, output: Path) -> None:
     are joined by owl:sameAs when they share a Wikidata id or a name. Conflicts (one report
     with two dates, one IRI typed as a person and an organisation) are reported on stderr.
     """
-    from rdflib import URIRef
-
+    from rightsgraph.exports.formats import merged_text
     from rightsgraph.graph.merge import merge_files
 
     result = merge_files(graphs)
-    suffix = output.suffix.lower()
-    if suffix in (".trig", ".nq"):
-        from rightsgraph.exports.formats import to_nquads, trig_from_graphs
-        from rightsgraph.graph.prefixes import PREFIXES
-
-        graphs = {graph.identifier if isinstance(graph.identifier, URIRef) else None: graph
-                  for graph in result.dataset.graphs() if len(graph)}
-        graphs = {(None if str(name).startswith("urn:x-rdflib:") else name): graph for name, graph in graphs.items()}
-        text = trig_from_graphs(graphs, {k: str(v) for k, v in PREFIXES.items()}) if suffix == ".trig" else to_nquads(graphs)
-    else:
-        from rdflib import Graph
-
-        from rightsgraph.exports.formats import to_jsonld, to_ntriples
-        from rightsgraph.exports.turtle import to_turtle
-        from rightsgraph.graph.prefixes import new_graph
-
-        union: Graph = new_graph()
-        for subject, predicate, obj, _graph in result.dataset.quads((None, None, None, None)):
-            union.add((subject, predicate, obj))
-        writers = {".ttl": to_turtle, ".nt": to_ntriples, ".jsonld": to_jsonld}
-        if suffix not in writers:
-            raise UsageError(f"{output}: write .trig, .nq, .ttl, .nt or .jsonld")
-        text = writers[suffix](union)
+    text = merged_text(result.dataset, output)
     _write_atomically(output, text)
     for first, second in result.joined:
         _say(f"joined: {first} = {second}")
@@ -503,27 +469,16 @@ def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int
     """
     from rdflib import URIRef
 
-    from rightsgraph.graph.sources import graphs_by_article
     from rightsgraph.graph.store import graph_from_files
-    from rightsgraph.push import PushError, StoreAddressError, push_graph, store_from_url
+    from rightsgraph.push import StoreAddressError, push_graphs, store_from_url
 
     try:
         store = store_from_url(store_url, user)
     except StoreAddressError as error:
         raise UsageError(f"--store {error}") from None
     graph = graph_from_files(graphs)
-    parts = {URIRef(graph_iri): graph} if graph_iri else graphs_by_article(graph)
-    if not len(graph) or not parts:
-        raise PushError(f"nothing sent to {store.shown}: the graph files hold no triples")
-    sent = 0
-    for name, part in sorted(parts.items()):
-        try:
-            result = push_graph(part, store, name, batch_size=batch, retries=retries)
-        except PushError as error:
-            before = f"{sent} of {len(parts)} graph(s) were sent before it" if sent else "nothing was sent"
-            raise PushError(f"{error}; {before}") from None
-        sent += 1
-        _say(f"{result.triples} triples → <{name}> ({result.requests} request(s))")
+    for result in push_graphs(graph, store, URIRef(graph_iri) if graph_iri else None, batch_size=batch, retries=retries):
+        _say(f"{result.triples} triples → <{result.graph}> ({result.requests} request(s))")
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -438,6 +438,16 @@ def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
     return forms[max(inside, key=len)] if inside else None
 
 
+def gold_pairs(gold_dir: str | Path, articles_dir: str | Path) -> list[tuple[Path, Path]]:
+    """``(article path, gold path)`` for each gold file in ``gold_dir`` (``*.json``, in name
+    order), the article being the one it names in ``articles_dir``."""
+    gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
+    pairs = [(articles_dir / load_gold(path)["article"], path) for path in sorted(gold_dir.glob("*.json"))]
+    if not pairs:
+        raise GoldError(f"{gold_dir}: no gold files (*.json)")
+    return pairs
+
+
 def evaluate_articles(pairs, **article_options) -> tuple[list[Score], Score]:
     """Build each article of ``(article path, gold path)`` pairs and score it against its gold.
 

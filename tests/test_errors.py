@@ -28,6 +28,7 @@ ERRORS = [
     ("rightsgraph.builders.formats", "FormatError", 2, ValueError),
     ("rightsgraph.builders.nlp", "ModelError", 2, RuntimeError),
     ("rightsgraph.evaluation", "GoldError", 2, ValueError),
+    ("rightsgraph.exports.formats", "ExportError", 2, ValueError),
     ("rightsgraph.graph.store", "GraphFileError", 2, ValueError),
     ("rightsgraph.graph.query", "QueryError", 2, ValueError),
     ("rightsgraph.graph.query", "UpdateRefused", 2, ValueError),

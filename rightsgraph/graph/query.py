@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import NoReturn
 
 from rightsgraph.errors import RightsGraphError
@@ -119,6 +120,23 @@ def named_queries() -> dict[str, NamedQuery]:
             first = text.splitlines()[0] if text else ""
             found[entry.name[:-3]] = NamedQuery(entry.name[:-3], first.lstrip("# ").strip(), text)
     return found
+
+
+def named_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; there are: {', '.join(queries)}")
+    return queries[name]
+
+
+def query_from_path(path: str | Path) -> str:
+    """The text of a query file (UTF-8)."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise QueryError(f"{path}: cannot read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        raise QueryError(f"{path}: not UTF-8 text (byte {error.start}: {error.reason})") from None
 
 
 def run_query(store, text: str, allow_service: bool = False):
