@@ -80,3 +80,13 @@ def test_term_conversion_and_the_prefixes_are_leaves_of_the_graph_package():
     modules = _modules()
     for name in ("rightsgraph.graph.terms", "rightsgraph.graph.prefixes"):
         assert not {module for module in _imports(name, modules[name], modules) if module.startswith("rightsgraph.graph")}
+
+
+#: A module longer than this holds more than one thing; split it along its seams.
+MOST_LINES = 500
+
+
+def test_no_module_is_over_500_lines():
+    long = {str(path.relative_to(PACKAGE.parent)): lines for path in _modules().values()
+            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MOST_LINES}
+    assert long == {}
