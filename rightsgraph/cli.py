@@ -266,9 +266,8 @@ def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
 
     Exit code 0: conforms; 1: does not conform (the report says why); 2: error.
     """
-    from rightsgraph.graph.validation import validate as validate_graph
-
     from rightsgraph.graph.store import graph_from_files
+    from rightsgraph.graph.validation import validate as validate_graph
 
     failed = False
     for path in graphs:

@@ -123,6 +123,7 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def named_query(name: str) -> NamedQuery:
+    """The named query called ``name`` (one of ``rightsgraph/queries/*.rq``)."""
     queries = named_queries()
     if name not in queries:
         raise QueryError(f"no named query {name!r}; there are: {', '.join(queries)}")
