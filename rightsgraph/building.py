@@ -15,14 +15,15 @@ from pathlib import Path
 from rightsgraph.builders.article import ARTICLE_SUFFIXES
 from rightsgraph.corpus import ArticleOptions, BuildSummary, build_corpus, build_folder, is_output_of
 from rightsgraph.corpus_outputs import Written, write_outputs
+from rightsgraph.errors import RightsGraphError
 
 
-class InputError(ValueError):
+class InputError(RightsGraphError, ValueError):
     """An input that names no article: no such file, a folder with none, an -o that cannot
     hold the outputs."""
 
 
-class NothingBuilt(ValueError):
+class NothingBuilt(RightsGraphError, ValueError):
     """Every article was refused; nothing was written."""
 
     def __init__(self, summary: BuildSummary):

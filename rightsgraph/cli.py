@@ -10,24 +10,27 @@ import contextlib
 import datetime
 import logging
 import math
-import os
 import re
 import sys
-import tempfile
+import traceback
 from pathlib import Path
 
 import click
 
-from rightsgraph.builders.article import ARTICLE_SUFFIXES
+from rightsgraph.errors import EXIT_BUG, EXIT_INPUT, EXIT_PROBLEMS, NotConformant, RightsGraphError
 from rightsgraph.terminal import printable
-
-EXIT_PROBLEMS = 1
-EXIT_ERROR = 2
-EXIT_BUG = 3
 
 
 class UsageError(click.ClickException):
-    exit_code = EXIT_ERROR
+    exit_code = EXIT_INPUT
+
+
+class _Failed(click.ClickException):
+    """A RightsGraphError, as click prints it: one line, the error's exit code."""
+
+    def __init__(self, error: RightsGraphError) -> None:
+        super().__init__(printable(str(error)))
+        self.exit_code = error.exit_code
 
 
 class _Bug(click.ClickException):
@@ -108,8 +111,9 @@ def _time_limited(function):
 class _Group(click.Group):
     """Every failure is one line on stderr; a traceback only with --debug.
 
-    Usage errors are one line too (click's own would add the usage and a hint), exit 2; an
-    error naming a file the system refused is exit 2; anything else unexpected is a bug, exit 3.
+    A RightsGraphError exits with its own code (2 for input, 1 for problems found). Usage
+    errors are one line too (click's own would add the usage and a hint), exit 2; an error
+    naming a file the system refused is exit 2; anything else unexpected is a bug, exit 3.
     """
 
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
@@ -132,16 +136,22 @@ class _Group(click.Group):
             raise
         except (click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
+        except RightsGraphError as error:
+            if not str(error):  # the command printed what went wrong (a validation report)
+                raise click.exceptions.Exit(error.exit_code) from None
+            raise _Failed(error) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing half-written was left behind") from None
         except Exception as error:  # the CLI boundary: report, do not crash
-            if ctx.meta.get("rightsgraph.debug"):
-                raise
+            debug = ctx.meta.get("rightsgraph.debug")
+            if debug:  # and still exit 3: a script must not read a crash as "does not conform"
+                click.echo(traceback.format_exc(), err=True, nl=False)
             if isinstance(error, OSError) and error.filename is not None:
                 raise UsageError(printable(f"{error.filename}: {error.strerror or error}")) from None
             message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            hint = "report the traceback above" if debug else "run with --debug for the traceback"
             raise _Bug(printable(f"unexpected error: {type(error).__name__}: {message} "
-                                 "(a bug in rightsgraph; run with --debug for the traceback)")) from None
+                                 f"(a bug in rightsgraph; {hint})")) from None
 
 
 def _usage_line(error: click.UsageError) -> str:
@@ -206,14 +216,10 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     first line is the title; a 'Source:' or 'Based on:' line gives its URL. A rebuild only
     processes new or changed files; removed ones drop out.
     """
-    from rightsgraph.building import InputError, NothingBuilt, article_paths
+    from rightsgraph.building import NothingBuilt, article_paths
     from rightsgraph.building import build as build_articles
-    from rightsgraph.corpus import BuildFolderBusy
 
-    try:
-        paths = article_paths(inputs, outdir)
-    except InputError as error:
-        raise UsageError(str(error)) from None
+    paths = article_paths(inputs, outdir)
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
     if show:
@@ -223,11 +229,9 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     try:
         result = build_articles(paths, outdir, url=url, date=date, publisher=publisher, max_size=max_size, jobs=jobs,
                                 progress=bar.update if bar else None)
-    except (InputError, BuildFolderBusy) as error:
-        raise UsageError(str(error)) from None
     except NothingBuilt as error:
         _warn(error.summary.notes)
-        raise UsageError(str(error)) from None
+        raise
     except OSError as error:
         raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
     finally:
@@ -262,11 +266,12 @@ def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
 
     Exit code 0: conforms; 1: does not conform (the report says why); 2: error.
     """
+    from rightsgraph.graph.store import graph_from_files
     from rightsgraph.graph.validation import validate as validate_graph
 
     failed = False
     for path in graphs:
-        graph = _load_graph(path)
+        graph = graph_from_files([path])
         result = validate_graph(graph)
         if not result.conforms:
             failed = True
@@ -275,7 +280,7 @@ def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
             if not result.conforms:
                 _say(result.text, lines=True, err=False)
     if failed:
-        sys.exit(EXIT_PROBLEMS)
+        raise NotConformant()
 
 
 @cli.command()
@@ -294,28 +299,16 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
     recall and precision for entities, reports, violation types, relations and events, and
     their micro-averaged totals.
     """
-    from rightsgraph.builders import ArticleError
-    from rightsgraph.evaluation import GoldError, evaluate_articles, format_table, load_gold
+    from rightsgraph.evaluation import evaluate_articles, format_table, gold_pairs
 
     if article and gold:
         pairs = [(article, gold)]
     elif gold_dir and articles_dir:
-        pairs = []
-        for gold_path in sorted(gold_dir.glob("*.json")):
-            try:
-                name = load_gold(gold_path)["article"]
-            except GoldError as error:
-                raise UsageError(str(error)) from None
-            pairs.append((articles_dir / name, gold_path))
-        if not pairs:
-            raise UsageError(f"{gold_dir}: no gold files (*.json)")
+        pairs = gold_pairs(gold_dir, articles_dir)
     else:
         raise UsageError("give ARTICLE with --gold, or --gold-dir with --articles")
     options = {"url": url, "date": date, "publisher": publisher, "max_bytes": int(max_size * 1e6)}
-    try:
-        scores, total = evaluate_articles(pairs, **options)
-    except (GoldError, ArticleError) as error:
-        raise UsageError(str(error)) from None
+    scores, total = evaluate_articles(pairs, **options)
     click.echo(format_table(scores, total if len(scores) > 1 else None))
     if misses:
         click.echo("")
@@ -343,12 +336,11 @@ def query(graphs, text, named, query_file, output_format, list_queries, db, time
     """
     from functools import partial
 
-    from rightsgraph.graph.query import QueryError, named_queries, query_in_child
-    from rightsgraph.graph.store import GraphFileError, load_store
+    from rightsgraph.graph.query import named_queries, named_query, query_from_path, query_in_child
+    from rightsgraph.graph.store import load_store
 
-    queries = named_queries()
     if list_queries:
-        for name, item in queries.items():
+        for name, item in named_queries().items():
             click.echo(f"{name:12} {item.description}")
         return
     graphs = list(graphs)
@@ -358,22 +350,14 @@ def query(graphs, text, named, query_file, output_format, list_queries, db, time
     if len(given) != 1:
         raise UsageError("give one query: QUERY.rq, -e 'SPARQL' or --named NAME (see --list)")
     if named:
-        if named not in queries:
-            raise UsageError(f"no named query {named!r}; there are: {', '.join(queries)}")
-        text = queries[named].text
+        text = named_query(named).text
     elif query_file:
-        try:
-            text = query_file.read_text(encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"{query_file}: cannot read ({error.strerror or error})") from None
+        text = query_from_path(query_file)
     if not graphs and db is None:
         raise UsageError("give at least one GRAPH file (or --db with a store built before)")
-    try:
-        store = load_store(graphs, db=db)
-        render = partial(_rendered, output_format=output_format)
-        sys.stdout.buffer.write(query_in_child(store, text, render, timeout, allow_service=allow_service))
-    except (GraphFileError, QueryError) as error:
-        raise UsageError(str(error)) from None
+    store = load_store(graphs, db=db)
+    render = partial(_rendered, output_format=output_format)
+    sys.stdout.buffer.write(query_in_child(store, text, render, timeout, allow_service=allow_service))
 
 
 def _rendered(results, output_format: str) -> bytes:
@@ -398,38 +382,11 @@ def merge(graphs, output: Path) -> None:
     are joined by owl:sameAs when they share a Wikidata id or a name. Conflicts (one report
     with two dates, one IRI typed as a person and an organisation) are reported on stderr.
     """
-    from rdflib import URIRef
-
+    from rightsgraph.exports.formats import merged_text
     from rightsgraph.graph.merge import merge_files
-    from rightsgraph.graph.store import GraphFileError
 
-    try:
-        result = merge_files(graphs)
-    except GraphFileError as error:
-        raise UsageError(str(error)) from None
-    suffix = output.suffix.lower()
-    if suffix in (".trig", ".nq"):
-        from rightsgraph.exports.formats import to_nquads, trig_from_graphs
-        from rightsgraph.graph.triples import PREFIXES
-
-        graphs = {graph.identifier if isinstance(graph.identifier, URIRef) else None: graph
-                  for graph in result.dataset.graphs() if len(graph)}
-        graphs = {(None if str(name).startswith("urn:x-rdflib:") else name): graph for name, graph in graphs.items()}
-        text = trig_from_graphs(graphs, {k: str(v) for k, v in PREFIXES.items()}) if suffix == ".trig" else to_nquads(graphs)
-    else:
-        from rdflib import Graph
-
-        from rightsgraph.exports.formats import to_jsonld, to_ntriples
-        from rightsgraph.exports.turtle import to_turtle
-        from rightsgraph.graph.triples import new_graph
-
-        union: Graph = new_graph()
-        for subject, predicate, obj, _graph in result.dataset.quads((None, None, None, None)):
-            union.add((subject, predicate, obj))
-        writers = {".ttl": to_turtle, ".nt": to_ntriples, ".jsonld": to_jsonld}
-        if suffix not in writers:
-            raise UsageError(f"{output}: write .trig, .nq, .ttl, .nt or .jsonld")
-        text = writers[suffix](union)
+    result = merge_files(graphs)
+    text = merged_text(result.dataset, output)
     _write_atomically(output, text)
     for first, second in result.joined:
         _say(f"joined: {first} = {second}")
@@ -452,12 +409,9 @@ def export(graphs, output_format: str, output: Path) -> None:
     article; GraphML opens in Gephi; CSV is a node table and an edge table.
     """
     from rightsgraph.exports.formats import export as export_graph
-    from rightsgraph.graph.store import GraphFileError, graph_from_files
+    from rightsgraph.graph.store import graph_from_files
 
-    try:
-        graph = graph_from_files(graphs)
-    except GraphFileError as error:
-        raise UsageError(str(error)) from None
+    graph = graph_from_files(graphs)
     for path in export_graph(graph, output_format, output, _write_atomically):
         _say(f"wrote {path}")
 
@@ -480,13 +434,10 @@ def serve(graphs, host: str, port: int, timeout: float, max_body: int, db, max_m
     query has a time and memory limit, a slow client holds no one else, and it listens on
     127.0.0.1 unless told otherwise (give --cors for a web page on another origin).
     """
-    from rightsgraph.graph.store import GraphFileError, load_store
+    from rightsgraph.graph.store import load_store
     from rightsgraph.server import make_server
 
-    try:
-        store = load_store(graphs, db=db)
-    except GraphFileError as error:
-        raise UsageError(str(error)) from None
+    store = load_store(graphs, db=db)
     try:
         server = make_server(store, host, port, timeout, max_body, workers=workers, memory=max_memory * 1_000_000, cors=cors)
     except OSError as error:
@@ -517,58 +468,25 @@ def push(graphs, store_url: str, graph_iri: str | None, batch: int, retries: int
     """
     from rdflib import URIRef
 
-    from rightsgraph.graph.sources import graphs_by_article
-    from rightsgraph.graph.store import GraphFileError, graph_from_files
-    from rightsgraph.push import PushError, StoreAddressError, push_graph, store_from_url
+    from rightsgraph.graph.store import graph_from_files
+    from rightsgraph.push import StoreAddressError, push_graphs, store_from_url
 
     try:
         store = store_from_url(store_url, user)
     except StoreAddressError as error:
         raise UsageError(f"--store {error}") from None
-    try:
-        graph = graph_from_files(graphs)
-    except GraphFileError as error:
-        raise UsageError(str(error)) from None
-    parts = {URIRef(graph_iri): graph} if graph_iri else graphs_by_article(graph)
-    if not len(graph) or not parts:
-        raise click.ClickException(f"nothing sent to {store.shown}: the graph files hold no triples")
-    sent = 0
-    for name, part in sorted(parts.items()):
-        try:
-            result = push_graph(part, store, name, batch_size=batch, retries=retries)
-        except PushError as error:
-            before = f"{sent} of {len(parts)} graph(s) were sent before it" if sent else "nothing was sent"
-            raise click.ClickException(f"{error}; {before}") from None
-        sent += 1
-        _say(f"{result.triples} triples → <{name}> ({result.requests} request(s))")
-
-
-def _load_graph(path: Path):
-    from rightsgraph.graph.store import GraphFileError, graph_from_files
-
-    try:
-        return graph_from_files([path])
-    except GraphFileError as error:
-        raise UsageError(str(error)) from None
+    graph = graph_from_files(graphs)
+    for result in push_graphs(graph, store, URIRef(graph_iri) if graph_iri else None, batch_size=batch, retries=retries):
+        _say(f"{result.triples} triples → <{result.graph}> ({result.requests} request(s))")
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
+    from rightsgraph.files import write_atomically
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(path, text)
     except OSError as error:
         raise UsageError(f"{path}: cannot write ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the result should not be
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,6 +19,8 @@ from importlib import resources
 from pathlib import Path
 
 from rightsgraph.builders.article import ArticleError
+from rightsgraph.errors import RightsGraphError
+from rightsgraph.files import write_atomically
 
 #: The folder, inside the output folder, that holds the per-article graphs.
 CACHE_FOLDER = ".rightsgraph-cache"
@@ -104,7 +106,7 @@ class Built:
     cache: Path
 
 
-class BuildFolderBusy(RuntimeError):
+class BuildFolderBusy(RightsGraphError, RuntimeError):
     """Another build holds the output folder."""
 
 
@@ -344,17 +346,6 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
         if failure is None:
             extraction = next(extractions)
             lines = to_graph(extraction, NTriplesLines()).lines
-            _write(target, article_file(lines, f"<{article_iri(extraction.article)}>"))
+            # two workers may build articles with the same bytes, so the same cache file, at once
+            write_atomically(target, article_file(lines, f"<{article_iri(extraction.article)}>"))
     return list(zip(failures, notes))
-
-
-def _write(path: Path, text: str) -> None:
-    # one temporary name per process: two workers may build articles with the same bytes,
-    # so the same cache file, at once
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except BaseException:  # Ctrl-C or a full disk: no half-written file stays behind
-        temporary.unlink(missing_ok=True)
-        raise

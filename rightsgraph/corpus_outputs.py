@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rightsgraph.corpus import OUTPUT_NAMES, Built
+from rightsgraph.files import temporary_beside, write_atomically
 
 #: Up to this many triples the page shows everything worth seeing (with the source sentences);
 #: above it, the PAGE_NODES most connected things.
@@ -69,9 +69,7 @@ def _write_outputs(built: Built, outdir: Path, title: str, jobs: int) -> Written
     writer = None
     try:
         for name in (*OUTPUT_NAMES, "union.nt", "things.nt"):
-            handle, path = tempfile.mkstemp(dir=outdir, prefix=f".{name}.", suffix=".tmp")
-            os.close(handle)
-            temporary[name] = Path(path)
+            temporary[name] = temporary_beside(outdir / name)
         quads, used = _concatenate(built.files, temporary["graph.nq"])
         vocabulary = _vocabulary(used, built.cache / "vocabulary.graph")
         with temporary["graph.nq"].open("ab") as stream:
@@ -158,7 +156,7 @@ def _write_turtle(union: Path | list, path: Path) -> None:
     are sorted, so each subject's triples come together)."""
     import pyoxigraph
 
-    from rightsgraph.graph.triples import PREFIXES
+    from rightsgraph.graph.prefixes import PREFIXES
 
     # no prefix for minted IRIs: their local names hold "/" and "#", which Turtle would escape
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "rgid"}
@@ -207,9 +205,7 @@ def _vocabulary(used: set[bytes], path: Path) -> Path:
 
     names = {concept.decode()[1:-1] for concept in used}
     lines = [f"{triple} ." for triple in violation_scheme_triples() if triple.subject.value in names]
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(article_file(lines, f"<{VOCABULARY_GRAPH}>"), encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomically(path, article_file(lines, f"<{VOCABULARY_GRAPH}>"))
     return path
 
 

@@ -22,6 +22,7 @@ from rdflib.namespace import SKOS
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
+from rightsgraph.errors import RightsGraphError
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
 
@@ -32,7 +33,7 @@ _GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission 
               "armed group": "other", "other": "other"}
 
 
-class GoldError(ValueError):
+class GoldError(RightsGraphError, ValueError):
     """The gold file cannot be read."""
 
 
@@ -444,6 +445,16 @@ def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
         return forms[key]
     inside = [form for form in forms if f" {form} " in f" {key} "]
     return forms[max(inside, key=len)] if inside else None
+
+
+def gold_pairs(gold_dir: str | Path, articles_dir: str | Path) -> list[tuple[Path, Path]]:
+    """``(article path, gold path)`` for each gold file in ``gold_dir`` (``*.json``, in name
+    order), the article being the one it names in ``articles_dir``."""
+    gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
+    pairs = [(articles_dir / load_gold(path)["article"], path) for path in sorted(gold_dir.glob("*.json"))]
+    if not pairs:
+        raise GoldError(f"{gold_dir}: no gold files (*.json)")
+    return pairs
 
 
 def evaluate_articles(pairs, **article_options) -> tuple[list[Score], Score]:

@@ -17,10 +17,13 @@ import re
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
 from rdflib import Graph, URIRef
+
+from rightsgraph.errors import EXIT_PROBLEMS, RightsGraphError
 
 # what a message quotes of a server's reply: enough to say why, never a whole page
 _REPLY_CHARS = 200
@@ -28,11 +31,13 @@ _REPLY_CHARS = 200
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@")
 
 
-class PushError(RuntimeError):
+class PushError(RightsGraphError, RuntimeError):
     """The store refused or could not be reached."""
 
+    exit_code = EXIT_PROBLEMS  # the graph files were fine; the push did not finish
 
-class StoreAddressError(ValueError):
+
+class StoreAddressError(RightsGraphError, ValueError):
     """The store's URL is not one that can be pushed to."""
 
 
@@ -93,6 +98,28 @@ def push_graph(graph: Graph, store: Store | str, graph_iri: URIRef, *, batch_siz
                                 f"holds only the first {number * batch_size} of {len(lines)} triples") from None
             raise
     return PushResult(graph_iri, len(lines), len(batches))
+
+
+def push_graphs(graph: Graph, store: Store, graph_iri: URIRef | None = None, *, batch_size: int = 50_000,
+                retries: int = 3) -> Iterator[PushResult]:
+    """Replace on the store one named graph per source article of ``graph`` (or all of it as
+    ``graph_iri``), in the order of their IRIs, yielding each one's result once it is sent.
+
+    Raises ``PushError`` when there is nothing to send, and when a graph fails, saying how
+    many were sent before it.
+    """
+    from rightsgraph.graph.sources import graphs_by_article
+
+    parts = {graph_iri: graph} if graph_iri else graphs_by_article(graph)
+    if not len(graph) or not parts:
+        raise PushError(f"nothing sent to {store.shown}: the graph files hold no triples")
+    for sent, (name, part) in enumerate(sorted(parts.items())):
+        try:
+            result = push_graph(part, store, name, batch_size=batch_size, retries=retries)
+        except PushError as error:
+            before = f"{sent} of {len(parts)} graph(s) were sent before it" if sent else "nothing was sent"
+            raise PushError(f"{error}; {before}") from None
+        yield result
 
 
 def _send(method: str, store: Store, query: str, body: bytes, retries: int, pause: float) -> None:

@@ -125,7 +125,9 @@ def test_debug_shows_the_traceback(tmp_path, monkeypatch):
     source.write_text(GOOD, encoding="utf-8")
     monkeypatch.setattr("rightsgraph.building.build_corpus", lambda *_a, **_k: (_ for _ in ()).throw(RuntimeError("boom")))
     result = CliRunner().invoke(cli, ["--debug", "build", str(source), "-o", str(tmp_path / "out")])
-    assert isinstance(result.exception, RuntimeError)
+    assert result.exit_code == 3  # still a bug, not "problems found"
+    assert "Traceback (most recent call last)" in result.output and "RuntimeError: boom" in result.output
+    assert result.output.splitlines()[-1].startswith("Error: unexpected error: RuntimeError: boom")
 
 
 @pytest.mark.parametrize(

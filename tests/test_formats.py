@@ -7,7 +7,7 @@ from rdflib.namespace import RDF
 
 from rightsgraph.builders import ArticleError, article_from_path, extract
 from rightsgraph.graph import build_graph
-from rightsgraph.graph.triples import OA, SCHEMA
+from rightsgraph.graph.prefixes import OA, SCHEMA
 from rightsgraph.ontology import RG
 
 PAGE = """<!DOCTYPE html><html><head><title>Experts alarmed by detentions in Eritrea</title>

@@ -15,7 +15,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rightsgraph.builders import article_from_path, extract
 from rightsgraph.exports.turtle import to_turtle
 from rightsgraph.graph import build_graph
-from rightsgraph.graph.triples import OA
+from rightsgraph.graph.prefixes import OA
 from rightsgraph.graph.validation import validate
 from rightsgraph.ontology import RG, RGV
 

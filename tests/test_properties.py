@@ -13,7 +13,7 @@ from rightsgraph.exports.formats import to_jsonld
 from rightsgraph.exports.turtle import to_turtle
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.merge import merge
-from rightsgraph.graph.store import to_rdflib
+from rightsgraph.graph.terms import to_rdflib
 from rightsgraph.graph.validation import validate
 
 WORDS = ["OHCHR", "the", "Special", "Rapporteur", "on", "torture", "said", "North", "Korea", "government",

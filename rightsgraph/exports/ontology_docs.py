@@ -14,7 +14,7 @@ import sys
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from rightsgraph.graph.triples import PREFIXES
+from rightsgraph.graph.prefixes import PREFIXES
 from rightsgraph.ontology import RG, RGV, load_ontology, load_violation_scheme
 
 _TEMPLATE = """<!DOCTYPE html>

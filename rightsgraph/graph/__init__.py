@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from rdflib import Graph
 
 from rightsgraph.builders.records import Extraction
-from rightsgraph.graph.triples import new_graph, to_graph, unify_labels, with_vocabulary
+from rightsgraph.graph.prefixes import new_graph
+from rightsgraph.graph.triples import to_graph, unify_labels, with_vocabulary
 
 __all__ = ["build_graph", "new_graph", "to_graph"]
 

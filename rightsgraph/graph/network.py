@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDFS, SKOS
 
-from rightsgraph.graph.triples import OA
+from rightsgraph.graph.prefixes import OA
 from rightsgraph.ontology import RG, ontology_triples
 
 #: Node types shown, most specific first; each node takes the first that applies.

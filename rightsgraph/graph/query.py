@@ -16,15 +16,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import NoReturn
 
-from rightsgraph.graph.triples import PREFIXES
+from rightsgraph.errors import RightsGraphError
+from rightsgraph.graph.prefixes import PREFIXES
 
 #: Output formats and the pyoxigraph results format behind each.
 RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
 
 
-class QueryError(ValueError):
+class QueryError(RightsGraphError, ValueError):
     """A query cannot be parsed or run."""
 
 
@@ -118,6 +120,24 @@ def named_queries() -> dict[str, NamedQuery]:
             first = text.splitlines()[0] if text else ""
             found[entry.name[:-3]] = NamedQuery(entry.name[:-3], first.lstrip("# ").strip(), text)
     return found
+
+
+def named_query(name: str) -> NamedQuery:
+    """The named query called ``name`` (one of ``rightsgraph/queries/*.rq``)."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; there are: {', '.join(queries)}")
+    return queries[name]
+
+
+def query_from_path(path: str | Path) -> str:
+    """The text of a query file (UTF-8)."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise QueryError(f"{path}: cannot read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        raise QueryError(f"{path}: not UTF-8 text (byte {error.start}: {error.reason})") from None
 
 
 def run_query(store, text: str, allow_service: bool = False):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
-from rightsgraph.graph.triples import OA
+from rightsgraph.graph.prefixes import OA
 from rightsgraph.ontology import ID, RG
 
 #: The named graph for triples that belong to no article (the violation concepts used).

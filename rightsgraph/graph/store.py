@@ -10,6 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rightsgraph.errors import RightsGraphError
+from rightsgraph.graph.terms import to_oxigraph, to_rdflib
+
 if TYPE_CHECKING:
     import pyoxigraph
 
@@ -22,7 +25,7 @@ SYNTAXES = {
 QUAD_SYNTAXES = {"N_QUADS", "TRIG", "JSON_LD"}
 
 
-class GraphFileError(ValueError):
+class GraphFileError(RightsGraphError, ValueError):
     """An RDF file cannot be read."""
 
 
@@ -151,27 +154,12 @@ def dataset_from_files(paths: Iterable[Path]):
 
 def graph_from_files(paths: Iterable[Path]):
     """The union of the files as one rdflib Graph, with rightsgraph's prefixes bound."""
-    from rightsgraph.graph.triples import new_graph
+    from rightsgraph.graph.prefixes import new_graph
 
     graph = new_graph()
     for subject, predicate, obj, _graph in dataset_from_files(paths).quads((None, None, None, None)):
         graph.add((subject, predicate, obj))
     return graph
-
-
-def to_rdflib(term):
-    import pyoxigraph
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(term.value)  # rdflib writes plain strings without a datatype
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 class NTriplesLines:
@@ -221,19 +209,3 @@ class _Written(str):
     """A term already in N-Triples form."""
 
     __slots__ = ()
-
-
-def to_oxigraph(term):
-    """An rdflib term as a pyoxigraph one (``str()`` of which is its N-Triples form)."""
-    import pyoxigraph
-    from rdflib import BNode, URIRef
-
-    if isinstance(term, URIRef):
-        return pyoxigraph.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return pyoxigraph.BlankNode(str(term))
-    if term.language:
-        return pyoxigraph.Literal(str(term), language=term.language)
-    if term.datatype is not None:
-        return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
-    return pyoxigraph.Literal(str(term))

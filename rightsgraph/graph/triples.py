@@ -9,23 +9,16 @@ from __future__ import annotations
 
 import re
 
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
 from rightsgraph.graph import ids
+from rightsgraph.graph.prefixes import OA, SCHEMA, WD, new_graph
+from rightsgraph.graph.terms import to_rdflib
 from rightsgraph.ontology import RG, RGV
 from rightsgraph.builders.org_kinds import OrgKind
-
-OA = Namespace("http://www.w3.org/ns/oa#")
-SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
-
-PREFIXES = {
-    "rg": RG._NS, "rgv": RGV, "rgid": Namespace(str(ids.ID)), "oa": OA, "prov": PROV, "skos": SKOS,
-    "dct": DCTERMS, "org": ORG, "schema": SCHEMA, "wd": WD, "owl": OWL, "xsd": XSD, "rdfs": RDFS,
-}
 
 ORGANIZATION_CLASSES = {
     OrgKind.UN_BODY: RG.UNBody,
@@ -92,13 +85,6 @@ _TEXT_POSITION_SELECTOR = OA.TextPositionSelector
 _TEXT_QUOTE_SELECTOR = OA.TextQuoteSelector
 _TYPE = RDF.type
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
-
-
-def new_graph() -> Graph:
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-    return graph
 
 
 def to_graph(extraction: Extraction, graph: Graph | set | None = None) -> Graph | set:
@@ -430,7 +416,6 @@ def unify_labels(graph: Graph) -> Graph:
 
 def with_vocabulary(graph: Graph) -> Graph:
     """Add the violation concepts a graph refers to, so that it stands on its own."""
-    from rightsgraph.graph.store import to_rdflib
     from rightsgraph.ontology import violation_scheme_triples
 
     used = set(graph.objects(None, RG.namesViolation)) | set(graph.objects(None, RG.documents)) | set(graph.objects(None, RG.alleges))
