@@ -194,3 +194,14 @@ def test_every_organisation_kind_in_code_and_data_is_one_of_the_enumeration():
     assert kinds and kinds <= {kind.value for kind in OrgKind}
     assert set(ORGANIZATION_CLASSES) == set(OrgKind)
     assert f"{OrgKind.NGO}" == str(OrgKind.NGO) == "NGO" == OrgKind.NGO
+
+
+def test_every_word_list_of_the_lexicon_is_read_by_a_builder():
+    import json
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "rightsgraph"
+    lexicon = json.loads((package / "builders" / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    code = "\n".join(path.read_text(encoding="utf-8") for path in package.rglob("*.py"))
+    unread = [key for key in lexicon if not key.startswith("_") and f'"{key}"' not in code]
+    assert unread == []

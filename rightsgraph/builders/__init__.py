@@ -65,7 +65,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"))
-    reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles])
+    reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
+                          gazetteer.words("event_nouns"))
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_findings(doc, index, reports, violations, reader, gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"))

@@ -24,6 +24,8 @@ class ClauseReader:
     reports: list[Report]
     dates: list[tuple[Span, DateValue]]
     titles: list[Span]
+    #: Nouns that name a happening, whose date is the clause's ("an October 2020 discussion").
+    event_nouns: frozenset[str] = frozenset()
 
     def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = (UNITED_NATIONS,)) -> list[str]:
         """Entities named in the subtree of ``token``, in text order; a pronoun resolves."""
@@ -128,7 +130,7 @@ class ClauseReader:
         return found
 
     def clause_date(self, verb) -> DateValue | None:
-        return clause_date(self.doc, verb, self.dates, self.titles)
+        return clause_date(self.doc, verb, self.dates, self.titles, self.event_nouns)
 
     def actors(self, verb) -> list[str]:
         """The actor of ``verb`` and those coordinated with it ("HRW and Amnesty urged")."""
@@ -156,7 +158,8 @@ class ClauseReader:
                 if self.index.entities[key].kind in ("place", "country")]
 
 
-def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Span]) -> DateValue | None:
+def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Span],
+                event_nouns: frozenset[str] = frozenset()) -> DateValue | None:
     """The date of what ``verb`` says: a date attached to this verb's own clause, else to the
     clauses above it; never one that dates a document ("its 2019 report") or belongs to
     another clause below."""
@@ -173,7 +176,7 @@ def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Spa
             governor = _governing_verb(tokens[0])
             # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
             joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"
-            if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0]):
+            if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0], event_nouns):
                 return value
         if current.dep_ == "ROOT" or current.head.i == current.i:
             return None
@@ -188,18 +191,15 @@ def _governing_verb(token):
     return None
 
 
-def _dates_a_noun(token) -> bool:
+def _dates_a_noun(token, event_nouns: frozenset[str]) -> bool:
     """A date that modifies a noun other than a time word ("its 2019 report", "an October 2020
     discussion" dates the discussion, which is fine; "the 2019 report" dates the report)."""
     head = token
     while head.dep_ in ("nummod", "compound", "amod", "nmod", "pobj", "prep") and head.head.i != head.i:
         head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE" and head.lower_ not in _EVENT_NOUNS:
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE" and head.lower_ not in event_nouns:
             return True
         if head.pos_ in ("VERB", "AUX"):
             return False
     return False
 
-
-_EVENT_NOUNS = {"discussion", "meeting", "conference", "session", "visit", "mission", "briefing", "dialogue",
-                "time", "note", "letter", "hearing", "event", "consultation", "trip"}

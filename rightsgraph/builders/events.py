@@ -39,7 +39,7 @@ def find_events(doc, index: EntityIndex, reports: list[Report], reader: ClauseRe
             event = _from_verb(token, trigger, triggers[trigger]["objects"], reader, index)
             if event is not None and event.key not in events:
                 events[event.key] = event
-    for event in _sessions(doc, index, reader):
+    for event in _sessions(doc, index, reader, gazetteer.words("session_body_kinds")):
         events.setdefault(event.key, event)
     for event in _publications(reports, index):
         events.setdefault(event.key, event)
@@ -148,7 +148,7 @@ def _compound_object(obj, objects: list[str]) -> bool:
     return any(words.endswith(word) for word in objects)
 
 
-def _sessions(doc, index: EntityIndex, reader: ClauseReader) -> list[Event]:
+def _sessions(doc, index: EntityIndex, reader: ClauseReader, body_kinds: frozenset[str]) -> list[Event]:
     events = []
     for match in _SESSION.finditer(text_of(doc)):
         sentence_index = index.sentence_of(match.start())
@@ -156,7 +156,7 @@ def _sessions(doc, index: EntityIndex, reader: ClauseReader) -> list[Event]:
         body = None
         for start, end, key in index.mentions:
             entity = index.entities[key]
-            if entity.org_kind not in (OrgKind.UN_BODY, OrgKind.UN_MECHANISM) or key == UNITED_NATIONS:
+            if entity.org_kind not in body_kinds or key == UNITED_NATIONS:
                 continue
             if 0 <= match.start() - end <= 3 or 0 <= start - match.end() <= 12 and "of" in text_of(doc)[match.end() : start]:
                 body = key
