@@ -78,7 +78,7 @@ class EntityLabels:
             aliases = tuple(sorted(set(surfaces) - {label}))
         elif info.get("org_kind") == OrgKind.GOVERNMENT:
             country = self.gazetteer.entities[info["country"]]
-            label = f"Government of {with_article(country.label)}"
+            label = f"Government of {self.with_article(country.label)}"
             aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))
         else:
             # a full name over its acronym, then the most frequent, then the longest form
@@ -88,7 +88,7 @@ class EntityLabels:
                 # one name in every article: its kind and its country
                 country = self.gazetteer.entities[info["country"]]
                 kind_name = "Commission of Inquiry" if info["org_kind"] == OrgKind.COMMISSION_OF_INQUIRY else "Fact-Finding Mission"
-                label = f"{kind_name} on {with_article(country.label)}"
+                label = f"{kind_name} on {self.with_article(country.label)}"
             elif info.get("org_kind") in (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM):
                 label = max(surfaces, key=lambda name: (len(name), -surfaces.index(name)))
             if info.get("label"):
@@ -104,6 +104,15 @@ class EntityLabels:
             key=key, kind=kind, label=label, mentions=mentions, aliases=aliases, org_kind=org_kind,
             country=info.get("country"), located_in=info.get("located_in"), wikidata=info.get("wikidata"),
         )
+
+    def with_article(self, label: str) -> str:
+        """A country's name as it reads after "of": "the Syrian Arab Republic", "the
+        Philippines" (by its first word, a form of state or a union, or its last, a plural)."""
+        words = label.split()
+        if words[0] in self.gazetteer.words("country_article_first_words") \
+                or words[-1] in self.gazetteer.words("country_article_last_words"):
+            return f"the {label}"
+        return label
 
     def _guess_org_kind(self, label: str) -> str:
         words = label.split()
@@ -121,17 +130,5 @@ class EntityLabels:
         return OrgKind.OTHER
 
 
-def with_article(label: str) -> str:
-    """A country's name as it reads after "of": "the Syrian Arab Republic", "the Philippines"."""
-    words = label.split()
-    return f"the {label}" if words[0] in _ARTICLE_FIRST_WORDS or words[-1] in _ARTICLE_LAST_WORDS else label
 
-
-#: Country names that take "the": by their first word (a form of state, a union) or their last
-#: (a plural: "the Philippines", "the Solomon Islands").
-_ARTICLE_FIRST_WORDS = {"Democratic", "Republic", "United", "Islamic", "Syrian", "Russian", "People's", "Kingdom", "State",
-                        "Central", "Federal", "Lao", "Bolivarian", "Plurinational", "Holy", "Czech", "Dominican", "Gambia"}
-_ARTICLE_LAST_WORDS = {"Philippines", "Netherlands", "Bahamas", "Maldives", "Comoros", "Islands", "Emirates", "Congo"}
-
-
-__all__ = ["NOT_ACTORS", "EntityLabels", "with_article"]
+__all__ = ["NOT_ACTORS", "EntityLabels"]

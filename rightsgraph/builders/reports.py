@@ -25,9 +25,6 @@ from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
 
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
-_SKIPPABLE = {"own", "latest", "newest", "new", "upcoming", "annual", "final", "landmark", "written", "first", "second",
-              "third", "last", "previous", "recent", "full", "detailed", "interim", "special", "key", "comprehensive",
-              "lengthy", "damning", "scathing", "initial", "public", "thematic", "country", "official"}
 _ANAPHORIC = {"the", "this", "that", "its", "their"}
 
 
@@ -83,6 +80,7 @@ class _ReportFinder:
         self.posts = posts
         self.gazetteer = gazetteer
         self.report_nouns = gazetteer.words("report_nouns")
+        self.report_modifiers = gazetteer.words("report_modifiers")
         self.submission_nouns = gazetteer.words("submission_nouns")
         # letters, statements and court filings, by the last word of their noun ("press release")
         self.document_forms: dict[str, list[tuple[list[str], str]]] = {}
@@ -155,7 +153,7 @@ class _ReportFinder:
         # walk left over dates and adjectives to the owner
         position = (noun.i if first is None else first) - 1
         date: DateValue | None = None
-        while position >= 0 and (doc[position].lower_ in _SKIPPABLE or self._is_date_word(doc[position])
+        while position >= 0 and (doc[position].lower_ in self.report_modifiers or self._is_date_word(doc[position])
                                  or doc[position].text == "-" or _modifies(doc[position], noun)):
             position -= 1
         start_offset = doc[position + 1].idx if position + 1 < noun.i else noun.idx

@@ -14,7 +14,7 @@ from rightsgraph.builders.acronyms import acronym_definitions, initials, is_acro
 from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import EntityIndex, sentence_index
-from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels, with_article
+from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels
 from rightsgraph.builders.merging import cluster_names, merge_other_names, merge_short_names
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
@@ -195,7 +195,7 @@ class Resolver:
         if candidate.ref == "government":
             add(f"government-of-{country}", candidate, kind="organization", org_kind=OrgKind.GOVERNMENT, country=country)
             return
-        name = f"{candidate.label} of {with_article(state.label)}"
+        name = f"{candidate.label} of {self.labels.with_article(state.label)}"
         key = f"{candidate.ref}-of-{country}"
         if city:
             name, key = f"{name} in {city}", f"{key}-in-{slug(city)}"

@@ -20,8 +20,6 @@ from rightsgraph.builders.nlp import text_of, tokens_of
 
 _PREPOSITIONS = {"of", "against", "in", "without", "on", "to", "as", "by"}
 _SPELLINGS = [("labour", "labor"), ("isation", "ization"), ("ise", "ize"), ("neighbour", "neighbor")]
-_NEGATING_VERBS = {"establish", "find", "confirm", "prove", "show", "amount", "constitute", "document",
-                   "substantiate", "determine", "conclude", "verify", "corroborate"}
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no|not|never|without|lack of|insufficient|denied|denies|deny|rejected|ruled out)\s+(?:\w+\s+){0,3}?"
     r"(?:evidence|proof|sign|signs|indication|finding)s?\s+(?:of|that)\b[^.;]*$",
@@ -67,7 +65,8 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
 
 
 def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
-                    speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset()) -> list[ViolationMention]:
+                    speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset(),
+                    negating_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
     matcher = _matcher(nlp, tuple(sorted(labels.items())))
     contiguous = [(start, end, concept) for start, end, concept in
                   _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
@@ -87,7 +86,7 @@ def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels:
                 span=Span(begin, span.end_char, text_of(doc)[begin : span.end_char]),
                 sentence=index.sentence_of(begin),
                 named_by=context.namer(span),
-                negated=_negated(span),
+                negated=_negated(span, negating_verbs),
             )
         )
     return sorted(found, key=lambda mention: (mention.span.start, mention.concept))
@@ -143,7 +142,7 @@ def _setting(span, settings: frozenset[str]) -> bool:
             or root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "into", "of"))
 
 
-def _negated(span) -> bool:
+def _negated(span, negating_verbs: frozenset[str]) -> bool:
     sentence = span.sent
     before = text_of(span.doc)[sentence.start_char : span.start_char]
     if _NEGATING_PHRASES.search(before):
@@ -151,7 +150,7 @@ def _negated(span) -> bool:
     # only the verb that governs the mention: in "could not establish genocide, but found
     # torture" the negation of "establish" does not reach "torture"
     verb = next((ancestor for ancestor in span.root.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
-    return bool(verb is not None and verb.lemma_ in _NEGATING_VERBS and any(child.dep_ == "neg" for child in verb.children))
+    return bool(verb is not None and verb.lemma_ in negating_verbs and any(child.dep_ == "neg" for child in verb.children))
 
 
 class _ReportContext:
