@@ -34,7 +34,16 @@ class ContextKinds:
         after = doc[span.end : span.end + 3]
         if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
             return True
-        return self._role_in_apposition(span)
+        return self._role_in_apposition(span) or self._subject_of_a_role(span)
+
+    def _subject_of_a_role(self, span) -> bool:
+        """"Since X became the president of Y", "X is a lecturer at Y": the subject of a
+        copula whose attribute is a person's role is a person."""
+        root = span.root
+        verb = root.head
+        return root.dep_ == "nsubj" and verb.lemma_ in ("be", "become", "remain") and any(
+            child.dep_ == "attr" and child.lemma_.lower() in self.person_nouns and child.text.islower()
+            for child in verb.children)
 
     def _role_in_apposition(self, span) -> bool:
         """"Amber Rudd, the work and pensions secretary, said …": a role in apposition after
@@ -64,7 +73,11 @@ class ContextKinds:
         if previous.lower_ in self.settlement_nouns and previous.text.islower():
             return True
         following = doc[span.end : span.end + 2]
-        if not strong_only and len(following) and following[0].text.islower() and following[0].lower_ not in ("camp", "state") and (
+        # what the model calls a person is placed by a settlement noun only where the noun ends
+        # the phrase: "Kyauk Taw village", not "the Trump camp" or "the Obama town hall"
+        ends_phrase = len(following) < 2 or following[1].pos_ not in ("NOUN", "PROPN")
+        if (not strong_only or ends_phrase) and len(following) and following[0].text.islower() \
+                and following[0].lower_ not in ("camp", "state") and (
                 following[0].lower_ in self.settlement_nouns or following[0].lower_.rstrip("s") in self.settlement_nouns
                 or following[0].lemma_ in self.settlement_nouns):
             return True  # "the Zabarwan favela", "Tal Kayf village", "Aweil and Gogrial counties"
