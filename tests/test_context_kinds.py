@@ -19,3 +19,13 @@ def kinds(build, sentence: str) -> dict[str, tuple[str, str | None]]:
 ])
 def test_the_words_around_a_name_say_what_it_is(build, sentence, name, kind):
     assert kinds(build, sentence)[name] == kind
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("She lectures at the Erik Varne Institute of International Law and Human Rights.",
+     "Erik Varne Institute of International Law and Human Rights", ("organization", "NGO")),
+    ("Lawyers at the Zelin Centre for Refugee Law objected.", "Zelin Centre for Refugee Law", ("organization", "NGO")),
+    ("The Zelin Press Law was passed in 2019.", "Zelin Press Law", ("instrument", None)),
+])
+def test_a_body_named_for_the_law_it_studies_is_a_body_and_a_law_stays_a_law(build, sentence, name, kind):
+    assert kinds(build, sentence)[name] == kind

@@ -78,11 +78,14 @@ def load_instruments() -> InstrumentData:
 class InstrumentFinder:
     """Finds the legal instruments and cases one article names."""
 
-    def __init__(self, nlp, treaty_verbs: frozenset[str] = frozenset()):
+    def __init__(self, nlp, treaty_verbs: frozenset[str] = frozenset(), organization_heads: frozenset[str] = frozenset()):
         from spacy.matcher import PhraseMatcher
 
         self.data = load_instruments()
         self.treaty_verbs = treaty_verbs
+        # "the X Institute of International Law": a body named for the law it studies
+        self.body_of = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(organization_heads)))})[ \t]+(?:of|for)[ \t]") \
+            if organization_heads else None
         self.by_context = PhraseMatcher(nlp.vocab, attr="ORTH")
         for name, (key, _label) in self.data.ambiguous.items():
             self.by_context.add(key, [nlp.make_doc(name)])
@@ -118,7 +121,8 @@ class InstrumentFinder:
             ending = self.ending.search(text, window, head.end())
             # "the Eritrean Law Society": the name goes on past the head, and is no instrument
             continues = _NAME_GOES_ON.match(text, head.end()) is not None
-            if ending is not None and not continues:
+            body = ending is not None and self.body_of is not None and self.body_of.search(ending.group("name")) is not None
+            if ending is not None and not continues and not body:
                 found.append(ending.span("name"))
             line_start = max(window, text.rfind("\n", 0, head.start()) + 1)
             for opening in self.opening.finditer(text, line_start, min(len(text), head.end() + reach)):

@@ -23,7 +23,7 @@ class KnownNames:
         self.tables = tables
         self._matcher = known_name_matcher(nlp, gazetteer)
         self.groups = GroupFinder(nlp, self.tables.demonyms, frozenset(self.tables.countries))
-        self.instruments = InstrumentFinder(nlp, gazetteer.words("treaty_verbs"))
+        self.instruments = InstrumentFinder(nlp, gazetteer.words("treaty_verbs"), gazetteer.words("organization_heads"))
         self.organ_finder = OrganFinder(gazetteer.lexicon, self.tables.countries, self.tables.demonyms)
 
     def organs(self, doc) -> list[Candidate]:
