@@ -63,3 +63,23 @@ def test_the_report_named_again_with_its_author_is_the_same_report():
     found = documents("Detention\n\nThe minister reacted to a UN report on detention. The report by the Special "
                       "Rapporteur on torture, Ana Torvik, focused on the island camps.")
     assert [d.authors for d in found] == [("united-nations", "person:ana-torvik")]
+
+
+@pytest.mark.parametrize("sentence, title, authors", [
+    ('The report, titled "Situation of human rights in Zelinia", was published on Friday.',
+     "Situation of human rights in Zelinia", ()),
+    ('In a report entitled "Torture in the shadows", Amnesty International said abuses continued.',
+     "Torture in the shadows", ("amnesty-international",)),
+    ('The mission published its findings in a long report called "A Land Without Law".', "A Land Without Law", ()),
+    ("Amnesty International released a report titled Mass Detention in Zelinia on Monday.",
+     "Mass Detention in Zelinia", ("amnesty-international",)),
+])
+def test_a_title_introduced_by_titled_entitled_or_called(sentence, title, authors):
+    found = documents(f"Reports\n\n{sentence}")
+    assert [(d.title, d.authors) for d in found] == [(title, authors)]
+
+
+def test_a_comma_after_a_report_opens_no_unquoted_title_and_a_titles_law_words_are_no_law():
+    assert documents("Reports\n\nThe report, Human Rights Watch said, was flawed.") == ()
+    x = extract(article_from_text('Reports\n\nThe report "A Land Without Law" was released.'))
+    assert [d.title for d in x.reports] == ["A Land Without Law"] and x.entities == ()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from rightsgraph.builders.acronyms import acronym_mentions
 from rightsgraph.builders.candidate_filters import kinds_by_coordination, longer_names_first, without_common_words, without_groups_inside_names
-from rightsgraph.builders.candidates import Candidate, inside_masked
+from rightsgraph.builders.candidates import Candidate, inside_blocked, inside_masked
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.known_names import KnownNames
@@ -64,7 +64,10 @@ class EntityFinder:
         found += self._title_case.organizations(doc, blocked)
         found += self._title_case.after_posts(doc, blocked)
         found += acronym_mentions(text)
-        found += self._known.groups_and_instruments(doc)
+        # a law's words inside a document's title are the title's ("A Land Without Law"); a
+        # treaty the data knows stays, since a title may name the treaty it concerns
+        found += [candidate for candidate in self._known.groups_and_instruments(doc)
+                  if not (candidate.source == "instrument-words" and inside_blocked(candidate.start, candidate.end, blocked))]
         found += self._known.organs(doc)
         found += self._patterns.listings(text)
         found += self._title_case.unseen_persons(doc, found)

@@ -57,17 +57,40 @@ def _in_masked(offset: int, masked: list[tuple[int, int]]) -> bool:
 
 
 def _title_after(doc, start: int, anchor: int) -> Title | None:
+    start, named = _past_naming_words(doc, start)
     if start >= len(doc):
         return None
     first = doc[start]
     if first.text in OPEN_QUOTES:
         return _quoted_title(doc, start, anchor)
+    if named is False:
+        return None  # "the report, Human Rights Watch said": a comma alone opens no unquoted title
     if not _can_start_title(first):
         return None
     end = _unquoted_end(doc, start)
     if end - start < 2:
         return None
     return Title(_span(doc, start, end), anchor, quoted=False)
+
+
+def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
+    """Past the words that introduce a title after its noun: "the report, titled …", "a
+    report entitled …", "a report called …". Returns where the title may start and whether
+    a naming word was passed (None: nothing was; False: only a comma, which may precede a
+    quoted title and nothing else)."""
+    index = start
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    if index < len(doc) and doc[index].lower_ in _NAMING_WORDS:
+        index += 1
+        if index < len(doc) and doc[index].text == ":":
+            index += 1
+        return index, True
+    return (index, False) if index > start else (start, None)
+
+
+#: What names a document before its title: "titled", "entitled", "called", "named".
+_NAMING_WORDS = {"titled", "entitled", "called", "named"}
 
 
 def _can_start_title(token) -> bool:
@@ -111,6 +134,8 @@ def _unquoted_end(doc, start: int) -> int:
             break
         if token.tag_ in _FINITE_VERB_TAGS and token.text.islower():
             break
+        if token.text.islower() and index + 1 < len(doc) and doc[index + 1].ent_type_ == "DATE":
+            break  # "… in Zelinia on Monday": the date is the sentence's, not the title's
         index += 1
     while index > start and (doc[index - 1].is_punct and doc[index - 1].text not in ("…", "?", "!") or doc[index - 1].lower_ in ("and", "or")):
         index -= 1
