@@ -83,3 +83,10 @@ def test_a_comma_after_a_report_opens_no_unquoted_title_and_a_titles_law_words_a
     assert documents("Reports\n\nThe report, Human Rights Watch said, was flawed.") == ()
     x = extract(article_from_text('Reports\n\nThe report "A Land Without Law" was released.'))
     assert [d.title for d in x.reports] == ["A Land Without Law"] and x.entities == ()
+
+
+def test_a_quoted_title_a_publication_verb_governs_is_the_subjects_report_dated_by_its_clause():
+    found = documents('Reports\n\nHuman Rights Watch published "No Way Out: Detention in Zelinia" in May 2019.')
+    assert [(d.title, d.authors, d.date.value) for d in found] == [
+        ("No Way Out: Detention in Zelinia", ("human-rights-watch",), "2019-05")]
+    assert documents('Words\n\nAna Torvik said "we will not stop" on Monday.') == ()

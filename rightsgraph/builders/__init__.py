@@ -53,7 +53,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     sentences = _sentences(doc, article)
     masked = [(span.start, span.end) for span in article.masked]
 
-    titles = find_titles(doc, gazetteer.words("document_nouns"), masked)
+    titles = find_titles(doc, gazetteer.words("document_nouns"), masked, gazetteer.words("publication_verbs"))
     phrases = find_post_phrases(doc, gazetteer)
     blocked = [(title.span.start, title.span.end, True) for title in titles]
     blocked += [(phrase.span.start, phrase.span.end, False) for phrase in phrases]

@@ -25,7 +25,7 @@ class ClauseReader:
     dates: list[tuple[Span, DateValue]]
     titles: list[Span]
     #: Nouns that name a happening, whose date is the clause's ("an October 2020 discussion").
-    event_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str]
 
     def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = (UNITED_NATIONS,)) -> list[str]:
         """Entities named in the subtree of ``token``, in text order; a pronoun resolves."""
@@ -159,7 +159,7 @@ class ClauseReader:
 
 
 def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Span],
-                event_nouns: frozenset[str] = frozenset()) -> DateValue | None:
+                event_nouns: frozenset[str]) -> DateValue | None:
     """The date of what ``verb`` says: a date attached to this verb's own clause, else to the
     clauses above it; never one that dates a document ("its 2019 report") or belongs to
     another clause below."""

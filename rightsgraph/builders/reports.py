@@ -109,6 +109,8 @@ class _ReportFinder:
                 draft = self._from_noun(token, drafts, kind, first)
             elif token.i in self.titles and self.titles[token.i].anchor == token.i and token.text in _POSSESSIVE:
                 draft = self._from_possessive_title(token)
+            elif token.i in self.titles and token.pos_ == "VERB" and token.lemma_ in self.publication_verbs:
+                draft = self._from_published_title(token)
             elif token.lemma_ in self.report_verbs and token.pos_ == "VERB" and token.text.islower():
                 draft = self._from_reporting_verb(token)
             else:
@@ -210,6 +212,15 @@ class _ReportFinder:
         span = Span(owner_start, title.span.end, text_of(self.doc)[owner_start : title.span.end])
         return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=[owner], date=date,
                       about=self._about(None, title))
+
+    def _from_published_title(self, verb) -> _Draft | None:
+        """'Human Rights Watch published "No Way Out" in May 2019': a report by the verb's
+        subject, dated by its clause."""
+        title = self.titles[verb.i]
+        authors = [key for child in verb.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
+        span = Span(title.span.start, title.span.end, title.span.text)
+        return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=_unique(authors),
+                      date=self._nearest_date(verb), about=self._about(None, title))
 
     def _from_reporting_verb(self, verb) -> _Draft | None:
         # "The UN Office of the High Commissioner for Human Rights reported earlier this week that ..."
@@ -360,7 +371,7 @@ class _ReportFinder:
         return None
 
     def _nearest_date(self, verb) -> DateValue | None:
-        return clause_date(self.doc, verb, self.dates, self.title_spans)
+        return clause_date(self.doc, verb, self.dates, self.title_spans, self.gazetteer.words("event_nouns"))
 
     def _finish(self, draft: _Draft) -> Report:
         about = list(draft.about)

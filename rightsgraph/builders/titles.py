@@ -34,10 +34,16 @@ class Title:
     quoted: bool
 
 
-def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int]]) -> list[Title]:
+def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int]],
+                publication_verbs: frozenset[str] = frozenset()) -> list[Title]:
     titles: list[Title] = []
     for token in tokens_of(doc):
-        if token.lower_ in document_nouns and token.text.islower():
+        if token.pos_ == "VERB" and token.lemma_ in publication_verbs and token.i + 1 < len(doc) \
+                and doc[token.i + 1].text in OPEN_QUOTES and not _in_masked(token.idx, masked):
+            title = _quoted_title(doc, token.i + 1, token.i)  # 'Human Rights Watch published "No Way Out"'
+            if title:
+                titles.append(title)
+        elif token.lower_ in document_nouns and token.text.islower():
             if _in_masked(token.idx, masked):
                 continue
             title = _title_after(doc, token.i + 1, token.i)
