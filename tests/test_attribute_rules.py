@@ -51,6 +51,7 @@ def test_same_tags_morphology_and_lemmas_as_spacy_on_example_and_tricky_words():
     assert tricky["ai"].lemma_ == "be" and tricky["gon"].lemma_ == "go"  # the rules really applied
 
 
+@pytest.mark.slow
 def test_same_as_spacy_over_the_development_articles(shared):
     texts = [path.read_text(encoding="utf-8") for path in sorted((shared / "corpus").glob("*.txt"))]
     differing = [(theirs.text[:40], a, b) for theirs, mine in _original_and_ours(texts)
@@ -103,6 +104,7 @@ def test_remembered_lemmas_are_spacys_on_example_and_tricky_words():
     assert "be" in mine and "go" in mine  # set by the attribute ruler before, and kept
 
 
+@pytest.mark.slow
 def test_remembered_lemmas_are_spacys_over_the_development_articles(shared):
     texts = [path.read_text(encoding="utf-8") for path in sorted((shared / "corpus").glob("*.txt"))]
     differing = [(a, b) for theirs, mine in _lemmas_spacys_and_ours(texts) for a, b in zip(theirs, mine) if a != b]

@@ -55,6 +55,7 @@ def test_a_folder_with_good_and_bad_files_builds_the_good_ones_and_exits_1(tmp_p
     assert "Hana Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_bad_files_among_many_are_reported_from_any_batch_and_process(tmp_path, jobs):
     folder = tmp_path / "corpus"
@@ -71,6 +72,7 @@ def test_bad_files_among_many_are_reported_from_any_batch_and_process(tmp_path, 
     assert "Hana19 Berhe" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_a_corpus_build_stops_every_process_with_one_line(tmp_path, jobs):
     """Ctrl-C reaches the whole process group: the main process and its model workers."""

@@ -13,6 +13,8 @@ from rightsgraph.exports.html import to_html
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.network import to_networkx
 
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
+
 CHROMIUM = "/usr/bin/chromium"
 ARTICLE = (
     "Commission reports on Eritrea\n\n"

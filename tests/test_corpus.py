@@ -11,7 +11,7 @@ from rightsgraph.evaluation import evaluate, load_gold
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.validation import validate
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 REFERENCE = "00_jubilee-ohchr-dprk-no-improvement"
 
 

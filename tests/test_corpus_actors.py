@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from rightsgraph.builders.names import name_key
 from rightsgraph.cli import cli
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 ORGANIZATION = "https://w3id.org/rightsgraph/ontology#"
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 import subprocess
 import sys
 
 from click.testing import CliRunner
 
 from rightsgraph.cli import cli
+
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
 
 ARTICLES = {
     "a.txt": "Eritrea report\n\nThe Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, said forced labour continues.\n",

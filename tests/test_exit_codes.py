@@ -170,6 +170,7 @@ def _pdf_with_a_bad_cross_reference(title: str, body: str) -> bytes:
     return out.encode("latin-1")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("verbose", [False, True])
 def test_library_warnings_reach_stderr_only_with_verbose(tmp_path, verbose):
     # a real process: under pytest, logging has pytest's handlers and would not show the leak

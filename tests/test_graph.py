@@ -91,6 +91,7 @@ def test_post_holder_report_date_and_violations(short_graph):
     assert (article, RG.namesViolation, RGV["arbitrary-detention"]) in short_graph
 
 
+@pytest.mark.slow
 def test_same_input_same_bytes_whatever_the_hash_seed(tmp_path):
     script = (
         "import sys; from rightsgraph.builders import article_from_path, extract; "

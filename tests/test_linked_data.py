@@ -24,6 +24,8 @@ from rdflib.compare import isomorphic
 from rightsgraph.cli import cli
 from rightsgraph.graph.query import named_queries
 
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
+
 ARTICLE = (
     "Rapporteur warns of forced labour in Eritrea\n\n"
     "On 4 May 2023 the Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, presented "

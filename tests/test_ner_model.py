@@ -63,6 +63,7 @@ def test_common_nouns_and_government_descriptions_are_not_taught():
     assert tags["Lorvanian"] in ("-", "O", "U-NORP")
 
 
+@pytest.mark.slow
 @pytest.mark.corpus
 def test_the_shipped_weights_are_what_the_script_makes_from_the_develop_part(shared, tmp_path):
     card = json.loads((GENRE_NER / "training.json").read_text(encoding="utf-8"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import pyoxigraph
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,6 +17,8 @@ from rightsgraph.graph import build_graph
 from rightsgraph.graph.merge import merge
 from rightsgraph.graph.terms import to_rdflib
 from rightsgraph.graph.validation import validate
+
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
 
 WORDS = ["OHCHR", "the", "Special", "Rapporteur", "on", "torture", "said", "North", "Korea", "government",
          "rejected", "report", "in", "2019", "Human", "Rights", "Watch", "’s", "forced", "labour", "“", "”",

@@ -15,6 +15,8 @@ from click.testing import CliRunner
 
 from rightsgraph.cli import cli
 
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
+
 TURTLE = "@prefix ex: <http://example.org/> .\n" + "".join(f"ex:s{n} ex:p ex:o{n} .\n" for n in range(5))
 
 

@@ -19,6 +19,8 @@ import pytest
 from rightsgraph.graph.store import load_store
 from rightsgraph.server import choose_media, make_server
 
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
+
 GRAPH = """@prefix ex: <http://example.org/> .
 ex:a ex:label "civil service" ; ex:drop ex:b .
 """

@@ -17,6 +17,8 @@ import pytest
 
 from rightsgraph.graph.query import QueryTooDeep, ServiceRefused, UpdateRefused, check_query
 
+pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
+
 GRAPH = """@prefix ex: <http://example.org/> .
 ex:a ex:label "civil service" ; ex:drop ex:b .
 """
