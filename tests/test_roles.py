@@ -43,3 +43,16 @@ def test_a_role_tied_to_nothing_named_is_no_post(build, text, person):
 def test_a_post_the_post_finder_knows_is_not_given_twice(build):
     x = build("Envoy\n\nAna Torvik, the Special Rapporteur on the situation of human rights in Eritrea, spoke.")
     assert len(holdings(x, "Ana Torvik")) == 1
+
+
+@pytest.mark.parametrize("text, person, post, country, organization", [
+    ("Talks\n\nRussia's Foreign Minister Sergei Lavrov rejected the report.", "Sergei Lavrov",
+     "Russia's Foreign Minister", "russia", None),
+    ("Talks\n\nBelarus's foreign minister, Ana Torvik, rejected the report.", "Ana Torvik",
+     "Belarus's foreign minister", "belarus", None),
+    ("Talks\n\nHuman Rights Watch's Asia director, Ana Torvik, said the abuses continued.", "Ana Torvik",
+     "Human Rights Watch's Asia director", None, "human-rights-watch"),
+])
+def test_a_post_after_its_owners_possessive_is_held_there(build, text, person, post, country, organization):
+    (holding,) = holdings(build(text), person)
+    assert (holding.post_label, holding.country, holding.organization) == (post, country, organization)

@@ -91,7 +91,16 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
             continue
         if token.lower_ in _DETERMINERS or token.is_punct or token.is_sent_end:
             break
-        if token.text in ("’s", "'s", "’") or token.lower_ in _UN_PREFIX:
+        if token.text in ("’s", "'s", "’"):
+            # "Russia's Foreign Minister", "Human Rights Watch's director": the owner's name,
+            # at the start of a sentence too, belongs to the post
+            start -= 1
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            break
+        if token.lower_ in _UN_PREFIX:
             start -= 1
             continue
         if fold(token.text) in demonyms or token.text in gazetteer.post_modifiers:
