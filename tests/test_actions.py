@@ -165,3 +165,9 @@ def test_a_relative_clause_on_an_apposition_is_said_of_the_name():
 def test_a_place_after_what_an_act_is_about_is_not_where_it_was_done():
     g = graph("Warning\n\nAna Torvik warns of forced labour in Eritrea.")
     assert not any((a, RG.place, node(g, "Eritrea")) in g for a in actions(g))
+
+
+def test_of_two_subjects_a_parser_gives_a_verb_the_nearest_acts():
+    g = graph('Briefing\n\n"The army is carrying out attacks; attacks which may constitute war crimes," '
+              "Ana Torvik told reporters in Geneva.")
+    assert any((a, RG.agent, node(g, "Ana Torvik")) in g and (a, RG.place, node(g, "Geneva")) in g for a in actions(g))

@@ -25,3 +25,14 @@ def test_the_victim_of_a_violation_is_on_its_finding(text, victim):
 def test_who_does_it_is_not_its_victim_and_a_committed_violation_has_none():
     x = extract(article_from_text("Rights update\n\nThe Islamic State committed torture in Mosul, the commission found."))
     assert [finding.victims for finding in x.findings] == [()]
+
+
+@pytest.mark.parametrize("text", [
+    '"The Syrian army is again carrying out attacks against its own civilians; attacks which may constitute war crimes," '
+    "Ana Torvik told reporters.",
+    "The Syrian army carried out attacks which may constitute war crimes, the envoy said.",
+    "Attacks by the Syrian army on the villages may amount to war crimes, the envoy said.",
+])
+def test_whoever_does_the_act_a_violation_classifies_is_its_perpetrator(text):
+    x = extract(article_from_text(f"Rights update\n\n{text}"))
+    assert [finding.perpetrators for finding in x.findings if "war-crime" in finding.violations] == [("military-of-syria",)]

@@ -126,7 +126,11 @@ class ActionReader:
         """The clause's agents, and the documents among its subjects ("the report blames …":
         its authors act)."""
         documents: list[str] = []
-        for child in self.kids(verb):
+        # a parser may give a verb two subjects ('"… attacks …," the spokesperson told reporters'):
+        # the one nearest the verb is its own
+        subjects = sorted((child for child in self.kids(verb) if child.dep_ == "nsubj"), key=lambda child: abs(verb.i - child.i))
+        others = [child for child in self.kids(verb) if child.dep_ != "nsubj"]
+        for child in subjects[:1] + others:
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
                     child = verb.head  # "the Council, which set up …"

@@ -36,7 +36,8 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
             entry["stated_by"].append(mention.named_by)
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None:
-            entry["perpetrators"] += _perpetrators(span, reader, mention.named_by, report_authors, speech | observers)
+            entry["perpetrators"] += _perpetrators(span, reader, mention.named_by, report_authors, speech | observers,
+                                                   gazetteer.words("classifying_verbs"))
             entry["victims"] += _victims(span, reader)
 
     for sentence_index, sentence in enumerate(index.sentences):
@@ -85,15 +86,20 @@ def _empty() -> dict:
             "victims": []}
 
 
-def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_authors, not_doing: frozenset[str]) -> list[str]:
+def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_authors, not_doing: frozenset[str],
+                  classifying: frozenset[str] = frozenset()) -> list[str]:
     """The actor doing the verb whose object is the violation, or whose possession it is;
-    not someone who investigates, reports or speaks of it."""
+    not someone who investigates, reports or speaks of it. Where the violation classifies an
+    act ("attacks which may constitute war crimes", "the shelling amounts to a war crime"),
+    whoever does the act."""
     found = []
     for ancestor in [span.root, *span.root.ancestors]:
         if ancestor.pos_ in ("VERB", "AUX"):
             if ancestor.lemma_ in not_doing:
                 break
             agent, subject = reader.actor(ancestor)
+            if agent is None and ancestor.lemma_ in classifying:
+                agent, subject = _doer_of_the_act(ancestor, reader), None
             if agent and agent != named_by and agent not in report_authors.get(named_by, ()):
                 if subject is None or not reader.report_at(subject):
                     found.append(agent)
@@ -104,6 +110,31 @@ def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_autho
             if key:
                 found.append(key)
     return found
+
+
+def _doer_of_the_act(verb, reader: ClauseReader) -> str | None:
+    """Who does the act a classifying verb's subject names: its "by" ("attacks by the army
+    may amount to …"), or the subject of the verb it is the object of ("the army carried out
+    attacks which may constitute …")."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "attacks which may constitute war crimes": the attacks
+    for prep in subject.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            for pobj in prep.children:
+                key = reader.head_entity(pobj)
+                if key:
+                    return key
+    # the act as the object of its own verb: this noun, or the same noun said just before it
+    # ("carrying out attacks against civilians; attacks which may constitute war crimes")
+    for noun in [subject] + [token for token in subject.sent if token.i < subject.i and token.lemma_ == subject.lemma_][::-1]:
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            agent, _subject = reader.actor(noun.head)
+            if agent:
+                return agent
+    return None
 
 
 #: Who suffers a violation: a person or a group of people.
