@@ -102,3 +102,17 @@ def test_a_capital_in_a_dateline_is_a_place_not_its_government(build):
 def test_a_house_of_a_legislature_is_a_state_organ(build):
     x = build("Policy\n\nThe Home Secretary defended the policy in the House of Commons on Tuesday.")
     assert entity(x, "House of Commons").org_kind == "state organ"
+
+
+def test_a_government_named_by_its_leader_is_one_government_and_its_countrys_when_a_post_says_so(build):
+    x = build("Rights update\n\nPeruvian President Tomas Varnek spoke on Monday. The Varnek administration later quit "
+              "the council, and the Varnek government said it would not return.")
+    government = next(entity for entity in x.entities if entity.key == "government-of-peru")
+    assert len(government.mentions) == 2 and "Varnek administration" in government.aliases
+    alone = build("Rights update\n\nThe Varnek government rejected the findings, Ana Torvik said of President Tomas Varnek.")
+    assert [(e.label, str(e.org_kind)) for e in alone.entities if e.kind == "organization"] == [("Varnek government", "government")]
+
+
+def test_a_government_named_by_an_organisation_stays_the_organisations(build):
+    x = build("Rights update\n\nThe Hamas government in Gaza rejected the report.")
+    assert "Hamas" in {entity.label for entity in x.entities}

@@ -13,7 +13,8 @@ class Candidate:
     start: int
     end: int
     # person, organization, country, place, capital, government, organ, mechanism, anaphoric-mechanism,
-    # context, acronym, group, instrument, case, happening, unknown (a model guess to be retyped)
+    # led-government ("the X administration"), context, acronym, group, instrument, case, happening,
+    # unknown (a model guess to be retyped)
     kind: str
     source: str
     priority: int

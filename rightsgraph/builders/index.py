@@ -47,6 +47,17 @@ class EntityIndex:
         bisect.insort(self.mentions, (start, end, key))
         self._reindex()
 
+    def merge_into(self, old: str, new: Entity) -> None:
+        """Every mention of ``old`` becomes one of ``new`` (an entity found to be the same
+        after resolution), whose aliases gain ``old``'s label and aliases."""
+        gone = self.entities.pop(old)
+        kept = self.entities.get(new.key, new)
+        aliases = sorted({*kept.aliases, *gone.aliases, gone.label} - {kept.label})
+        mentions = tuple(sorted({*kept.mentions, *gone.mentions}, key=lambda mention: mention.span))
+        self.entities[new.key] = replace(kept, mentions=mentions, aliases=tuple(aliases))
+        self.mentions = sorted((start, end, new.key if key == old else key) for start, end, key in self.mentions)
+        self._reindex()
+
     def _reindex(self) -> None:
         self._starts = [start for start, _end, _key in self.mentions]
         self._longest = max((end - start for start, end, _key in self.mentions), default=0)

@@ -76,7 +76,7 @@ class EntityLabels:
             names = [self.strip_honorific(surface)[0] for surface in surfaces]
             label = max(names, key=lambda name: (len(name.split()), len(name), -names.index(name)))
             aliases = tuple(sorted(set(surfaces) - {label}))
-        elif info.get("org_kind") == OrgKind.GOVERNMENT:
+        elif info.get("org_kind") == OrgKind.GOVERNMENT and info.get("country"):
             country = self.gazetteer.entities[info["country"]]
             label = f"Government of {self.with_article(country.label)}"
             aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))

@@ -11,7 +11,7 @@ import re
 from rightsgraph.builders.candidates import Candidate
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.name_tables import NameTables
-from rightsgraph.builders.names import fold
+from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.records import Article
 from rightsgraph.builders.org_kinds import OrgKind
@@ -28,6 +28,35 @@ _ANAPHORIC_MECHANISM = re.compile(
 _PLACE_PATTERN = re.compile(
     r"\b(?:city|town|village|province|region|district|governorate|prefecture|county|camp) of (?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
+#: A leader's name right before "administration", "government" or "regime".
+_LEADER_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]+[ \t]){0,2}[A-Z][\w’'\-]+)[ \t]\Z")
+_LED_NOUNS = {"administration", "government", "regime"}
+#: Capitalised words that open a phrase but name no leader.
+_NOT_LEADERS = {"The", "This", "That", "These", "A", "An", "Its", "Their", "His", "Her", "Our", "Any", "Every", "New",
+                "Interim", "Transitional", "Federal", "National", "Central", "Local", "Military", "Provisional"}
+def _leader_before(text: str, noun) -> int | None:
+    """Where a leader's name starts right before a government noun, if one does: the
+    capitalised words there, less the words that open a phrase ("The", "Interim")."""
+    match = _LEADER_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
+    if match is None or match.group("name").endswith(("'s", "’s", "'", "’")):
+        return None  # "President X's government": a person's, whose country the article may not say
+    start = match.start("name")
+    for word in match.group("name").split():
+        if word not in _NOT_LEADERS:
+            return start
+        start = text.index(word, start) + len(word) + 1
+    return None
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """Whether the article names a person by these words elsewhere, after a given name or a
+    title ("President Donald Trump", "Nicolás Maduro"): only then is "the Trump
+    administration" a leader's government, and "the Hamas government" stays Hamas's."""
+    before = rf"(?<![\w’'.\-])(?!The\b|This\b|That\b)[A-Z][\w’'.\-]+[ \t]+"
+    after = r"(?![ \t]+(?:[Aa]dministration|[Gg]overnment|[Rr]egime)\b)"
+    return re.search(before + re.escape(name) + r"\b" + after, text) is not None
+
+
 #: A capitalised word of a name.
 _CAPITALISED = r"[A-Z][\w’'\-]+"
 #: A name of capitalised words, and what separates the names of a list.
@@ -109,6 +138,13 @@ class PatternFinder:
             if named is not None:
                 start, country = named
                 found.append(Candidate(start, noun.end(), "government", "pattern", 5, country=country))
+                continue
+            leader = _leader_before(text, noun) if noun.group("noun").lower() in _LED_NOUNS else None
+            if leader is not None and _named_as_person(text, text[leader : noun.start()].strip()):
+                # "the Trump administration", "the Maduro government", "Nicolás Maduro's government":
+                # a government by its leader's name, whichever country the article says it governs
+                found.append(Candidate(leader, noun.end(), "led-government", "pattern", 5, org_kind=OrgKind.GOVERNMENT,
+                                       ref=slug(text[leader : noun.start()])))
                 continue
             after = _OF_OR_IN.match(text, noun.end())
             if after is None:

@@ -106,6 +106,9 @@ class Resolver:
                 self._add_organ(add, clusters, candidate, country, city, surface)
                 self._ensure_known(clusters, country, candidate)
                 organs_named[candidate.ref] = (country, city)
+            elif candidate.kind == "led-government":
+                # "the Varnek government", "the Varnek administration": one government, by its leader
+                add(f"org:{candidate.ref}-government", candidate, kind="organization", org_kind=OrgKind.GOVERNMENT)
             elif candidate.kind == "mechanism":
                 country = candidate.country or dominant
                 key = f"{slug(candidate.mechanism)}-{country}" if country else slug(surface)

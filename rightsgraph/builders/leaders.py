@@ -1,0 +1,47 @@
+"""A government named by its leader ("the Varnek administration", "the Varnek government")
+is the government of the country its leader holds a post in, when the article says which:
+"President Tomas Varnek of Zelinia", "Zelinia's President Tomas Varnek". Read after the
+posts, since only they say whose leader a name is; with no such post it stays a government
+of its own, named as the article names it.
+"""
+
+from __future__ import annotations
+
+from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.labels import EntityLabels
+from rightsgraph.builders.names import slug
+from rightsgraph.builders.org_kinds import OrgKind
+from rightsgraph.builders.records import Entity, PostHolding
+
+#: The keys resolution gives a government named by its leader: ``org:<leader>-government``.
+_PREFIX, _SUFFIX = "org:", "-government"
+
+
+def join_led_governments(index: EntityIndex, posts: list[PostHolding], gazetteer: Gazetteer) -> None:
+    """Merge each government named by its leader into its country's government, where the
+    leader's posts name exactly one country."""
+    for key, entity in sorted(index.entities.items()):
+        if entity.org_kind != OrgKind.GOVERNMENT or entity.country or not (key.startswith(_PREFIX) and key.endswith(_SUFFIX)):
+            continue
+        leader = key[len(_PREFIX) : -len(_SUFFIX)]
+        countries = {holding.country for holding in posts if holding.country and _names_leader(index, holding.person, leader)}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        if country not in gazetteer.entities:
+            continue
+        government = f"government-of-{country}"
+        label = f"Government of {EntityLabels(gazetteer).with_article(gazetteer.entities[country].label)}"
+        index.merge_into(key, index.entities.get(government) or Entity(
+            key=government, kind="organization", label=label, mentions=(), org_kind=OrgKind.GOVERNMENT, country=country))
+
+
+def _names_leader(index: EntityIndex, person: str, leader: str) -> bool:
+    """Whether the leader's words of a government's name ("varnek", "tomas-varnek") are the
+    person's name or its last words."""
+    name = slug(index.entities[person].label) if person in index.entities else ""
+    return name == leader or name.endswith(f"-{leader}")
+
+
+__all__ = ["join_led_governments"]
