@@ -18,6 +18,8 @@ def organs(extraction) -> dict[str, object]:
     ("Trials\n\nEgypt's public prosecutor is preparing the trials of detainees.", "public-prosecutor-of-egypt", "Egypt's public prosecutor"),
     ("Killing\n\nFrench intelligence agencies believe the colonel ordered the operation.", "intelligence-services-of-france", "French intelligence agencies"),
     ("Conflict\n\nThe conflict between the Nigerian military and the rebels dates back a decade.", "military-of-nigeria", "Nigerian military"),
+    ("Strikes\n\nRussian forces struck the city overnight.", "military-of-russia", "Russian forces"),
+    ("Strikes\n\nThe forces of Syria shelled the town.", "military-of-syria", "forces of Syria"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))
@@ -116,3 +118,8 @@ def test_a_government_named_by_its_leader_is_one_government_and_its_countrys_whe
 def test_a_government_named_by_an_organisation_stays_the_organisations(build):
     x = build("Rights update\n\nThe Hamas government in Gaza rejected the report.")
     assert "Hamas" in {entity.label for entity in x.entities}
+
+
+def test_forces_no_state_commands_are_no_organ(build):
+    found = organs(build("Fighting\n\nRebel forces and coalition forces fought near Aleppo; UN peacekeeping forces left."))
+    assert not [key for key in found if key.startswith("military-of")]
