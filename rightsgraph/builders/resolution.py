@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
+from rightsgraph.builders.anaphora import add_head_noun_mentions
 from rightsgraph.builders.acronyms import acronym_definitions, initials, is_acronym
 from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
@@ -151,6 +152,8 @@ class Resolver:
         merge_short_names(clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
         self._add_misspelt_names(doc, clusters, mentions)
+        add_head_noun_mentions(text, clusters, mentions, self.gazetteer.entities, self.gazetteer.words("anaphoric_heads"),
+                               self.gazetteer.words("anaphoric_group_nouns"))
         entities = {key: self.labels.to_entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
         index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
         _infer_genders(doc, index)

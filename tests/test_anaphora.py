@@ -1,0 +1,21 @@
+"""A body named again by its head noun (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Human Rights Council voted on Friday. The council adopted the resolution by 25 votes.", "human-rights-council"),
+    ("The Committee against Torture met in May. The committee urged Peru to act.", "committee-against-torture"),
+    ("Human Rights Watch said so on Monday. The group later urged the Government of Peru to act.", "human-rights-watch"),
+])
+def test_the_head_noun_of_a_body_named_before_is_that_body(build, text, key):
+    x = build(f"Rights update\n\n{text}")
+    entity = next(entity for entity in x.entities if entity.key == key)
+    assert len(entity.mentions) == 2
+
+
+def test_a_head_noun_with_its_own_complement_or_no_body_before_it_is_nothing(build):
+    x = build("Rights update\n\nThe council of elders met first. The Human Rights Council met. The council of the village disagreed.")
+    assert [len(entity.mentions) for entity in x.entities if entity.key == "human-rights-council"] == [1]
