@@ -172,3 +172,8 @@ def test_a_name_after_in_is_a_place_unless_it_opens_with_a_given_name(build, tex
 def test_a_person_after_in_keeps_being_a_person(build):
     x = build("Trust\n\nThe council placed its trust in Amal Clooney, the lawyer, to lead the panel.")
     assert entity(x, "Amal Clooney").kind == "person"
+
+
+def test_a_name_an_acronym_defines_is_kept_whole_where_the_model_cuts_it(build):
+    x = build("Rights update\n\nImmigration and Customs Enforcement (ICE) detained the children. ICE said they were safe.")
+    assert [(e.label, len(e.mentions)) for e in x.entities] == [("Immigration and Customs Enforcement", 3)]

@@ -4,6 +4,7 @@ of them, and what makes a name an acronym or the initials of another."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rightsgraph.builders.candidates import Candidate
 
@@ -44,4 +45,32 @@ def acronym_mentions(text: str) -> list[Candidate]:
     return found
 
 
-__all__ = ["acronym_definitions", "acronym_mentions", "initials", "is_acronym"]
+def defined_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where each name an acronym defines begins and ends: the shortest run of words before
+    the parenthesis whose capitals are the acronym's letters ("Immigration and Customs
+    Enforcement (ICE)")."""
+    spans = []
+    for match in _ACRONYM_DEFINITION.finditer(text):
+        letters = match.group("acronym").replace(".", "").upper()
+        words = list(re.finditer(r"\S+", match.group("name")))
+        for first in range(len(words) - 1, -1, -1):
+            run = match.group("name")[words[first].start():]
+            if words[first].group()[:1].isupper() and initials(run).upper() == letters:
+                spans.append((match.start("name") + words[first].start(), match.end("name")))
+                break
+    return spans
+
+
+def extended_to_defined_names(found: list[Candidate], text: str) -> list[Candidate]:
+    """A name the model cut short inside a name an acronym defines is the whole defined name:
+    "Customs Enforcement" in "Immigration and Customs Enforcement (ICE)"."""
+    spans = defined_name_spans(text)
+    if not spans:
+        return found
+    ends = {end: start for start, end in spans}
+    return [replace(c, start=ends[c.end]) if c.source == "model" and c.end in ends and ends[c.end] < c.start else c
+            for c in found]
+
+
+__all__ = ["acronym_definitions", "acronym_mentions", "defined_name_spans", "extended_to_defined_names", "initials",
+           "is_acronym"]
