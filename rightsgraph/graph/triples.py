@@ -400,15 +400,3 @@ class _Writer:
         for key in finding.documents:
             if key in self.report_iris:
                 self._fact(iri, RG.concernsDocument, self.report_iris[key], sentence)
-
-
-def unify_labels(graph: Graph) -> Graph:
-    """One skos:prefLabel per node: when articles name a shared node differently, the longest
-    name (then the first in order) stays preferred and the others become skos:altLabel."""
-    for node in sorted({s for s, _p, _o in graph.triples((None, SKOS.prefLabel, None))}):
-        labels = sorted(graph.objects(node, SKOS.prefLabel), key=lambda label: (-len(str(label)), str(label)))
-        for extra in labels[1:]:
-            graph.remove((node, SKOS.prefLabel, extra))
-            graph.add((node, SKOS.altLabel, extra))
-    return graph
-

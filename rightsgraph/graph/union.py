@@ -243,10 +243,18 @@ def _lexical(term: str) -> str:
     return term[1 : term.rindex('"')] if term.startswith('"') else term
 
 
+def preference(term: str) -> tuple[int, str]:
+    """The one rule for which of a node's names stays preferred and which of its dates
+    stays, wherever graphs meet (a build's union, ``merge``): sorted by this key, the first
+    wins. ``term`` is a literal in N-Triples form; the longest lexical form (the fullest
+    name, the most precise date) comes first, then the first in order."""
+    return -len(_lexical(term)), term
+
+
 def _one_name_and_date(lines: list[str]) -> list[str]:
-    """One subject's lines: where articles named it differently, the longest name (then the
-    first in order) stays preferred and the others become alternative labels; where they
-    dated it differently, the most precise date (then the first) stays."""
+    """One subject's lines: where articles named it differently, the preferred name (see
+    ``preference``) stays and the others become alternative labels; where they dated it
+    differently, the preferred date stays and the others go."""
     terms = {line: split_line(line) for line in lines}
     labels = [line for line in lines if terms[line][1] == PREF_LABEL]
     dates = [line for line in lines if terms[line][1] == DATE]
@@ -254,13 +262,13 @@ def _one_name_and_date(lines: list[str]) -> list[str]:
         return lines
     changed = set(lines)
     if len(labels) > 1:
-        labels.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
+        labels.sort(key=lambda line: preference(terms[line][2]))
         for extra in labels[1:]:
             subject, _predicate, name = terms[extra]
             changed.discard(extra)
             changed.add(f"{subject} {ALT_LABEL} {name} .\n")
     if len(dates) > 1:
-        dates.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
+        dates.sort(key=lambda line: preference(terms[line][2]))
         changed.difference_update(dates[1:])
     return sorted(changed)
 
