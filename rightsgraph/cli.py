@@ -299,7 +299,8 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
     recall and precision for entities, reports, violation types, relations and events, and
     their micro-averaged totals.
     """
-    from rightsgraph.evaluation import evaluate_articles, format_table, gold_pairs
+    from rightsgraph.evaluation import evaluate_articles, format_table
+    from rightsgraph.gold import gold_pairs
 
     if article and gold:
         pairs = [(article, gold)]

@@ -9,8 +9,6 @@ ends, never because both ends are somewhere in the graph.
 from __future__ import annotations
 
 import re
-
-import json
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -22,7 +20,7 @@ from rdflib.namespace import SKOS
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
-from rightsgraph.errors import RightsGraphError
+from rightsgraph.gold import load_gold
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
 
@@ -31,10 +29,6 @@ _GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission 
               "fact-finding mission": "UN mechanism", "government": "state government", "NGO": "NGO",
               "media": "media", "court": "other", "state organ": "state government", "intergovernmental": "other",
               "armed group": "other", "other": "other"}
-
-
-class GoldError(RightsGraphError, ValueError):
-    """The gold file cannot be read."""
 
 
 @dataclass
@@ -85,19 +79,6 @@ class Score:
             "violation R": self.violation_recall.ratio, "violation P": self.violation_precision.ratio,
             "relations R": self.relations.ratio, "events R": self.events.ratio,
         }
-
-
-def load_gold(path: str | Path) -> dict:
-    path = Path(path)
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise GoldError(f"{path}: cannot read gold file ({error.strerror or error})") from error
-    except json.JSONDecodeError as error:
-        raise GoldError(f"{path}: line {error.lineno}: not valid JSON ({error.msg})") from error
-    if not isinstance(gold, dict) or "article" not in gold:
-        raise GoldError(f"{path}: not a rightsgraph gold file (no \"article\" key)")
-    return gold
 
 
 def evaluate(graph: Graph, gold: dict, name: str | None = None) -> Score:
@@ -445,16 +426,6 @@ def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
         return forms[key]
     inside = [form for form in forms if f" {form} " in f" {key} "]
     return forms[max(inside, key=len)] if inside else None
-
-
-def gold_pairs(gold_dir: str | Path, articles_dir: str | Path) -> list[tuple[Path, Path]]:
-    """``(article path, gold path)`` for each gold file in ``gold_dir`` (``*.json``, in name
-    order), the article being the one it names in ``articles_dir``."""
-    gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
-    pairs = [(articles_dir / load_gold(path)["article"], path) for path in sorted(gold_dir.glob("*.json"))]
-    if not pairs:
-        raise GoldError(f"{gold_dir}: no gold files (*.json)")
-    return pairs
 
 
 def evaluate_articles(pairs, **article_options) -> tuple[list[Score], Score]:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from rightsgraph.builders import article_from_path, extract
-from rightsgraph.evaluation import evaluate, load_gold
+from rightsgraph.evaluation import evaluate
+from rightsgraph.gold import load_gold
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.validation import validate
 
