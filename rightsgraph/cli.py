@@ -308,8 +308,7 @@ def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, art
         pairs = gold_pairs(gold_dir, articles_dir)
     else:
         raise UsageError("give ARTICLE with --gold, or --gold-dir with --articles")
-    options = {"url": url, "date": date, "publisher": publisher, "max_bytes": int(max_size * 1e6)}
-    scores, total = evaluate_articles(pairs, **options)
+    scores, total = evaluate_articles(pairs, url=url, date=date, publisher=publisher, max_size=max_size)
     click.echo(format_table(scores, total if len(scores) > 1 else None))
     if misses:
         click.echo("")

@@ -428,24 +428,23 @@ def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
     return forms[max(inside, key=len)] if inside else None
 
 
-def evaluate_articles(pairs, **article_options) -> tuple[list[Score], Score]:
-    """Build each article of ``(article path, gold path)`` pairs and score it against its gold.
+def evaluate_articles(pairs, **build_options) -> tuple[list[Score], Score]:
+    """Build each article of ``(article path, gold path)`` pairs as ``rightsgraph build`` does
+    and score its graph against its gold: the per-article scores and their micro-averaged
+    total. ``build_options`` are ``rightsgraph.build``'s (url, date, publisher, max_size);
+    an article that cannot be built raises as ``build`` does."""
+    from rightsgraph.building import graph_of
 
-    Returns the per-article scores and their micro-averaged total. ``article_options`` go to
-    ``article_from_path`` (url, date, publisher, max_bytes).
-    """
-    from rightsgraph.builders import article_from_path, extract
-    from rightsgraph.graph import build_graph
+    return _scored((load_gold(gold), graph_of(article, **build_options), Path(article).name)
+                   for article, gold in pairs)
 
-    scores = []
-    total = Score("micro total")
-    for article_path, gold_path in pairs:
-        article_path = Path(article_path)
-        gold = load_gold(gold_path)
-        graph = build_graph([extract(article_from_path(article_path, **article_options))])
-        score = evaluate(graph, gold, article_path.name)
-        scores.append(score)
-        total.add(score)
+
+def _scored(golds_and_graphs) -> tuple[list[Score], Score]:
+    """Each ``(gold, graph, name)`` scored, and the micro-averaged total."""
+    scores, total = [], Score("micro total")
+    for gold, graph, name in golds_and_graphs:
+        scores.append(evaluate(graph, gold, name))
+        total.add(scores[-1])
     return scores, total
 
 

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from rightsgraph.builders import article_from_path, extract
+import rightsgraph
 from rightsgraph.evaluation import evaluate
 from rightsgraph.gold import load_gold
-from rightsgraph.graph import build_graph
 from rightsgraph.graph.validation import validate
 
 pytestmark = pytest.mark.corpus
@@ -20,13 +19,13 @@ def test_every_corpus_article_builds_a_conforming_graph(shared):
     articles = sorted((shared / "corpus").glob("*.txt"))
     assert articles
     for path in articles:
-        graph = build_graph([extract(article_from_path(path))])
+        graph = rightsgraph.graph_of(path)
         assert len(graph) > 100, path.name
         assert validate(graph).conforms, path.name
 
 
 def test_reference_article_meets_the_quality_floor(shared):
-    graph = build_graph([extract(article_from_path(shared / "corpus" / f"{REFERENCE}.txt"))])
+    graph = rightsgraph.graph_of(shared / "corpus" / f"{REFERENCE}.txt")
     score = evaluate(graph, load_gold(shared / "gold" / f"{REFERENCE}.json"))
     assert score.entity_recall.ratio >= 0.95, score.misses
     assert score.entity_precision.ratio >= 0.9, score.misses
