@@ -20,6 +20,7 @@ from rdflib.namespace import SKOS
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
+from rightsgraph.errors import RightsGraphError
 from rightsgraph.gold import load_gold
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
@@ -437,6 +438,27 @@ def evaluate_articles(pairs, **build_options) -> tuple[list[Score], Score]:
 
     return _scored((load_gold(gold), graph_of(article, **build_options), Path(article).name)
                    for article, gold in pairs)
+
+
+def evaluate_graphs(pairs) -> tuple[list[Score], Score]:
+    """Score graphs already built (``(graph file, gold path)`` pairs, each graph one
+    article's, as ``rightsgraph build`` writes it) as ``evaluate_articles`` scores their
+    articles: the same figures, under the name of the article the gold annotates."""
+    from rightsgraph.graph.store import graph_from_files
+
+    def scored():
+        for graph_path, gold_path in pairs:
+            gold, graph = load_gold(gold_path), graph_from_files([Path(graph_path)])
+            if (articles := len(set(graph.subjects(RDF.type, RG.Article)))) != 1:
+                raise NotOneArticle(f"{graph_path}: holds {articles} articles; a graph is scored against the gold "
+                                    "of its one article (build each article into a folder of its own)")
+            yield gold, graph, Path(str(gold["article"])).name
+
+    return _scored(scored())
+
+
+class NotOneArticle(RightsGraphError, ValueError):
+    """A graph given to score holds no article, or several."""
 
 
 def _scored(golds_and_graphs) -> tuple[list[Score], Score]:

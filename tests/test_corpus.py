@@ -36,6 +36,21 @@ def test_reference_article_meets_the_quality_floor(shared):
     assert score.violation_precision.ratio >= 0.85, score.misses
 
 
+def test_a_built_graph_scores_as_its_article_does(shared, tmp_path):
+    from click.testing import CliRunner
+
+    from rightsgraph.cli import cli
+
+    runner = CliRunner()
+    article, gold = shared / "corpus" / f"{REFERENCE}.txt", shared / "gold" / f"{REFERENCE}.json"
+    assert runner.invoke(cli, ["build", str(article), "-o", str(tmp_path)]).exit_code == 0
+    # a development article: its misses may be read
+    graph = runner.invoke(cli, ["evaluate", "--graph", str(tmp_path / "graph.ttl"), "--gold", str(gold), "--misses"])
+    direct = runner.invoke(cli, ["evaluate", str(article), "--gold", str(gold), "--misses"])
+    assert graph.exit_code == direct.exit_code == 0, graph.output
+    assert graph.output == direct.output
+
+
 def _split_score(shared, part: str):
     import json
 
