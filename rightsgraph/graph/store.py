@@ -170,9 +170,17 @@ def graph_from_lines(lines: Iterable[str]):
     from rightsgraph.graph.prefixes import new_graph
 
     graph = new_graph()
+    terms: dict = {}  # a subject or predicate comes back on many lines: converted once
+
+    def term(value):
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = to_rdflib(value)
+        return found
+
     data = "".join(lines).encode("utf-8")
     for triple in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES):
-        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
     return graph
 
 
