@@ -22,11 +22,10 @@ ID = "https://w3id.org/rightsgraph/id/"
 
 
 def corpus_graph(article: Path, nodes: int) -> Graph:
-    from rightsgraph.builders import article_from_path, extract
-    from rightsgraph.graph import build_graph
+    from rightsgraph import graph_of
     from rightsgraph.graph.network import to_networkx
 
-    one = build_graph([extract(article_from_path(article))])
+    one = graph_of(article)
     per_copy = max(1, sum(1 for node in to_networkx(one) if node.startswith(ID)))  # shared concepts are not copied
     graph = Graph()
     for copy in range(max(1, -(-nodes // per_copy))):

@@ -22,10 +22,9 @@ HERE = Path(__file__).resolve().parent
 
 
 def make_data(article: Path, triples: int, out: Path) -> int:
-    from rightsgraph.builders import article_from_path, extract
-    from rightsgraph.graph import build_graph
+    from rightsgraph import graph_of
 
-    lines = build_graph([extract(article_from_path(article))]).serialize(format="nt").splitlines()
+    lines = graph_of(article).serialize(format="nt").splitlines()
     lines = [line for line in lines if line.strip()]
     copies = max(1, triples // len(lines))
     with out.open("w", encoding="utf-8") as stream:

@@ -8,12 +8,13 @@ their union is streamed into the three outputs, which replace the old ones toget
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from rightsgraph.builders.article import ARTICLE_SUFFIXES
-from rightsgraph.corpus import ArticleOptions, BuildSummary, build_corpus, build_folder, is_output_of
+from rightsgraph.corpus import ArticleOptions, Built, BuildSummary, build_corpus, build_folder, is_output_of
 from rightsgraph.corpus_outputs import Written, write_outputs
 from rightsgraph.errors import RightsGraphError
 
@@ -80,13 +81,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, url: str | None 
     folder. Articles refused among others are in ``result.summary.failures``.
     """
     outdir = Path(out_dir)
-    paths = article_paths(inputs, outdir)
-    check_output_folder(outdir)
-    options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
-    with build_folder(outdir):
-        summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=progress)
-        if summary.failures and len(summary.failures) == len(paths):
-            raise NothingBuilt(summary)
+    with _articles_built(inputs, outdir, url=url, date=date, publisher=publisher, max_size=max_size, jobs=jobs,
+                         progress=progress) as (paths, summary, built):
         title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
         written = write_outputs(built, outdir, title, jobs=jobs)
     return BuildResult(summary, written, outdir)
@@ -94,12 +90,34 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, url: str | None 
 
 def graph_of(path: str | Path, **options):
     """The graph of one article, as an rdflib Graph: the triples ``build`` writes into its
-    graph.ttl (``options`` as for ``build``)."""
-    from rdflib import Graph
+    graph.ttl (``options`` as for ``build``), made by the same steps short of writing the
+    three outputs. Raises as ``build`` does."""
+    from itertools import chain
+
+    from rightsgraph.corpus_outputs import graph_files
+    from rightsgraph.graph.store import graph_from_lines
+    from rightsgraph.graph.union import union
 
     with tempfile.TemporaryDirectory(prefix="rightsgraph-") as folder:
-        build([path], folder, **options)
-        return Graph().parse(Path(folder) / "graph.ttl", format="turtle")
+        outdir = Path(folder)
+        with _articles_built([path], outdir, **options) as (_paths, _summary, built):
+            return graph_from_lines(chain.from_iterable(union(graph_files(built), workdir=outdir)))
+
+
+@contextmanager
+def _articles_built(inputs: Iterable[str | Path], outdir: Path, *, url: str | None = None, date: str | None = None,
+                    publisher: str | None = None, max_size: float = 20.0, jobs: int = 1,
+                    progress: Callable[[int], None] | None = None) -> Iterator[tuple[list[Path], BuildSummary, Built]]:
+    """The articles' graph files built (or taken from the cache) in ``outdir``, which the
+    build holds meanwhile: the article paths, what became of them, and the files."""
+    paths = article_paths(inputs, outdir)
+    check_output_folder(outdir)
+    options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6))
+    with build_folder(outdir):
+        summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=progress)
+        if summary.failures and len(summary.failures) == len(paths):
+            raise NothingBuilt(summary)
+        yield paths, summary, built
 
 
 def _first_title(path: Path) -> str:

@@ -285,30 +285,37 @@ def validate(graphs: tuple[Path, ...], quiet: bool) -> None:
 
 @cli.command()
 @click.argument("article", required=False, type=click.Path(path_type=Path))
-@click.option("--gold", type=click.Path(path_type=Path), help="Gold annotation (JSON) for ARTICLE.")
+@click.option("--gold", type=click.Path(path_type=Path), help="Gold annotation (JSON) for ARTICLE or --graph.")
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Score this built graph of one article.")
 @click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path), help="Folder of gold files, one per article.")
 @click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder holding the articles the gold files name.")
 @click.option("--misses", is_flag=True, help="List what was missed and what is spurious.")
 @_article_options
-def evaluate(article: Path | None, gold: Path | None, gold_dir: Path | None, articles_dir: Path | None, misses: bool,
-             url: str | None, date: str | None, publisher: str | None, max_size: float) -> None:
+def evaluate(article: Path | None, gold: Path | None, graph_file: Path | None, gold_dir: Path | None,
+             articles_dir: Path | None, misses: bool, url: str | None, date: str | None, publisher: str | None,
+             max_size: float) -> None:
     """Build graphs and score them against gold annotations.
 
-    Either ARTICLE with --gold GOLD.json, or --gold-dir DIR with --articles DIR. Prints
-    recall and precision for entities, reports, violation types, relations and events, and
-    their micro-averaged totals.
+    Either ARTICLE with --gold GOLD.json, --graph GRAPH.ttl with --gold (a graph already
+    built, scored as its article is), or --gold-dir DIR with --articles DIR. Prints recall and
+    precision for entities, reports, violation types, relations and events, and their
+    micro-averaged totals.
     """
-    from rightsgraph.evaluation import evaluate_articles, format_table, gold_pairs
+    from rightsgraph.evaluation import evaluate_articles, evaluate_graphs, format_table
+    from rightsgraph.gold import gold_pairs
 
-    if article and gold:
-        pairs = [(article, gold)]
+    options = {"url": url, "date": date, "publisher": publisher, "max_size": max_size}
+    if graph_file and gold and not article:
+        scores, total = evaluate_graphs([(graph_file, gold)])
+    elif graph_file:
+        raise UsageError("give --graph with --gold, and no ARTICLE")
+    elif article and gold:
+        scores, total = evaluate_articles([(article, gold)], **options)
     elif gold_dir and articles_dir:
-        pairs = gold_pairs(gold_dir, articles_dir)
+        scores, total = evaluate_articles(gold_pairs(gold_dir, articles_dir), **options)
     else:
-        raise UsageError("give ARTICLE with --gold, or --gold-dir with --articles")
-    options = {"url": url, "date": date, "publisher": publisher, "max_bytes": int(max_size * 1e6)}
-    scores, total = evaluate_articles(pairs, **options)
+        raise UsageError("give ARTICLE with --gold, --graph with --gold, or --gold-dir with --articles")
     click.echo(format_table(scores, total if len(scores) > 1 else None))
     if misses:
         click.echo("")

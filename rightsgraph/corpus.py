@@ -327,10 +327,7 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
-    from rightsgraph.graph.ids import article_iri
-    from rightsgraph.graph.store import NTriplesLines
-    from rightsgraph.graph.triples import to_graph
-    from rightsgraph.graph.union import article_file
+    from rightsgraph.graph.union import article_file_of
 
     articles, failures, notes = [], [], []
     for path, _target in work:
@@ -344,8 +341,6 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
     extractions = iter(extract_many(articles))
     for (_path, target), failure in zip(work, failures):
         if failure is None:
-            extraction = next(extractions)
-            lines = to_graph(extraction, NTriplesLines()).lines
             # two workers may build articles with the same bytes, so the same cache file, at once
-            write_atomically(target, article_file(lines, f"<{article_iri(extraction.article)}>"))
+            write_atomically(target, article_file_of(next(extractions)))
     return list(zip(failures, notes))

@@ -14,7 +14,6 @@ SIGHUP) waits until all three are in place, so the three always come from one bu
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -36,7 +35,6 @@ PAGE_NODES = 5_000
 
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RG = "https://w3id.org/rightsgraph/ontology#"
-_CONCEPT = re.compile(rb"<https://w3id\.org/rightsgraph/violation/[^>]*>")
 _ENTITY_CLASSES = ("Person", "Organization", "UNBody", "UNMechanism", "CommissionOfInquiry", "FactFindingMission",
                    "Government", "NGO", "MediaOrganization", "Court", "Country", "Place")
 
@@ -71,14 +69,14 @@ def _write_outputs(built: Built, outdir: Path, title: str, jobs: int) -> Written
         for name in (*OUTPUT_NAMES, "union.nt", "things.nt"):
             temporary[name] = temporary_beside(outdir / name)
         quads, used = _concatenate(built.files, temporary["graph.nq"])
-        vocabulary = _vocabulary(used, built.cache / "vocabulary.graph")
+        files = graph_files(built, used)
         with temporary["graph.nq"].open("ab") as stream:
-            stream.write(as_nquads(vocabulary.read_bytes()))
+            stream.write(as_nquads(files[-1].read_bytes()))
 
         with temporary["union.nt"].open("w", encoding="utf-8") as stream, \
                 temporary["things.nt"].open("w", encoding="utf-8") as shown:
             things, pending = Things(shown), []
-            for lines in union(built.files + [vocabulary], workdir=outdir, jobs=jobs):
+            for lines in union(files, workdir=outdir, jobs=jobs):
                 things.see(lines)
                 pending += lines
                 if len(pending) > 10_000:  # fewer, larger writes
@@ -185,28 +183,28 @@ def _write_turtle_in_child(union: Path, path: Path) -> None:
 def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
     """The articles' files as one N-Quads file; count the quads and collect the violation
     concepts they name."""
-    from rightsgraph.graph.union import as_nquads
+    from rightsgraph.graph.union import as_nquads, concepts_named
 
     quads, used = 0, set()
     with path.open("wb") as out:
         for source in files:
             data = as_nquads(source.read_bytes())
             quads += data.count(b"\n")
-            used.update(_CONCEPT.findall(data))
+            used |= concepts_named(data)
             out.write(data)
     return quads, used
 
 
-def _vocabulary(used: set[bytes], path: Path) -> Path:
-    """The violation concepts the corpus names, as a graph file of their own."""
-    from rightsgraph.graph.sources import VOCABULARY_GRAPH
-    from rightsgraph.graph.union import article_file
-    from rightsgraph.ontology import violation_scheme_triples
+def graph_files(built: Built, used: set[bytes] | None = None) -> list[Path]:
+    """The files whose union graph.ttl holds: the articles' and, last, the file of the
+    violation concepts they name (``used``, when the caller has collected them already)."""
+    from rightsgraph.graph.union import concepts_named, vocabulary_file
 
-    names = {concept.decode()[1:-1] for concept in used}
-    lines = [f"{triple} ." for triple in violation_scheme_triples() if triple.subject.value in names]
-    write_atomically(path, article_file(lines, f"<{VOCABULARY_GRAPH}>"))
-    return path
+    if used is None:
+        used = set().union(*(concepts_named(path.read_bytes()) for path in built.files))
+    path = built.cache / "vocabulary.graph"
+    write_atomically(path, vocabulary_file(used))
+    return [*built.files, path]
 
 
 def _page(triples: list | None, shown: Path, things: Things, title: str) -> str:

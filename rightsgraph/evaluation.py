@@ -9,8 +9,6 @@ ends, never because both ends are somewhere in the graph.
 from __future__ import annotations
 
 import re
-
-import json
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -23,6 +21,7 @@ from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
 from rightsgraph.errors import RightsGraphError
+from rightsgraph.gold import load_gold
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
 
@@ -31,10 +30,6 @@ _GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission 
               "fact-finding mission": "UN mechanism", "government": "state government", "NGO": "NGO",
               "media": "media", "court": "other", "state organ": "state government", "intergovernmental": "other",
               "armed group": "other", "other": "other"}
-
-
-class GoldError(RightsGraphError, ValueError):
-    """The gold file cannot be read."""
 
 
 @dataclass
@@ -85,19 +80,6 @@ class Score:
             "violation R": self.violation_recall.ratio, "violation P": self.violation_precision.ratio,
             "relations R": self.relations.ratio, "events R": self.events.ratio,
         }
-
-
-def load_gold(path: str | Path) -> dict:
-    path = Path(path)
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise GoldError(f"{path}: cannot read gold file ({error.strerror or error})") from error
-    except json.JSONDecodeError as error:
-        raise GoldError(f"{path}: line {error.lineno}: not valid JSON ({error.msg})") from error
-    if not isinstance(gold, dict) or "article" not in gold:
-        raise GoldError(f"{path}: not a rightsgraph gold file (no \"article\" key)")
-    return gold
 
 
 def evaluate(graph: Graph, gold: dict, name: str | None = None) -> Score:
@@ -447,34 +429,44 @@ def _concept_for(wording: str, forms: dict[str, str]) -> str | None:
     return forms[max(inside, key=len)] if inside else None
 
 
-def gold_pairs(gold_dir: str | Path, articles_dir: str | Path) -> list[tuple[Path, Path]]:
-    """``(article path, gold path)`` for each gold file in ``gold_dir`` (``*.json``, in name
-    order), the article being the one it names in ``articles_dir``."""
-    gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
-    pairs = [(articles_dir / load_gold(path)["article"], path) for path in sorted(gold_dir.glob("*.json"))]
-    if not pairs:
-        raise GoldError(f"{gold_dir}: no gold files (*.json)")
-    return pairs
+def evaluate_articles(pairs, **build_options) -> tuple[list[Score], Score]:
+    """Build each article of ``(article path, gold path)`` pairs as ``rightsgraph build`` does
+    and score its graph against its gold: the per-article scores and their micro-averaged
+    total. ``build_options`` are ``rightsgraph.build``'s (url, date, publisher, max_size);
+    an article that cannot be built raises as ``build`` does."""
+    from rightsgraph.building import graph_of
+
+    return _scored((load_gold(gold), graph_of(article, **build_options), Path(article).name)
+                   for article, gold in pairs)
 
 
-def evaluate_articles(pairs, **article_options) -> tuple[list[Score], Score]:
-    """Build each article of ``(article path, gold path)`` pairs and score it against its gold.
+def evaluate_graphs(pairs) -> tuple[list[Score], Score]:
+    """Score graphs already built (``(graph file, gold path)`` pairs, each graph one
+    article's, as ``rightsgraph build`` writes it) as ``evaluate_articles`` scores their
+    articles: the same figures, under the name of the article the gold annotates."""
+    from rightsgraph.graph.store import graph_from_files
 
-    Returns the per-article scores and their micro-averaged total. ``article_options`` go to
-    ``article_from_path`` (url, date, publisher, max_bytes).
-    """
-    from rightsgraph.builders import article_from_path, extract
-    from rightsgraph.graph import build_graph
+    def scored():
+        for graph_path, gold_path in pairs:
+            gold, graph = load_gold(gold_path), graph_from_files([Path(graph_path)])
+            if (articles := len(set(graph.subjects(RDF.type, RG.Article)))) != 1:
+                raise NotOneArticle(f"{graph_path}: holds {articles} articles; a graph is scored against the gold "
+                                    "of its one article (build each article into a folder of its own)")
+            yield gold, graph, Path(str(gold["article"])).name
 
-    scores = []
-    total = Score("micro total")
-    for article_path, gold_path in pairs:
-        article_path = Path(article_path)
-        gold = load_gold(gold_path)
-        graph = build_graph([extract(article_from_path(article_path, **article_options))])
-        score = evaluate(graph, gold, article_path.name)
-        scores.append(score)
-        total.add(score)
+    return _scored(scored())
+
+
+class NotOneArticle(RightsGraphError, ValueError):
+    """A graph given to score holds no article, or several."""
+
+
+def _scored(golds_and_graphs) -> tuple[list[Score], Score]:
+    """Each ``(gold, graph, name)`` scored, and the micro-averaged total."""
+    scores, total = [], Score("micro total")
+    for gold, graph, name in golds_and_graphs:
+        scores.append(evaluate(graph, gold, name))
+        total.add(scores[-1])
     return scores, total
 
 

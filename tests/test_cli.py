@@ -84,9 +84,10 @@ def test_a_failed_build_keeps_the_previous_graph(article, tmp_path):
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["graph.html", "graph.nq", "graph.ttl"]
 
 
-def test_evaluate_scores_an_article_against_gold(article, tmp_path):
-    gold = tmp_path / "gold.json"
-    gold.write_text(
+@pytest.fixture()
+def gold(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(
         '{"article": "article.txt", "persons": [{"name": "Hana Berhe", "roles": [], "affiliation": null}],'
         ' "organizations": [{"name": "Human Rights Council", "kind": "UN body", "aliases": []}],'
         ' "places": [{"name": "Eritrea", "aliases": []}, {"name": "Atlantis", "aliases": []}],'
@@ -94,6 +95,10 @@ def test_evaluate_scores_an_article_against_gold(article, tmp_path):
         ' "events": [], "violations": ["forced labour"], "relations": [["Hana Berhe", "holds role", "Special Rapporteur on the situation of human rights in Eritrea"]]}',
         encoding="utf-8",
     )
+    return path
+
+
+def test_evaluate_scores_an_article_against_gold(article, gold):
     result = CliRunner().invoke(cli, ["evaluate", str(article), "--gold", str(gold), "--misses"])
     assert result.exit_code == 0, result.output
     assert "entity R" in result.output
@@ -102,3 +107,29 @@ def test_evaluate_scores_an_article_against_gold(article, tmp_path):
     cells = [cell.strip() for cell in row.split("|")]
     assert cells[1] == "0.75"  # 3 of 4 gold entities
     assert cells[6] == "1.00"  # the untitled report with author and date
+
+
+def test_evaluate_a_built_graph_prints_what_evaluating_its_article_prints(article, gold, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(article), "-o", str(tmp_path / "out")]).exit_code == 0
+    graph = runner.invoke(cli, ["evaluate", "--graph", str(tmp_path / "out" / "graph.ttl"), "--gold", str(gold), "--misses"])
+    direct = runner.invoke(cli, ["evaluate", str(article), "--gold", str(gold), "--misses"])
+    assert graph.exit_code == direct.exit_code == 0, graph.output
+    assert graph.output == direct.output and "missing place: Atlantis" in graph.output
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["evaluate", "--graph", "two/graph.ttl", "--gold", "gold.json"], "two/graph.ttl: holds 2 articles"),
+        (["evaluate", "--graph", "missing.ttl", "--gold", "gold.json"], "missing.ttl: no such file"),
+        (["evaluate", "article.txt", "--graph", "two/graph.ttl", "--gold", "gold.json"], "give --graph with --gold, and no ARTICLE"),
+    ],
+)
+def test_evaluate_refuses_a_graph_it_cannot_score_in_one_line(article, gold, tmp_path, monkeypatch, arguments, message):
+    other = tmp_path / "other.txt"
+    other.write_text("Another piece\n\nOHCHR said North Korea must act.\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["build", str(article), str(other), "-o", str(tmp_path / "two")]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, arguments)
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output

@@ -12,9 +12,9 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from rightsgraph.cli import cli
-from rightsgraph.evaluation import GoldError, gold_pairs
 from rightsgraph.exports.formats import ExportError, merged_text
 from rightsgraph.graph.query import QueryError, named_queries, named_query, query_from_path
+from rightsgraph.gold import GoldError, gold_pairs
 from rightsgraph.graph.store import dataset_from_files, graph_from_files
 from rightsgraph.push import PushError, push_graphs, store_from_url
 

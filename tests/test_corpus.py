@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from rightsgraph.builders import article_from_path, extract
-from rightsgraph.evaluation import evaluate, load_gold
-from rightsgraph.graph import build_graph
+import rightsgraph
+from rightsgraph.evaluation import evaluate
+from rightsgraph.gold import load_gold
 from rightsgraph.graph.validation import validate
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]
@@ -19,13 +19,13 @@ def test_every_corpus_article_builds_a_conforming_graph(shared):
     articles = sorted((shared / "corpus").glob("*.txt"))
     assert articles
     for path in articles:
-        graph = build_graph([extract(article_from_path(path))])
+        graph = rightsgraph.graph_of(path)
         assert len(graph) > 100, path.name
         assert validate(graph).conforms, path.name
 
 
 def test_reference_article_meets_the_quality_floor(shared):
-    graph = build_graph([extract(article_from_path(shared / "corpus" / f"{REFERENCE}.txt"))])
+    graph = rightsgraph.graph_of(shared / "corpus" / f"{REFERENCE}.txt")
     score = evaluate(graph, load_gold(shared / "gold" / f"{REFERENCE}.json"))
     assert score.entity_recall.ratio >= 0.95, score.misses
     assert score.entity_precision.ratio >= 0.9, score.misses
@@ -34,6 +34,21 @@ def test_reference_article_meets_the_quality_floor(shared):
     assert score.untitled_reports.ratio >= 0.8, score.misses
     assert score.violation_recall.ratio >= 0.85, score.misses
     assert score.violation_precision.ratio >= 0.85, score.misses
+
+
+def test_a_built_graph_scores_as_its_article_does(shared, tmp_path):
+    from click.testing import CliRunner
+
+    from rightsgraph.cli import cli
+
+    runner = CliRunner()
+    article, gold = shared / "corpus" / f"{REFERENCE}.txt", shared / "gold" / f"{REFERENCE}.json"
+    assert runner.invoke(cli, ["build", str(article), "-o", str(tmp_path)]).exit_code == 0
+    # a development article: its misses may be read
+    graph = runner.invoke(cli, ["evaluate", "--graph", str(tmp_path / "graph.ttl"), "--gold", str(gold), "--misses"])
+    direct = runner.invoke(cli, ["evaluate", str(article), "--gold", str(gold), "--misses"])
+    assert graph.exit_code == direct.exit_code == 0, graph.output
+    assert graph.output == direct.output
 
 
 def _split_score(shared, part: str):

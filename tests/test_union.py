@@ -85,3 +85,17 @@ def test_the_merge_gives_each_line_once_in_order_whatever_the_streams():
         assert merged == sorted(set().union(*streams))
 
     check()
+
+
+def test_merge_keeps_the_name_a_build_keeps_where_escaping_makes_lengths_differ(tmp_path):
+    from rightsgraph.graph.merge import merge_files
+    from rightsgraph.graph.terms import to_oxigraph
+
+    report = "<https://example.org/report/r>"
+    # 'ab"c' is the shorter as text, as long as 'abcde' in N-Triples: one rule (union.preference) decides for both
+    files = [article_file(tmp_path, name, [(report, PREF, label)]) for name, label in (("a", r'"ab\"c"@en'), ("b", '"abcde"@en'))]
+    in_union = [union.split_line(line)[2] for group in union.union(files) for line in group if PREF in line]
+    merged = merge_files(files).dataset
+    in_merge = [str(to_oxigraph(label)) for _s, _p, label, _g in merged.quads((None, None, None, None))
+                if str(_p) == PREF[1:-1]]
+    assert in_union == in_merge == [r'"ab\"c"@en']

@@ -47,8 +47,6 @@ def merge(dataset: Dataset) -> MergeResult:
     union = Graph()
     for subject, predicate, obj, _graph in dataset.quads((None, None, None, None)):
         union.add((subject, predicate, obj))
-    from rightsgraph.graph.triples import unify_labels
-
     before = {(s, o) for s, _p, o in union.triples((None, SKOS.prefLabel, None))}
     unify_labels(union)
     for node, label in before - {(s, o) for s, _p, o in union.triples((None, SKOS.prefLabel, None))}:
@@ -62,6 +60,21 @@ def merge(dataset: Dataset) -> MergeResult:
         extra.add((first, OWL.sameAs, second))
         union.add((first, OWL.sameAs, second))
     return MergeResult(dataset, _conflicts(union), joined)
+
+
+def unify_labels(graph: Graph) -> Graph:
+    """One skos:prefLabel per node: when sources name a node differently, the preferred name
+    stays, chosen as a build's union chooses it (``union.preference``), and the others
+    become skos:altLabel."""
+    from rightsgraph.graph.terms import to_oxigraph
+    from rightsgraph.graph.union import preference
+
+    for node in sorted({s for s, _p, _o in graph.triples((None, SKOS.prefLabel, None))}):
+        labels = sorted(graph.objects(node, SKOS.prefLabel), key=lambda label: preference(str(to_oxigraph(label))))
+        for extra in labels[1:]:
+            graph.remove((node, SKOS.prefLabel, extra))
+            graph.add((node, SKOS.altLabel, extra))
+    return graph
 
 
 def _same_things(graph: Graph) -> list[tuple[URIRef, URIRef]]:

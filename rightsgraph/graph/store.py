@@ -162,6 +162,28 @@ def graph_from_files(paths: Iterable[Path]):
     return graph
 
 
+def graph_from_lines(lines: Iterable[str]):
+    """N-Triples lines (each with its line break, as a build's union gives them) as one
+    rdflib Graph, with rightsgraph's prefixes bound."""
+    import pyoxigraph
+
+    from rightsgraph.graph.prefixes import new_graph
+
+    graph = new_graph()
+    terms: dict = {}  # a subject or predicate comes back on many lines: converted once
+
+    def term(value):
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = to_rdflib(value)
+        return found
+
+    data = "".join(lines).encode("utf-8")
+    for triple in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES):
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    return graph
+
+
 class NTriplesLines:
     """A sink for triples (``to_graph(extraction, NTriplesLines())``) that keeps each as an
     N-Triples line, once.

@@ -16,7 +16,6 @@ from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
 from rightsgraph.graph import ids
 from rightsgraph.graph.prefixes import OA, SCHEMA, WD, new_graph
-from rightsgraph.graph.terms import to_rdflib
 from rightsgraph.ontology import RG, RGV
 from rightsgraph.builders.org_kinds import OrgKind
 
@@ -401,26 +400,3 @@ class _Writer:
         for key in finding.documents:
             if key in self.report_iris:
                 self._fact(iri, RG.concernsDocument, self.report_iris[key], sentence)
-
-
-def unify_labels(graph: Graph) -> Graph:
-    """One skos:prefLabel per node: when articles name a shared node differently, the longest
-    name (then the first in order) stays preferred and the others become skos:altLabel."""
-    for node in sorted({s for s, _p, _o in graph.triples((None, SKOS.prefLabel, None))}):
-        labels = sorted(graph.objects(node, SKOS.prefLabel), key=lambda label: (-len(str(label)), str(label)))
-        for extra in labels[1:]:
-            graph.remove((node, SKOS.prefLabel, extra))
-            graph.add((node, SKOS.altLabel, extra))
-    return graph
-
-
-def with_vocabulary(graph: Graph) -> Graph:
-    """Add the violation concepts a graph refers to, so that it stands on its own."""
-    from rightsgraph.ontology import violation_scheme_triples
-
-    used = set(graph.objects(None, RG.namesViolation)) | set(graph.objects(None, RG.documents)) | set(graph.objects(None, RG.alleges))
-    names = {str(concept) for concept in used}
-    for triple in violation_scheme_triples():  # parsed once a process, not once a graph
-        if triple.subject.value in names:
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
-    return graph

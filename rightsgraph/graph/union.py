@@ -17,6 +17,7 @@ are.
 from __future__ import annotations
 
 import heapq
+import re
 import tempfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,8 @@ from pathlib import Path
 PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 DATE = "<https://w3id.org/rightsgraph/ontology#date>"
+
+_CONCEPT = re.compile(rb"<https://w3id\.org/rightsgraph/violation/[^>]*>")
 
 #: The most files merged at once, whatever the open-file limit allows.
 MOST_FILES = 4096
@@ -55,6 +58,31 @@ def article_file(lines: Iterable[str], graph: str) -> str:
     """An article's graph as its cache file holds it: its triples as sorted N-Triples lines,
     under a comment naming the graph (an IRI in N-Triples form)."""
     return f"{_GRAPH_COMMENT}{graph}\n" + "".join(sorted(line + "\n" for line in lines))
+
+
+def article_file_of(extraction) -> str:
+    """The file of one article's extraction: the triples ``triples.to_graph`` writes for it."""
+    from rightsgraph.graph.ids import article_iri
+    from rightsgraph.graph.store import NTriplesLines
+    from rightsgraph.graph.triples import to_graph
+
+    return article_file(to_graph(extraction, NTriplesLines()).lines, f"<{article_iri(extraction.article)}>")
+
+
+def concepts_named(data: bytes) -> set[bytes]:
+    """The violation concepts (IRIs in N-Triples form) that files' bytes name anywhere."""
+    return set(_CONCEPT.findall(data))
+
+
+def vocabulary_file(concepts: Iterable[bytes]) -> str:
+    """The named violation concepts as the scheme describes them, as the file of a graph of
+    their own (``sources.VOCABULARY_GRAPH``), so that a union of articles stands on its own."""
+    from rightsgraph.graph.sources import VOCABULARY_GRAPH
+    from rightsgraph.ontology import violation_scheme_triples
+
+    names = {concept.decode()[1:-1] for concept in concepts}
+    lines = [f"{triple} ." for triple in violation_scheme_triples() if triple.subject.value in names]
+    return article_file(lines, f"<{VOCABULARY_GRAPH}>")
 
 
 def triple_lines(path: Path, files: ExitStack) -> Iterator[str]:
@@ -128,6 +156,11 @@ def union(files: list[Path], workdir: Path | None = None, jobs: int = 1) -> Iter
     with tempfile.TemporaryDirectory(dir=workdir, prefix=".rightsgraph-merge-") as folder, ExitStack() as opened:
         sources = [triple_lines(path, opened) for path in _runs(files, Path(folder), jobs, fan_in())]
         yield from subjects(merge_sorted(sources))
+
+
+def union_of_texts(texts: Iterable[str]) -> Iterator[list[str]]:
+    """``union`` of files held in memory as their texts (``article_file``, ``vocabulary_file``)."""
+    return subjects(merge_sorted(iter(text.splitlines(keepends=True)[1:]) for text in texts))
 
 
 def subjects(sorted_lines: Iterable[str]) -> Iterator[list[str]]:
@@ -210,10 +243,18 @@ def _lexical(term: str) -> str:
     return term[1 : term.rindex('"')] if term.startswith('"') else term
 
 
+def preference(term: str) -> tuple[int, str]:
+    """The one rule for which of a node's names stays preferred and which of its dates
+    stays, wherever graphs meet (a build's union, ``merge``): sorted by this key, the first
+    wins. ``term`` is a literal in N-Triples form; the longest lexical form (the fullest
+    name, the most precise date) comes first, then the first in order."""
+    return -len(_lexical(term)), term
+
+
 def _one_name_and_date(lines: list[str]) -> list[str]:
-    """One subject's lines: where articles named it differently, the longest name (then the
-    first in order) stays preferred and the others become alternative labels; where they
-    dated it differently, the most precise date (then the first) stays."""
+    """One subject's lines: where articles named it differently, the preferred name (see
+    ``preference``) stays and the others become alternative labels; where they dated it
+    differently, the preferred date stays and the others go."""
     terms = {line: split_line(line) for line in lines}
     labels = [line for line in lines if terms[line][1] == PREF_LABEL]
     dates = [line for line in lines if terms[line][1] == DATE]
@@ -221,13 +262,13 @@ def _one_name_and_date(lines: list[str]) -> list[str]:
         return lines
     changed = set(lines)
     if len(labels) > 1:
-        labels.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
+        labels.sort(key=lambda line: preference(terms[line][2]))
         for extra in labels[1:]:
             subject, _predicate, name = terms[extra]
             changed.discard(extra)
             changed.add(f"{subject} {ALT_LABEL} {name} .\n")
     if len(dates) > 1:
-        dates.sort(key=lambda line: (-len(_lexical(terms[line][2])), line))
+        dates.sort(key=lambda line: preference(terms[line][2]))
         changed.difference_update(dates[1:])
     return sorted(changed)
 
