@@ -54,3 +54,19 @@ def test_a_mandate_named_without_its_holder_is_the_registry_s_mandate(build):
 def test_a_mandate_the_registry_does_not_hold_gets_a_name_s_capitals(build):
     x = build("Minorities\n\nThe United Nations special rapporteur on minorities says the law is discriminatory.")
     assert any(e.label == "Special Rapporteur on minorities" for e in x.entities)
+
+
+def test_a_field_presence_of_a_un_office_is_a_body_of_its_own_part_of_the_office(build):
+    from rdflib.namespace import ORG
+
+    from rightsgraph.graph import build_graph
+    from rightsgraph.graph.validation import validate
+
+    x = build("Rights update\n\nThe UN human rights office in Nairobi said so. OHCHR later agreed.")
+    presence = next(entity for entity in x.entities if entity.part_of == "ohchr")
+    assert str(presence.org_kind) == "UN body" and presence.aliases == ("UN human rights office in Nairobi",)
+    assert len(next(entity for entity in x.entities if entity.key == "ohchr").mentions) == 1
+    g = build_graph([x])
+    assert list(g.subject_objects(ORG.subOrganizationOf)) and validate(g).conforms
+    council = build("Rights update\n\nThe Human Rights Council in Geneva met.")
+    assert not [entity for entity in council.entities if entity.part_of == "human-rights-council"]

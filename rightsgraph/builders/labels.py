@@ -94,16 +94,34 @@ class EntityLabels:
             if info.get("label"):
                 label = info["label"]  # an organ of a state: "Police of India", whatever the article calls it
             aliases = tuple(sorted(set(surfaces) - {label}))
+            if info.get("part_of"):
+                # a presence of an office: its words with the place, never the office's alone
+                aliases = tuple(sorted(set(cluster.get("aliases", ())) - {label}))
         org_kind = info.get("org_kind")
+        part_of = None
         if kind == "organization" and org_kind is None:
-            org_kind = self._guess_org_kind(label)
+            part_of = self._presence_of(label)
+            org_kind = OrgKind.UN_BODY if part_of else self._guess_org_kind(label)
         as_organ, as_place = cluster.get("votes", (1, 0))
         if as_place > as_organ:
             kind, org_kind = "place", None  # "killed in the consulate": where it happened
         return Entity(
             key=key, kind=kind, label=label, mentions=mentions, aliases=aliases, org_kind=org_kind,
             country=info.get("country"), located_in=info.get("located_in"), wikidata=info.get("wikidata"),
+            part_of=part_of or info.get("part_of"),
         )
+
+    def _presence_of(self, label: str) -> str | None:
+        """The UN body a field presence or regional office belongs to: "the Office of the UN
+        High Commissioner for Human Rights in Colombia", "UNHCR's office in Nairobi" are part
+        of the body they name before "in"."""
+        head, found, _place = label.partition(" in ")
+        if not found:
+            return None
+        for key, entity in self.gazetteer.entities.items():
+            if entity.org_kind == OrgKind.UN_BODY and any(fold(name) == fold(head) for name in entity.names):
+                return key
+        return None
 
     def with_article(self, label: str) -> str:
         """A country's name as it reads after "of": "the Syrian Arab Republic", "the

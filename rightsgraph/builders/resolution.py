@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from rightsgraph.builders.anaphora import add_head_noun_mentions
+from rightsgraph.builders.presences import add_field_presences
 from rightsgraph.builders.acronyms import acronym_definitions, initials, is_acronym
 from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
@@ -152,6 +153,7 @@ class Resolver:
         merge_short_names(clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
         self._add_misspelt_names(doc, clusters, mentions)
+        add_field_presences(text, clusters, mentions, self.gazetteer.entities)
         add_head_noun_mentions(text, clusters, mentions, self.gazetteer.entities, self.gazetteer.words("anaphoric_heads"),
                                self.gazetteer.words("anaphoric_group_nouns"))
         entities = {key: self.labels.to_entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
