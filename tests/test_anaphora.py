@@ -19,3 +19,12 @@ def test_the_head_noun_of_a_body_named_before_is_that_body(build, text, key):
 def test_a_head_noun_with_its_own_complement_or_no_body_before_it_is_nothing(build):
     x = build("Rights update\n\nThe council of elders met first. The Human Rights Council met. The council of the village disagreed.")
     assert [len(entity.mentions) for entity in x.entities if entity.key == "human-rights-council"] == [1]
+
+
+def test_un_investigators_after_a_commission_are_the_commission(build):
+    x = build("Rights update\n\nThe Independent International Commission of Inquiry on Syria said so. "
+              "UN investigators later added that the killings continued.")
+    commission = next(entity for entity in x.entities if str(entity.org_kind) == "commission of inquiry")
+    assert len(commission.mentions) == 2
+    alone = build("Rights update\n\nUN investigators said the killings continued.")
+    assert not [entity for entity in alone.entities if str(entity.org_kind) == "commission of inquiry"]

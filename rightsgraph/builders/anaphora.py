@@ -1,5 +1,6 @@
 """A body named again by its head noun: "the Human Rights Council … the council adopted",
-"the Committee against Torture … the committee urged", "Human Rights Watch … the group said".
+"the Committee against Torture … the committee urged", "Human Rights Watch … the group said",
+"the Commission of Inquiry on Syria … UN investigators said".
 
 A definite lower-case noun ("the council", "this committee") is the organisation named last
 before it whose name has that noun as a word; "the group" or "the organisation" is the
@@ -16,6 +17,9 @@ from rightsgraph.builders.candidates import Covered
 from rightsgraph.builders.names import clean_surface
 from rightsgraph.builders.org_kinds import OrgKind
 
+#: "UN investigators", "the investigators": the commission or mission named before them.
+_INVESTIGATORS = re.compile(r"\b(?:UN|U\.N\.|United Nations|[Tt]he)[ \t]+(?:human[ \t]+rights[ \t]+)?(?P<noun>investigators)\b")
+_INQUIRIES = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION)
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?P<noun>[a-z]+)\b(?![ \t]+of\b)(?![ \t]*-)")
 
 
@@ -36,6 +40,13 @@ def add_head_noun_mentions(text: str, clusters: dict, mentions: list[tuple[int, 
     words_of = {key: set(clean_surface(max((surface for _s, _e, surface in clusters[key]["surfaces"]), key=len)).lower().split())
                 | set(known[key].label.lower().split() if key in known else ()) for key in organizations}
     taken = Covered((start, end) for start, end, _key in mentions)
+    for match in _INVESTIGATORS.finditer(text):
+        start, end = match.start("noun"), match.end("noun")
+        inquiry = next((key for named_start, key in reversed(named) if named_start < start and kinds[key][1] in _INQUIRIES), None)
+        if inquiry is not None and not taken.overlaps(start, end):
+            clusters[inquiry]["surfaces"].append((start, end, text[start:end]))
+            mentions.append((start, end, inquiry))
+            taken.add(start, end)
     for match in _DEFINITE.finditer(text):
         noun = match.group("noun")
         if noun not in heads and noun not in group_nouns:
