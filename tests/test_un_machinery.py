@@ -70,3 +70,10 @@ def test_a_field_presence_of_a_un_office_is_a_body_of_its_own_part_of_the_office
     assert list(g.subject_objects(ORG.subOrganizationOf)) and validate(g).conforms
     council = build("Rights update\n\nThe Human Rights Council in Geneva met.")
     assert not [entity for entity in council.entities if entity.part_of == "human-rights-council"]
+
+
+def test_special_rapporteurs_named_together_by_their_mandates_are_one_mechanism_each(build):
+    x = build("Rights update\n\nThe special rapporteurs on torture and on freedom of expression urged Peru to act.")
+    mechanisms = sorted(entity.label for entity in x.entities if str(entity.org_kind) == "UN mechanism")
+    assert len(mechanisms) == 2 and mechanisms[0].startswith("Special Rapporteur on freedom of expression")
+    assert mechanisms[1].startswith("Special Rapporteur on torture")

@@ -10,6 +10,8 @@ Castaño Ruiz,"), or after "appointed ... as" and "who is".
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +39,7 @@ class PostPhrase:
     head: str
     span: Span
     nested: bool = False  # another post ends where this one ends: "adviser to Supreme Leader"
+    plural: bool = False  # "the special rapporteurs on X and on Y": one mandate for each complement
 
 
 def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
@@ -45,11 +48,16 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
         words = [word.lower() for word in head.replace("-", " - ").split()]
         heads.setdefault(words[0], []).append((head, words))
     demonyms = gazetteer.country_by_demonym()
+    mandates = {head.lower() for head in gazetteer.mandate_heads}
     phrases: list[PostPhrase] = []
     tokens = tokens_of(doc)
     index = 0
     while index < len(tokens):
         match = _head_at(tokens, index, heads)
+        plural = False
+        if match is None:
+            match = _plural_mandate_at(tokens, index, heads, mandates)
+            plural = match is not None
         if match is None:
             index += 1
             continue
@@ -60,13 +68,28 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
         end = _extend_right(doc, index + length)
-        phrases.append(PostPhrase(start, end, head, _span(doc, start, end)))
+        phrases.append(PostPhrase(start, end, head, _span(doc, start, end), plural=plural))
         index += length
     return [
         PostPhrase(phrase.start, phrase.end, phrase.head, phrase.span,
-                   nested=any(other.start > phrase.start and other.end == phrase.end for other in phrases))
+                   nested=any(other.start > phrase.start and other.end == phrase.end for other in phrases),
+                   plural=phrase.plural)
         for phrase in phrases
     ]
+
+
+def _plural_mandate_at(tokens: list, index: int, heads: dict, mandates: set[str]) -> tuple[str, int] | None:
+    """ "the special rapporteurs on …", "UN independent experts on …": a mandate head whose
+    last word is plural, with the complement that says which mandates."""
+    for head, words in heads.get(tokens[index].lower_, ()):
+        if head.lower() not in mandates:
+            continue
+        here = tokens[index : index + len(words)]
+        if len(here) == len(words) and all(token.lower_ == word for token, word in zip(here[:-1], words[:-1])) \
+                and here[-1].lower_ == words[-1] + "s" and index + len(words) < len(tokens) \
+                and tokens[index + len(words)].lower_ in ("on", "for"):
+            return head, len(words)
+    return None
 
 
 def _head_at(tokens: list, index: int, heads: dict) -> tuple[str, int] | None:
@@ -177,18 +200,37 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
             tokens = doc[phrase.start : phrase.end]
             while len(tokens) and (tokens[0].lower_ in _UN_PREFIX | _DETERMINERS or tokens[0].text in ("’s", "'s", "’")):
                 tokens = tokens[1:]
-            label = tokens.text
-            known = _registered_mandate(label, gazetteer)
-            if known is not None:
-                # "the UN's special rapporteur on torture": the mandate of the registry, under its own name
-                index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
-                                 part_of=known.part_of if known.part_of in index.entities else None,
-                                 aliases=tuple(sorted(set(known.aliases) | {label})), ref=known.key, wikidata=known.wikidata)
-                continue
-            label = _title_case_head(label, phrase.head)
-            key = f"org:{slug(_mandate_key(label, index, phrase))}"
-            index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
-                             part_of=HUMAN_RIGHTS_COUNCIL if HUMAN_RIGHTS_COUNCIL in index.entities else None)
+            for label in _mandate_labels(tokens.text, phrase):
+                _add_mandate(index, label, phrase, gazetteer)
+
+
+def _mandate_labels(text: str, phrase: PostPhrase) -> list[str]:
+    """The mandate a post phrase names, or each one a plural names: "the special rapporteurs
+    on torture and on freedom of expression" are the rapporteur on torture and the one on
+    freedom of expression."""
+    if not phrase.plural:
+        return [text]
+    words = text.split()
+    size = len(phrase.head.split())
+    singular = " ".join(words[: size - 1] + [words[size - 1][:-1]])  # "special rapporteurs": "special rapporteur"
+    complement = " ".join(words[size:])
+    parts = [part.strip() for part in re.split(r",?\s+and\s+(?=(?:on|for)\s)|,\s+(?=(?:on|for)\s)", complement) if part.strip()]
+    return [f"{singular} {part}" for part in parts]
+
+
+def _add_mandate(index: EntityIndex, label: str, phrase: PostPhrase, gazetteer: Gazetteer) -> None:
+    """A mandate named without its holder, as a UN mechanism: the registry's, or one of its own."""
+    known = _registered_mandate(label, gazetteer)
+    if known is not None:
+        # "the UN's special rapporteur on torture": the mandate of the registry, under its own name
+        index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
+                         part_of=known.part_of if known.part_of in index.entities else None,
+                         aliases=tuple(sorted(set(known.aliases) | {label})), ref=known.key, wikidata=known.wikidata)
+        return
+    label = _title_case_head(label, phrase.head)
+    key = f"org:{slug(_mandate_key(label, index, phrase))}"
+    index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
+                     part_of=HUMAN_RIGHTS_COUNCIL if HUMAN_RIGHTS_COUNCIL in index.entities else None)
 
 
 def _registered_mandate(label: str, gazetteer: Gazetteer):
