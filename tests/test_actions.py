@@ -171,3 +171,11 @@ def test_of_two_subjects_a_parser_gives_a_verb_the_nearest_acts():
     g = graph('Briefing\n\n"The army is carrying out attacks; attacks which may constitute war crimes," '
               "Ana Torvik told reporters in Geneva.")
     assert any((a, RG.agent, node(g, "Ana Torvik")) in g and (a, RG.place, node(g, "Geneva")) in g for a in actions(g))
+
+
+def test_a_state_acts_as_itself_where_the_article_names_no_government_of_it():
+    g = graph("Withdrawal\n\nIn June 2018, the United States withdrew from the Human Rights Council.")
+    action = next(a for a in actions(g) if (a, RG.agent, node(g, "United States of America")) in g)
+    assert (action, RDF.type, RG.Withdrawal) in g and (action, RG.patient, node(g, "United Nations Human Rights Council")) in g
+    assert not set(g.subjects(RG.withdrewFrom, None))  # the state is no actor: the node says it, no actor property
+    assert validate(g).conforms

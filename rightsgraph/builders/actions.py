@@ -99,13 +99,12 @@ class ActionReader:
 
     def actors(self, token) -> list[str]:
         """The actors, or groups of people, a noun phrase names; a country that acts is its
-        government, when the article names it ("Australia ratified …")."""
+        government when the article names it ("Australia ratified …"), else the state itself
+        ("the United States withdrew from the Council")."""
         found = []
         for key in self.things(token, AGENTS + ("country",)):
-            if self._kind(key) == "country":
+            if self._kind(key) == "country" and f"government-of-{key}" in self.index.entities:
                 key = f"government-of-{key}"
-                if key not in self.index.entities:
-                    continue
             if key not in found:
                 found.append(key)
         return found
@@ -250,12 +249,17 @@ class ActionReader:
         )
 
     def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
-        """An oblique's role by its preposition; a place is a place after a spatial one."""
+        """An oblique's role by its preposition; a place is a place after a spatial one; a
+        verb class may say otherwise ("withdrew from the Council": what one withdraws from)."""
         word = prep.lower_
+        own = self.verb_classes[verb_class].get("obliques", {}).get(word) if verb_class else None
         for pobj in self.kids(prep):
             if pobj.dep_ != "pobj":
                 continue
             found = self.objects(pobj)
+            if own is not None:
+                roles[own] += found
+                continue
             roles["place"] += [key for key in found if self._kind(key) in PLACES and word in _PLACE]
             others = [key for key in found if self._kind(key) not in PLACES or word not in _PLACE]
             if word in _ADDRESSEE or word in ("on", "upon") and verb_class == "call":
