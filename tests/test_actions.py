@@ -179,3 +179,10 @@ def test_a_state_acts_as_itself_where_the_article_names_no_government_of_it():
     assert (action, RDF.type, RG.Withdrawal) in g and (action, RG.patient, node(g, "United Nations Human Rights Council")) in g
     assert not set(g.subjects(RG.withdrewFrom, None))  # the state is no actor: the node says it, no actor property
     assert validate(g).conforms
+
+
+def test_an_actor_doing_something_at_a_date_the_article_gives_is_a_dated_event():
+    g = graph("Ruling\n\nThe Supreme Court of Zelinia ruled in July 2024 that the election was valid. Ana Torvik resigned.")
+    dated = [a for a in actions(g) if (a, RG.lemma, Literal("rule")) in g]
+    assert len(dated) == 1 and str(g.value(dated[0], RG.date)) == "2024-07"
+    assert not [a for a in actions(g) if (a, RG.lemma, Literal("resign")) in g]  # no date, no one acted on: nothing

@@ -222,8 +222,9 @@ class ActionReader:
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
         if agents:
-            if not done_to and not documents and not (roles["place"] and not _topic_before_place(verb, self.kids)):
-                return None  # an actor doing nothing to anyone, anywhere the article names
+            if not done_to and not documents and not (roles["place"] and not _topic_before_place(verb, self.kids)) \
+                    and not _dated(self.reader.clause_date(verb)):
+                return None  # an actor doing nothing to anyone, anywhere or at any time the article names
         elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])) \
                 and not ((roles["place"] or done_to) and _dated(self.reader.clause_date(verb))):
             # no one acts, unless a passive says to whom and where ("X was killed in Y"), or the
