@@ -186,3 +186,10 @@ def test_an_actor_doing_something_at_a_date_the_article_gives_is_a_dated_event()
     dated = [a for a in actions(g) if (a, RG.lemma, Literal("rule")) in g]
     assert len(dated) == 1 and str(g.value(dated[0], RG.date)) == "2024-07"
     assert not [a for a in actions(g) if (a, RG.lemma, Literal("resign")) in g]  # no date, no one acted on: nothing
+
+
+def test_a_clause_inside_a_relative_where_happens_at_the_place_it_is_said_of():
+    g = graph("Protests\n\nThe council looked into violations in Iran, where hundreds have died since protests started "
+              "in September 2022.")
+    started = next(a for a in actions(g) if (a, RG.lemma, Literal("start")) in g)
+    assert (started, RG.place, node(g, "Iran")) in g and str(g.value(started, RG.date)) == "2022-09"

@@ -217,6 +217,8 @@ class ActionReader:
                 roles["addressee"] += self.things(child, ACTORS)
             elif child.dep_ == "prep":
                 self._oblique(child, verb_class, roles)
+        if not roles["place"]:
+            roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
         documents = _unique([document for document in documents if document], [])
         roles = {role: _unique(keys, agents) for role, keys in roles.items()}
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
@@ -270,6 +272,13 @@ class ActionReader:
                 roles["participant"] += [key for key in others if self._kind(key) in ACTORS]
             elif word in _PATIENT:
                 roles["patient"] += others
+
+    def _where(self, verb) -> list[str]:
+        """The place a relative "where" clause the verb belongs to is said of."""
+        for clause in [verb, *verb.ancestors]:
+            if clause.dep_ == "relcl" and any(child.lower_ == "where" for child in self.kids(clause)):
+                return self.things(clause.head, PLACES)
+        return []
 
     def _kind(self, key: str) -> str:
         return self.index.entities[key].kind
