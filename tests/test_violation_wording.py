@@ -51,3 +51,17 @@ def test_where_people_are_held_is_not_a_violation_by_itself(build, sentence):
 def test_a_principle_against_a_practice_is_not_the_practice(build):
     x = build("Rights update\n\nThe government said it respects the principle of non-refoulement.")
     assert "collective-expulsion" not in {v.concept for v in x.violations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Special Rapporteur on torture, Ana Torvik, visited Peru.",
+    "Peru ratified the Convention against Torture in 1988.",
+    "The Committee against Torture met in Geneva.",
+])
+def test_the_words_of_a_name_of_a_body_post_or_treaty_name_no_violation(build, sentence):
+    assert build(f"Rights update\n\n{sentence}").violations == ()
+
+
+def test_a_body_named_for_a_violation_can_still_allege_it(build):
+    x = build("Rights update\n\nThe Committee against Torture said detainees were tortured.")
+    assert [v.concept for v in x.violations] == ["torture"]

@@ -66,11 +66,17 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
 
 def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
                     speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset(),
-                    negating_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
+                    negating_verbs: frozenset[str] = frozenset(), posts: tuple[Span, ...] = ()) -> list[ViolationMention]:
+    """Every violation type the text names; not the words of a name ("the Committee against
+    Torture", "the Special Rapporteur on torture", "the Genocide Convention"), which name a body,
+    a post or a treaty, not something that happened."""
     matcher = _matcher(nlp, tuple(sorted(labels.items())))
+    names = sorted([(start, end) for start, end, key in index.mentions if index.entities[key].kind in _NAMES_OF_THINGS]
+                   + [(span.start, span.end) for span in posts])
     contiguous = [(start, end, concept) for start, end, concept in
                   _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
-                  if not _prefixed_non(doc, start) and not _setting(doc[start:end], settings)]
+                  if not _prefixed_non(doc, start) and not _setting(doc[start:end], settings)
+                  and not _inside(doc[start:end], names)]
     covered = {i for start, end, _concept in contiguous for i in range(start, end)}
     coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered]
     context = _ReportContext(doc, index, reports, speech_verbs)
@@ -124,6 +130,15 @@ def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if not any(start < other_end and other_start < end for other_start, other_end, _c in chosen):
             chosen.append((start, end, concept))
     return sorted(chosen)
+
+
+#: Kinds of entity whose names may hold a violation's words without the text naming it.
+_NAMES_OF_THINGS = ("organization", "instrument", "case")
+
+
+def _inside(span, names: list[tuple[int, int]]) -> bool:
+    start, end = span.start_char, span.end_char
+    return any(name_start <= start and end <= name_end for name_start, name_end in names)
 
 
 def _prefixed_non(doc, start: int) -> bool:
