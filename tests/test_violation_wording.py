@@ -65,3 +65,12 @@ def test_the_words_of_a_name_of_a_body_post_or_treaty_name_no_violation(build, s
 def test_a_body_named_for_a_violation_can_still_allege_it(build):
     x = build("Rights update\n\nThe Committee against Torture said detainees were tortured.")
     assert [v.concept for v in x.violations] == ["torture"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("The law aims to prevent torture in prisons.", "torture"),
+    ("Ana Torvik, a lawyer who campaigns against the death penalty, spoke.", "execution"),
+])
+def test_what_is_guarded_against_is_not_said_to_have_happened(build, sentence, concept):
+    x = build(f"Rights update\n\n{sentence}")
+    assert [(v.concept, v.negated) for v in x.violations] == [(concept, True)]

@@ -67,7 +67,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),
-                                 tuple(holding.span for holding in posts))
+                                 tuple(holding.span for holding in posts), gazetteer.words("guarding_verbs"))
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
                           gazetteer.words("event_nouns"))
     events = find_events(doc, index, reports, reader, gazetteer)

@@ -66,7 +66,8 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
 
 def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
                     speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset(),
-                    negating_verbs: frozenset[str] = frozenset(), posts: tuple[Span, ...] = ()) -> list[ViolationMention]:
+                    negating_verbs: frozenset[str] = frozenset(), posts: tuple[Span, ...] = (),
+                    guarding_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
     """Every violation type the text names; not the words of a name ("the Committee against
     Torture", "the Special Rapporteur on torture", "the Genocide Convention"), which name a body,
     a post or a treaty, not something that happened."""
@@ -92,7 +93,7 @@ def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels:
                 span=Span(begin, span.end_char, text_of(doc)[begin : span.end_char]),
                 sentence=index.sentence_of(begin),
                 named_by=context.namer(span),
-                negated=_negated(span, negating_verbs),
+                negated=_negated(span, negating_verbs) or _guarded_against(span, guarding_verbs),
             )
         )
     return sorted(found, key=lambda mention: (mention.span.start, mention.concept))
@@ -155,6 +156,13 @@ def _setting(span, settings: frozenset[str]) -> bool:
     root = span.root
     return (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
             or root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "into", "of"))
+
+
+def _guarded_against(span, guarding_verbs: frozenset[str]) -> bool:
+    """ "a law to prevent torture", "campaigns against the death penalty", "bans forced
+    labour": what is guarded against is not said to have happened."""
+    verb = next((ancestor for ancestor in span.root.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in guarding_verbs
 
 
 def _negated(span, negating_verbs: frozenset[str]) -> bool:
