@@ -90,3 +90,12 @@ def test_a_quoted_title_a_publication_verb_governs_is_the_subjects_report_dated_
     assert [(d.title, d.authors, d.date.value) for d in found] == [
         ("No Way Out: Detention in Zelinia", ("human-rights-watch",), "2019-05")]
     assert documents('Words\n\nAna Torvik said "we will not stop" on Monday.') == ()
+
+
+def test_a_title_after_a_document_of_any_kind_and_after_a_resolutions_number():
+    found = documents('Votes\n\nIn 2015 the Human Rights Council adopted resolution 30/1, "Promoting reconciliation and '
+                      'accountability in Zelinia".')
+    assert [(d.kind, d.title, d.authors, d.date.value) for d in found] == [
+        ("resolution", "Promoting reconciliation and accountability in Zelinia", ("human-rights-council",), "2015")]
+    letter = documents('Letters\n\nHuman Rights Watch sent a letter titled "Stop the executions" to the government.')
+    assert [(d.kind, d.title) for d in letter] == [("letter", "Stop the executions")]

@@ -36,6 +36,15 @@ def _finder(nlp, gazetteer: Gazetteer) -> EntityFinder:
     return EntityFinder(nlp, gazetteer)
 
 
+@lru_cache(maxsize=4)
+def _titled_nouns(gazetteer: Gazetteer) -> frozenset[str]:
+    """The nouns a title may follow: the report nouns, and each other kind of document's noun
+    of one word ("letter", "statement", "resolution", "petition"; not the "release" of "press
+    release", which is a verb as often)."""
+    kinds = gazetteer.lexicon_dict("document_kinds")
+    return gazetteer.words("document_nouns") | {form for forms in kinds.values() for form in forms if " " not in form}
+
+
 def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None, doc=None) -> Extraction:
     """Find everything the article says that rightsgraph models, as plain records.
 
@@ -54,7 +63,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     sentences = _sentences(doc, article)
     masked = [(span.start, span.end) for span in article.masked]
 
-    titles = find_titles(doc, gazetteer.words("document_nouns"), masked, gazetteer.words("publication_verbs"))
+    titles = find_titles(doc, _titled_nouns(gazetteer), masked, gazetteer.words("publication_verbs"))
     phrases = find_post_phrases(doc, gazetteer)
     blocked = [(title.span.start, title.span.end, True) for title in titles]
     blocked += [(phrase.span.start, phrase.span.end, False) for phrase in phrases]

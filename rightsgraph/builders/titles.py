@@ -85,6 +85,8 @@ def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
     a naming word was passed (None: nothing was; False: only a comma, which may precede a
     quoted title and nothing else)."""
     index = start
+    if index < len(doc) and _NUMBER.match(doc[index].text) and index + 1 < len(doc) and doc[index + 1].text == ",":
+        index += 1  # "resolution 30/1, “Promoting reconciliation …”": its number, then its title
     if index < len(doc) and doc[index].text == ",":
         index += 1
     if index < len(doc) and doc[index].lower_ in _NAMING_WORDS:
@@ -95,6 +97,8 @@ def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
     return (index, False) if index > start else (start, None)
 
 
+#: A document's number between its noun and its title: "30/1", "2334", "A/HRC/RES/46/1".
+_NUMBER = re.compile(r"^(?=[^,]*\d)[A-Z0-9/.\-]+$")
 #: What names a document before its title: "titled", "entitled", "called", "named".
 _NAMING_WORDS = {"titled", "entitled", "called", "named"}
 
