@@ -282,6 +282,9 @@ class _Scorer:
         if words.split()[:1] in (["is"], ["was"], ["lies"], ["located"]) and _says_word(words, _WITHIN_WORDS) \
                 and (subject, RG.locatedIn, obj) in g:  # "is in", "is the capital of", "is located in"
             return True
+        if ((subject, RG.affiliatedWith, obj) in g or (subject, RG.nationality, obj) in g) \
+                and _says_word(words, ("of", "from", "with", "at", "for", "member", "works")):
+            return True  # "is from Norway", "is an expert of the mechanism", "works with Amnesty"
         if _says(words, ("authored by",)) and (subject, RG.author, obj) in g:
             return True
         if _says(words, _AUTHOR_WORDS) and (obj, RG.author, subject) in g:

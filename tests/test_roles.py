@@ -56,3 +56,16 @@ def test_a_post_the_post_finder_knows_is_not_given_twice(build):
 def test_a_post_after_its_owners_possessive_is_held_there(build, text, person, post, country, organization):
     (holding,) = holdings(build(text), person)
     assert (holding.post_label, holding.country, holding.organization) == (post, country, organization)
+
+
+def test_a_person_named_of_or_from_an_organisation_or_country_is_affiliated_with_it(build):
+    from rightsgraph.graph import build_graph
+    from rightsgraph.graph.validation import validate
+    from rightsgraph.ontology import RG
+
+    x = build("Experts\n\nThe experts are Ms Laila Varne of Norway and Joseph Kamau from Human Rights Watch.")
+    assert sorted((a.person, a.holder, a.kind) for a in x.affiliations) == [
+        ("person:joseph-kamau", "human-rights-watch", "organization"), ("person:laila-varne", "norway", "country")]
+    g = build_graph([x])
+    assert list(g.subject_objects(RG.nationality)) and list(g.subject_objects(RG.affiliatedWith)) and validate(g).conforms
+    assert build("Experts\n\nAna Torvik, a researcher at Amnesty International, said so.").affiliations == ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rightsgraph.builders.actions import find_actions
+from rightsgraph.builders.affiliations import find_affiliations
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
 from rightsgraph.builders.clauses import ClauseReader
 from rightsgraph.builders.containment import find_containments
@@ -93,6 +94,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
         findings=tuple(findings),
         actions=tuple(actions),
         containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
+        affiliations=tuple(find_affiliations(doc, index, posts)),
     )
 
 

@@ -102,6 +102,17 @@ class Containment:
 
 
 @dataclass(frozen=True)
+class Affiliation:
+    """A person named with an organisation or a country and no post: "Ana Ruiz of Amnesty
+    International", "Ms Laila Vars of Norway"."""
+
+    person: str
+    holder: str
+    kind: str  # organization or country
+    sentence: int
+
+
+@dataclass(frozen=True)
 class PostHolding:
     """A person holds a post ("Special Rapporteur on ... Iran", "Syrian President")."""
 
@@ -232,5 +243,6 @@ class Extraction:
     findings: tuple[Finding, ...] = ()
     actions: tuple[Action, ...] = ()
     containments: tuple[Containment, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 

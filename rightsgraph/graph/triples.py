@@ -126,6 +126,7 @@ class _Writer:
             self._entity(entity)
         self._posts()
         self._containments()
+        self._affiliations()
         for report in self.x.reports:
             self._report(report)
         self._violations()
@@ -254,6 +255,13 @@ class _Writer:
                 self._fact(post, RG.postIn, self.entity_iris[holding.organization], [holding.sentence])
             if holding.country in self.entity_iris:
                 self._fact(post, RG.concernsCountry, self.entity_iris[holding.country], [holding.sentence])
+
+    def _affiliations(self) -> None:
+        for affiliation in self.x.affiliations:
+            person, holder = self.entity_iris.get(affiliation.person), self.entity_iris.get(affiliation.holder)
+            if person is not None and holder is not None:
+                predicate = RG.nationality if affiliation.kind == "country" else RG.affiliatedWith
+                self._fact(person, predicate, holder, [affiliation.sentence])
 
     def _containments(self) -> None:
         for containment in self.x.containments:

@@ -83,6 +83,7 @@ class RG(DefinedNamespace):
     addressedTo: URIRef
     addressee: URIRef
     adopted: URIRef
+    affiliatedWith: URIRef
     agent: URIRef
     alleges: URIRef
     appointed: URIRef
@@ -113,6 +114,7 @@ class RG(DefinedNamespace):
     locatedIn: URIRef
     metWith: URIRef
     namesViolation: URIRef
+    nationality: URIRef
     organOf: URIRef
     participant: URIRef
     patient: URIRef
