@@ -193,3 +193,11 @@ def test_a_clause_inside_a_relative_where_happens_at_the_place_it_is_said_of():
               "in September 2022.")
     started = next(g.subjects(RG.lemma, Literal("start")))  # no one acts: a dated event, not an action
     assert (started, RG.place, node(g, "Iran")) in g and str(g.value(started, RG.date)) == "2022-09"
+
+
+def test_an_address_a_speaker_gives_to_a_body_is_a_communication_to_it():
+    g = graph("Address\n\nIn her annual address to the Human Rights Council, Ana Torvik said abuses continued.")
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal("address")) in g)
+    assert (action, RDF.type, RG.Communication) in g
+    assert (action, RG.agent, node(g, "Ana Torvik")) in g
+    assert (action, RG.addressee, node(g, "United Nations Human Rights Council")) in g

@@ -82,7 +82,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
                           gazetteer.words("event_nouns"))
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_findings(doc, index, reports, violations, reader, gazetteer)
-    actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"))
+    actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
+                           gazetteer.words("speech_nouns"))
     return Extraction(
         article=article,
         sentences=tuple(sentences),

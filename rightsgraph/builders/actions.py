@@ -46,12 +46,14 @@ _ADDRESSED = ("call", "communication")
 class ActionReader:
     """Reads one clause's action from the parse, the entities and the reports."""
 
-    def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str]):
+    def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str],
+                 speech_nouns: frozenset[str] = frozenset()):
         self.index = index
         self.reader = reader
         self.verb_classes = verb_classes
         self.class_of = {verb: name for name, spec in verb_classes.items() for verb in spec["verbs"]}
         self.speech_verbs = speech_verbs
+        self.speech_nouns = speech_nouns
         # every report mention, by start, to find the report at a word without scanning them all
         self._report_order = {report.key: order for order, report in enumerate(reader.reports)}
         self._report_mentions = sorted((mention.span.start, mention.span.end, report.key)
@@ -179,7 +181,7 @@ class ActionReader:
             return None
         lemma, verb_class = self.lemma(verb)
         if verb_class is None and verb.lemma_ in self.speech_verbs:
-            return None  # "said": the clause it reports is the action
+            return self._spoken_in(verb, key)  # "said": the clause it reports is the action
         agents, documents = self.subjects(verb)
         if not agents and not _has_subject(verb, self.kids):
             return None  # no one acts, and the clause names nothing that happened to anyone
@@ -251,6 +253,28 @@ class ActionReader:
             date=date,
         )
 
+    def _spoken_in(self, verb, key: str) -> Action | None:
+        """ "In her annual address to the Council, X said …", "X told reporters in a speech to
+        the Assembly": the address, by whoever speaks, to whom it is addressed."""
+        for prep in self.kids(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in self.kids(prep):
+                if noun.dep_ != "pobj" or noun.lemma_ not in self.speech_nouns:
+                    continue
+                addressees = [key for to in self.kids(noun) if to.dep_ == "prep" and to.lower_ in _ADDRESSEE
+                              for pobj in self.kids(to) if pobj.dep_ == "pobj" for key in self.things(pobj, ACTORS)]
+                agents = [agent for agent in self.subjects(verb)[0] if agent not in addressees]
+                if agents and addressees:
+                    sentence = verb.sent
+                    return Action(key=key, verb_class="communication", lemma=noun.lemma_,
+                                  label=f"{' and '.join(self.index.entities[a].label for a in agents)} {noun.lemma_} to "
+                                        f"{' and '.join(self.index.entities[a].label for a in addressees)}",
+                                  span=Span(sentence.start_char, sentence.end_char, sentence.text),
+                                  sentence=self.index.sentence_of(verb.idx), agents=tuple(agents), addressees=tuple(addressees),
+                                  date=self.reader.clause_date(verb))
+        return None
+
     def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
         """An oblique's role by its preposition; a place is a place after a spatial one; a
         verb class may say otherwise ("withdrew from the Council": what one withdraws from)."""
@@ -311,14 +335,14 @@ class ActionReader:
 
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
-                 speech_verbs: frozenset[str]) -> list[Action]:
+                 speech_verbs: frozenset[str], speech_nouns: frozenset[str] = frozenset()) -> list[Action]:
     """Every clause's action, in text order. The action of a verb an event was read from has
     the event's key: one node, which the action adds its verb and roles to."""
     event_of = {event.verb: event.key for event in events if event.verb is not None}
     # a document's publication, submission or presentation, read from the document itself
     issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
               for document in event.documents}
-    actions = ActionReader(index, reader, verb_classes, speech_verbs)
+    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns)
     naming = _naming_sentences(doc, index, reader)
     found = []
     for token in tokens_of(doc):
