@@ -99,3 +99,11 @@ def test_a_title_after_a_document_of_any_kind_and_after_a_resolutions_number():
         ("resolution", "Promoting reconciliation and accountability in Zelinia", ("human-rights-council",), "2015")]
     letter = documents('Letters\n\nHuman Rights Watch sent a letter titled "Stop the executions" to the government.')
     assert [(d.kind, d.title) for d in letter] == [("letter", "Stop the executions")]
+
+
+def test_a_document_known_by_its_name_is_a_titled_report():
+    found = documents("Reports\n\nIn 2009, the Varnek Report found that the army had targeted civilians.")
+    assert [(d.title, d.authors) for d in found] == [("Varnek Report", ())]
+    published = documents("Reports\n\nAmnesty International released the Annual Report in May 2019.")
+    assert [(d.title, d.authors, d.date.value) for d in published] == [("Annual Report", ("amnesty-international",), "2019-05")]
+    assert "UN Report" not in {d.title for d in documents("Reports\n\nThe UN Report was released.")}

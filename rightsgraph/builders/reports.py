@@ -100,8 +100,8 @@ class _ReportFinder:
         drafts: list[_Draft] = []
         nouns = self.report_nouns | self.submission_nouns
         for token in tokens_of(self.doc):
-            if self._skip(token):
-                continue
+            if self._skip(token) and not (token.text == "Report" and token.i in self.titles):
+                continue  # words inside a title, but for the head of a document known by its name
             if token.lower_ in nouns and token.text.islower():
                 draft = self._from_noun(token, drafts)
             elif token.lower_ in self.document_forms and token.text.islower() and (form := self._document_form(token)):
@@ -111,6 +111,11 @@ class _ReportFinder:
                 draft = self._from_possessive_title(token)
             elif token.i in self.titles and token.pos_ == "VERB" and token.lemma_ in self.publication_verbs:
                 draft = self._from_published_title(token)
+            elif token.i in self.titles and token.text == "Report" and self.titles[token.i].anchor == token.i:
+                title = self.titles[token.i]  # "the Goldstone Report": known by its name
+                draft = _Draft(kind="report", spans=[Span(title.span.start, title.span.end, title.span.text)],
+                               title=title_text(title.span), authors=_unique(self._agents(token)),
+                               date=self._publication_date(token), about=self._about(None, title))
             elif token.lemma_ in self.report_verbs and token.pos_ == "VERB" and token.text.islower():
                 draft = self._from_reporting_verb(token)
             else:

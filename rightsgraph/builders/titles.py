@@ -43,6 +43,9 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
             title = _quoted_title(doc, token.i + 1, token.i)  # 'Human Rights Watch published "No Way Out"'
             if title:
                 titles.append(title)
+        elif token.text in _NAMED_HEADS and (title := _named_document(doc, token)) is not None:
+            if not _in_masked(token.idx, masked):
+                titles.append(title)  # "the Goldstone Report": a document known by its name
         elif token.lower_ in document_nouns and token.text.islower():
             if _in_masked(token.idx, masked):
                 continue
@@ -56,6 +59,22 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
             if title:
                 titles.append(title)
     return titles
+
+
+#: The heads of a document known by its name: "the Goldstone Report", "the Mapping Report".
+_NAMED_HEADS = {"Report"}
+
+
+def _named_document(doc, head) -> Title | None:
+    """ "the Goldstone Report": one to three capitalised words after "the" and before a
+    capitalised "Report" name a document (not an acronym: "the UN Report" is a UN report)."""
+    index = head.i
+    while index > 0 and head.i - index < 3 and doc[index - 1].text[:1].isupper() and doc[index - 1].pos_ == "PROPN" \
+            and not doc[index - 1].text.isupper() and not doc[index - 1].is_sent_start:
+        index -= 1
+    if index == head.i or index == 0 or doc[index - 1].lower_ != "the":
+        return None
+    return Title(_span(doc, index, head.i + 1), head.i, quoted=False)
 
 
 def _in_masked(offset: int, masked: list[tuple[int, int]]) -> bool:
