@@ -107,3 +107,12 @@ def test_a_document_known_by_its_name_is_a_titled_report():
     published = documents("Reports\n\nAmnesty International released the Annual Report in May 2019.")
     assert [(d.title, d.authors, d.date.value) for d in published] == [("Annual Report", ("amnesty-international",), "2019-05")]
     assert "UN Report" not in {d.title for d in documents("Reports\n\nThe UN Report was released.")}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Human Rights Watch's report, 'In Harm's Way', documents abuse.", "In Harm's Way"),
+    ("The report \u2013 \u201cA Land Without Law\u201d \u2013 was released on Friday.", "A Land Without Law"),
+    ("The report: \u201cA Land Without Law\u201d was released.", "A Land Without Law"),
+])
+def test_a_title_in_single_quotes_or_between_dashes(sentence, title):
+    assert [d.title for d in documents(f"Reports\n\n{sentence}")] == [title]

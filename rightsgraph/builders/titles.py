@@ -86,8 +86,8 @@ def _title_after(doc, start: int, anchor: int) -> Title | None:
     if start >= len(doc):
         return None
     first = doc[start]
-    if first.text in OPEN_QUOTES:
-        return _quoted_title(doc, start, anchor)
+    if first.text in OPEN_QUOTES or first.text == "'" and named is not None:
+        return _quoted_title(doc, start, anchor)  # a straight single quote only after a comma or "titled"
     if named is False:
         return None  # "the report, Human Rights Watch said": a comma alone opens no unquoted title
     if not _can_start_title(first):
@@ -106,8 +106,8 @@ def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
     index = start
     if index < len(doc) and _NUMBER.match(doc[index].text) and index + 1 < len(doc) and doc[index + 1].text == ",":
         index += 1  # "resolution 30/1, “Promoting reconciliation …”": its number, then its title
-    if index < len(doc) and doc[index].text == ",":
-        index += 1
+    if index < len(doc) and doc[index].text in (",", "–", "—", ":"):
+        index += 1  # "the report, “…”", "the report – “…” –", "the report: “…”"
     if index < len(doc) and doc[index].lower_ in _NAMING_WORDS:
         index += 1
         if index < len(doc) and doc[index].text == ":":
@@ -133,8 +133,12 @@ def _can_start_title(token) -> bool:
 
 
 def _quoted_title(doc, open_index: int, anchor: int) -> Title | None:
+    straight = doc[open_index].text == "'"
     for close in range(open_index + 1, min(open_index + 40, len(doc))):
-        if doc[close].text in CLOSE_QUOTES and doc[close].text != "’" or doc[close].text == "’" and doc[close].whitespace_:
+        if straight:
+            if doc[close].text == "'" and (doc[close].whitespace_ or close + 1 < len(doc) and doc[close + 1].is_punct):
+                break
+        elif doc[close].text in CLOSE_QUOTES and doc[close].text != "’" or doc[close].text == "’" and doc[close].whitespace_:
             break
     else:
         return None
@@ -208,4 +212,6 @@ def title_text(span: Span) -> str:
         text = text.replace(mark, "")
     if text.startswith("‘"):
         text = text[1:].replace("’:", ":", 1)
+    elif text.startswith("'") and "'" in text[1:]:
+        text = text[1:-1] if text.endswith("'") else text[1:].replace("':", ":", 1)
     return " ".join(text.split())
