@@ -123,3 +123,14 @@ def test_a_government_named_by_an_organisation_stays_the_organisations(build):
 def test_forces_no_state_commands_are_no_organ(build):
     found = organs(build("Fighting\n\nRebel forces and coalition forces fought near Aleppo; UN peacekeeping forces left."))
     assert not [key for key in found if key.startswith("military-of")]
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("The Central Intelligence Agency concluded that the prince ordered the killing.", "Central Intelligence Agency", "state organ"),
+    ("The Federal Bureau of Investigation opened an inquiry.", "Federal Bureau of Investigation", "state organ"),
+    ("The U.N. Counterterrorism Office said so.", "U.N. Counterterrorism Office", "UN body"),
+    ("Anadolu Agency reported the attack.", "Anadolu Agency", "media"),
+])
+def test_an_agency_named_for_a_states_function_is_its_organ(build, sentence, name, kind):
+    x = build(f"Rights update\n\n{sentence}")
+    assert {entity.label: str(entity.org_kind) for entity in x.entities}[name] == kind

@@ -427,6 +427,10 @@ class Resolver:
             return OrgKind.ARMED_GROUP, None
         if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
             return OrgKind.STATE_ORGAN, country  # "House of Commons", "House of Representatives": a legislature
+        if any(word in lexicon.words("country_named_organ_heads") for word in words) \
+                and any(word in lexicon.words("state_function_words") for word in words) \
+                and not any(word.lower() in lexicon.words("state_organ_blockers") for word in words):
+            return OrgKind.STATE_ORGAN, country  # "Central Intelligence Agency", "Federal Bureau of Investigation"
         if country and country_end < len(words) and words[-1] in lexicon.words("country_named_organ_heads") \
                 and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
             return OrgKind.STATE_ORGAN, country  # "Israel Prison Service", "Republic of Korea Mission"
