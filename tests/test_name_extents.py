@@ -177,3 +177,8 @@ def test_a_person_after_in_keeps_being_a_person(build):
 def test_a_name_an_acronym_defines_is_kept_whole_where_the_model_cuts_it(build):
     x = build("Rights update\n\nImmigration and Customs Enforcement (ICE) detained the children. ICE said they were safe.")
     assert [(e.label, len(e.mentions)) for e in x.entities] == [("Immigration and Customs Enforcement", 3)]
+
+
+def test_a_name_goes_on_past_a_hyphen_inside_its_last_word(build):
+    x = build("Rights update\n\nThe UN Office of Counter-Terrorism said so.")
+    assert [e.label for e in x.entities] == ["UN Office of Counter-Terrorism"]

@@ -137,4 +137,19 @@ def without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
         start <= c.start and c.end <= end and (start, end) != (c.start, c.end) for start, end in names)]
 
 
-__all__ = ["kinds_by_coordination", "longer_names_first", "without_common_words", "without_groups_inside_names"]
+#: A hyphen and the capitalised word it joins to a name's last word: "Counter-Terrorism".
+_HYPHENED = re.compile(r"-[A-Z][\w’']*")
+
+
+def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
+    """A name that ends at a hyphen inside a word goes on to the word's end: the title-case
+    finder or the model may stop "UN Office of Counter-Terrorism" at "Counter"."""
+    extended = []
+    for candidate in found:
+        match = _HYPHENED.match(text, candidate.end) if candidate.source in ("model", "heuristic") else None
+        extended.append(replace(candidate, end=match.end()) if match else candidate)
+    return extended
+
+
+__all__ = ["kinds_by_coordination", "longer_names_first", "whole_hyphened_words", "without_common_words",
+           "without_groups_inside_names"]
