@@ -120,8 +120,13 @@ def test_a_government_named_by_an_organisation_stays_the_organisations(build):
     assert "Hamas" in {entity.label for entity in x.entities}
 
 
-def test_forces_no_state_commands_are_no_organ(build):
-    found = organs(build("Fighting\n\nRebel forces and coalition forces fought near Aleppo; UN peacekeeping forces left."))
+@pytest.mark.parametrize("text", [
+    "Rebel forces and coalition forces fought near Aleppo; UN peacekeeping forces left.",
+    "I saw ISIS soldiers beating girls in Syria.",
+    "Boys in Syria were forced to become child soldiers.",
+])
+def test_forces_no_state_commands_are_no_organ(build, text):
+    found = organs(build(f"Fighting\n\n{text}"))
     assert not [key for key in found if key.startswith("military-of")]
 
 

@@ -98,11 +98,17 @@ class OrganFinder:
 
     def _blocked(self, tokens: list, index: int, length: int) -> bool:
         """Words that make an organ noun no state's: a modifier before it that says whose it is
-        not ("rebel troops", "UN peacekeeping troops", "the party congress"), or "of" and a
-        common noun after it ("the administration of justice")."""
+        not ("rebel troops", "UN peacekeeping troops", "the party congress", "child soldiers"),
+        a name other than a state's ("ISIS soldiers"), or "of" and a common noun after it
+        ("the administration of justice")."""
         before = tokens[max(0, index - 3) : index]
         if any(token.lower_ in self.blockers for token in before if not token.is_punct):
             return True
+        previous = tokens[index - 1] if index > 0 else None
+        if previous is not None and previous.pos_ in ("PROPN", "NOUN") and previous.text[:1].isupper() \
+                and not previous.is_sent_start \
+                and self._country_before(tokens, index)[1] is None:
+            return True  # "ISIS soldiers", "Wagner troops": the named body's, not a state's
         end = index + length
         return end + 1 < len(tokens) and tokens[end].lower_ == "of" and tokens[end + 1].text.islower() \
             and tokens[end + 1].lower_ not in ("the", "a", "an")
