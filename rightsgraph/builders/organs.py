@@ -67,7 +67,7 @@ class OrganFinder:
             ):
                 index += length  # "military operations", "government employees": not the organ itself
                 continue
-            if self._blocked(tokens, index, length):
+            if self._blocked(tokens, index, length, organ):
                 index += length  # "UN peacekeeping troops", "rebel troops", "the administration of justice"
                 continue
             start, country = self._country_before(tokens, index)
@@ -96,17 +96,18 @@ class OrganFinder:
                 return key, label, length
         return None
 
-    def _blocked(self, tokens: list, index: int, length: int) -> bool:
+    def _blocked(self, tokens: list, index: int, length: int, organ: str = "") -> bool:
         """Words that make an organ noun no state's: a modifier before it that says whose it is
         not ("rebel troops", "UN peacekeeping troops", "the party congress", "child soldiers"),
-        a name other than a state's ("ISIS soldiers"), or "of" and a common noun after it
+        a name other than a state's before a force ("ISIS soldiers"; "the Biden administration" is
+        the government's), or "of" and a common noun after it
         ("the administration of justice")."""
         before = tokens[max(0, index - 3) : index]
         if any(token.lower_ in self.blockers for token in before if not token.is_punct):
             return True
         previous = tokens[index - 1] if index > 0 else None
-        if previous is not None and previous.pos_ in ("PROPN", "NOUN") and previous.text[:1].isupper() \
-                and not previous.is_sent_start \
+        if organ != "government" and previous is not None and previous.pos_ in ("PROPN", "NOUN") \
+                and previous.text[:1].isupper() and not previous.is_sent_start \
                 and self._country_before(tokens, index)[1] is None:
             return True  # "ISIS soldiers", "Wagner troops": the named body's, not a state's
         end = index + length
