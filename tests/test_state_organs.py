@@ -139,3 +139,8 @@ def test_forces_no_state_commands_are_no_organ(build, text):
 def test_an_agency_named_for_a_states_function_is_its_organ(build, sentence, name, kind):
     x = build(f"Rights update\n\n{sentence}")
     assert {entity.label: str(entity.org_kind) for entity in x.entities}[name] == kind
+
+
+def test_a_government_named_by_its_leader_is_the_one_country_named_beside_it(build):
+    x = build("Rights update\n\nPresident Tomas Varnek spoke. The Varnek administration said Peru would quit the council.")
+    assert [e.key for e in x.entities if e.kind == "organization"] == ["government-of-peru"]

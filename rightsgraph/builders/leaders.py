@@ -1,8 +1,9 @@
 """A government named by its leader ("the Varnek administration", "the Varnek government")
 is the government of the country its leader holds a post in, when the article says which:
-"President Tomas Varnek of Zelinia", "Zelinia's President Tomas Varnek". Read after the
-posts, since only they say whose leader a name is; with no such post it stays a government
-of its own, named as the article names it.
+"President Tomas Varnek of Zelinia", "Zelinia's President Tomas Varnek"; with no such post,
+of the one country named beside it ("the Varnek administration said Zelinia would …"), as a
+state's organs are. Read after the posts, since only they say whose leader a name is; with
+neither it stays a government of its own, named as the article names it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def join_led_governments(index: EntityIndex, posts: list[PostHolding], gazetteer
             continue
         leader = key[len(_PREFIX) : -len(_SUFFIX)]
         countries = {holding.country for holding in posts if holding.country and _names_leader(index, holding.person, leader)}
+        if not countries:
+            countries = _countries_beside(index, entity)  # "the Trump administration said the United States …"
         if len(countries) != 1:
             continue
         country = countries.pop()
@@ -35,6 +38,14 @@ def join_led_governments(index: EntityIndex, posts: list[PostHolding], gazetteer
         label = f"Government of {EntityLabels(gazetteer).with_article(gazetteer.entities[country].label)}"
         index.merge_into(key, index.entities.get(government) or Entity(
             key=government, kind="organization", label=label, mentions=(), org_kind=OrgKind.GOVERNMENT, country=country))
+
+
+def _countries_beside(index: EntityIndex, entity: Entity) -> set[str]:
+    """The countries named in the sentences that name the government, as the state organs
+    read them ("the police" in a sentence about India are India's)."""
+    sentences = {mention.sentence for mention in entity.mentions}
+    return {key for start, _end, key in index.mentions
+            if index.entities[key].kind == "country" and index.sentence_of(start) in sentences}
 
 
 def _names_leader(index: EntityIndex, person: str, leader: str) -> bool:
