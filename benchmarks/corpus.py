@@ -11,12 +11,20 @@ they share with their parent counted once), and the peak RSS of the largest sing
 
 Each pipeline runs --repeat times, the runs of the pipelines interleaved, and the median is
 reported with every run's figure beside it.
+
+A speed patch is measured against the code without it, in the same run: ``--variant
+LABEL=PATH`` runs rightsgraph (as chosen by --only) once more from PATH, a source tree holding
+``rightsgraph/`` (put first on PYTHONPATH) or another environment's Python interpreter, and
+gives each variant's time against this checkout's:
+
+    python benchmarks/corpus.py --sizes 40 400 --only one two --variant without=../without-patch
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -122,9 +130,16 @@ print(json.dumps({"seconds": time.perf_counter() - start, "peak_mb": peak / 1024
 """
 
 
-def run(code: str, *arguments: str) -> dict:
-    """Run one pipeline in a fresh process; add the peak memory of its whole process tree."""
-    process = subprocess.Popen([sys.executable, "-c", code, *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def run(code: str, *arguments: str, variant: str | None = None) -> dict:
+    """Run one pipeline in a fresh process (from the variant's tree or interpreter, if one is
+    given); add the peak memory of its whole process tree."""
+    python, env = sys.executable, None
+    if variant is not None and Path(variant).is_dir():
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [variant, os.environ.get("PYTHONPATH")]))}
+    elif variant is not None:
+        python = variant
+    process = subprocess.Popen([python, "-c", code, *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env)
     peak = 0
     while process.poll() is None:
         peak = max(peak, tree_pss(process.pid))
@@ -168,29 +183,35 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each pipeline, interleaved; the median time is reported (this machine's "
                              "timings vary by about 10%% from run to run)")
+    parser.add_argument("--variant", action="append", default=[], metavar="LABEL=PATH",
+                        help="also run rightsgraph from PATH: a source tree holding rightsgraph/, or a Python "
+                             "interpreter of another environment (repeatable)")
     options = parser.parse_args()
-    pipelines = [(key, name, code, extra) for key, name, code, extra in (
-        ("diy", "DIY spaCy + rdflib", BASELINE, ()), ("one", "rightsgraph", RIGHTSGRAPH, ("1",)),
-        ("two", "rightsgraph --jobs 2", RIGHTSGRAPH, ("2",))) if key in options.only]
+    # (name, code, arguments, variant path, the name of the same pipeline run from this checkout)
+    pipelines = [("DIY spaCy + rdflib", BASELINE, (), None, None)] if "diy" in options.only else []
+    for label, _, path in [("", "", None)] + [each.partition("=") for each in options.variant]:
+        for key, name, jobs in (("one", "rightsgraph", "1"), ("two", "rightsgraph --jobs 2", "2")):
+            if key in options.only:
+                pipelines.append((f"{name} [{label}]" if label else name, RIGHTSGRAPH, (jobs,), path, name))
     with tempfile.TemporaryDirectory() as folder:
         for size in options.sizes:
             corpus = Path(folder) / f"corpus-{size}"
             words = write_corpus(corpus, size)
-            results: dict[str, list[dict]] = {key: [] for key, *_ in pipelines}
+            results: dict[str, list[dict]] = {name: [] for name, *_ in pipelines}
             for repeat in range(options.repeat):
-                for key, _name, code, extra in pipelines:
-                    out = Path(folder) / f"out-{size}-{key}-{repeat}"
-                    results[key].append(run(code, str(corpus), str(out), *extra))
+                for number, (name, code, arguments, path, _base) in enumerate(pipelines):
+                    out = Path(folder) / f"out-{size}-{number}-{repeat}"
+                    results[name].append(run(code, str(corpus), str(out), *arguments, variant=path))
                     shutil.rmtree(out)
-            for key, name, *_ in pipelines:
-                runs = results[key]
-                seconds = statistics.median(result["seconds"] for result in runs)
+            medians = {name: statistics.median(result["seconds"] for result in runs) for name, runs in results.items()}
+            for name, _code, _arguments, path, base in pipelines:
+                runs, seconds = results[name], medians[name]
                 spread = ", ".join(f"{result['seconds'] / size:.3f}" for result in runs)
+                against = f" {seconds / medians[base] - 1:+.1%} against {base}" if path is not None else ""
                 print(f"{size:>5} {name:22} {words / seconds:>8.0f} words/s {seconds / size:>7.3f} s/article (runs: {spread}) "
                       f"{max(result['tree_mb'] for result in runs):>7.0f} MB peak (all processes, PSS) "
                       f"{max(result['peak_mb'] for result in runs):>7.0f} MB largest process "
-                      f"{runs[0]['triples']:>9} triples", flush=True)
-
+                      f"{runs[0]['triples']:>9} triples{against}", flush=True)
 
 if __name__ == "__main__":
     main()
