@@ -227,14 +227,10 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
         _one_blas_thread()
         with long_lived_frozen():  # what is imported, while the model loads
             _load_model()
-            importing = _import_meanwhile(_PAGE_MODULES)
-            try:
-                with long_lived_frozen():  # and the model, while it runs
-                    for batch in batches:
-                        for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
-                            yield path, failure, notes
-            finally:
-                importing.join()
+            with long_lived_frozen():  # and the model, while it runs
+                for batch in batches:
+                    for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+                        yield path, failure, notes
         return
     import multiprocessing
     from functools import partial
@@ -253,29 +249,6 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
             pool.close()
         finally:
             pool.join()
-
-
-#: What the page imports: pyvis (with networkx and IPython), igraph and Jinja2, 0.1-0.15 s.
-_PAGE_MODULES = ("jinja2", "pyvis.node", "igraph")
-
-
-def _import_meanwhile(names: tuple[str, ...]):
-    """Import modules in a thread while this one runs the model: its matrix products and
-    parser loops let go of the GIL, and the imports fill those gaps (40 articles: 1.75 ->
-    1.69 s, median of 8). A module that fails to import is left for its user to report."""
-    import importlib
-    import threading
-
-    def run() -> None:
-        for name in names:
-            try:
-                importlib.import_module(name)
-            except Exception:  # raised again, with its message, where the module is used
-                continue
-
-    thread = threading.Thread(target=run, name="rightsgraph-imports", daemon=True)
-    thread.start()
-    return thread
 
 
 def _import_shared_modules() -> None:
