@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -224,7 +222,6 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
     if not batches:
         return
     if jobs <= 1 or len(batches) <= 1:
-        _one_blas_thread()
         with long_lived_frozen():  # what is imported, while the model loads
             _load_model()
             with long_lived_frozen():  # and the model, while it runs
@@ -257,7 +254,6 @@ def _import_shared_modules() -> None:
     importing them again (about 0.15 s a worker)."""
     import importlib
 
-    _one_blas_thread()
     for name in ("jinja2", "numpy", "rightsgraph.builders", "rightsgraph.graph.triples", "rightsgraph.graph.store",
                  "rightsgraph.graph.union"):
         importlib.import_module(name)
@@ -268,7 +264,6 @@ def _start_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle, without tracebacks here
-    _one_blas_thread()
     try:
         _load_model()
     except Exception:  # raised again by the first batch, where the pool hands it back; here the pool would respawn us
@@ -280,19 +275,6 @@ def _load_model() -> None:
     from rightsgraph.builders.nlp import load_nlp
 
     load_nlp()
-
-
-def _one_blas_thread() -> None:
-    """One BLAS thread per process that runs the model, as joblib does for its workers.
-
-    The model's matrices are small, and OpenBLAS's extra threads spin and compete with the
-    work: spaCy over 200 synthetic articles took 28 ms an article with one BLAS thread and
-    31-33 ms with two, on one process. Takes effect only before numpy is loaded; a value
-    already in the environment wins.
-    """
-    if "numpy" not in sys.modules:
-        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-            os.environ.setdefault(name, "1")
 
 
 def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
