@@ -216,36 +216,30 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
     the cost of sending every graph back (about 0.6 ms an article). With more, it runs in
     ``jobs`` worker processes.
     """
-    from rightsgraph.heap import long_lived_frozen
-
     batches = [work[i : i + batch_size] for i in range(0, len(work), batch_size)]
     if not batches:
         return
     if jobs <= 1 or len(batches) <= 1:
-        with long_lived_frozen():  # what is imported, while the model loads
-            _load_model()
-            with long_lived_frozen():  # and the model, while it runs
-                for batch in batches:
-                    for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
-                        yield path, failure, notes
+        for batch in batches:
+            for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+                yield path, failure, notes
         return
     import multiprocessing
     from functools import partial
 
     _import_shared_modules()
-    with long_lived_frozen():  # the workers start with the shared modules frozen
-        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
-        try:
-            for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-                for (path, _target), (failure, notes) in zip(batch, results):
-                    yield path, failure, notes
-        except BaseException:
-            pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
-            raise
-        else:
-            pool.close()
-        finally:
-            pool.join()
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
+    try:
+        for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
+            for (path, _target), (failure, notes) in zip(batch, results):
+                yield path, failure, notes
+    except BaseException:
+        pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
 
 
 def _import_shared_modules() -> None:
@@ -260,7 +254,6 @@ def _import_shared_modules() -> None:
 
 
 def _start_worker() -> None:
-    import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle, without tracebacks here
@@ -268,7 +261,6 @@ def _start_worker() -> None:
         _load_model()
     except Exception:  # raised again by the first batch, where the pool hands it back; here the pool would respawn us
         return
-    gc.freeze()  # the model, for as long as the worker lives: see rightsgraph.heap
 
 
 def _load_model() -> None:
