@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -218,64 +216,30 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
     the cost of sending every graph back (about 0.6 ms an article). With more, it runs in
     ``jobs`` worker processes.
     """
-    from rightsgraph.heap import long_lived_frozen
-
     batches = [work[i : i + batch_size] for i in range(0, len(work), batch_size)]
     if not batches:
         return
     if jobs <= 1 or len(batches) <= 1:
-        _one_blas_thread()
-        with long_lived_frozen():  # what is imported, while the model loads
-            _load_model()
-            importing = _import_meanwhile(_PAGE_MODULES)
-            try:
-                with long_lived_frozen():  # and the model, while it runs
-                    for batch in batches:
-                        for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
-                            yield path, failure, notes
-            finally:
-                importing.join()
+        for batch in batches:
+            for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+                yield path, failure, notes
         return
     import multiprocessing
     from functools import partial
 
     _import_shared_modules()
-    with long_lived_frozen():  # the workers start with the shared modules frozen
-        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
-        try:
-            for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-                for (path, _target), (failure, notes) in zip(batch, results):
-                    yield path, failure, notes
-        except BaseException:
-            pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
-            raise
-        else:
-            pool.close()
-        finally:
-            pool.join()
-
-
-#: What the page imports: pyvis (with networkx and IPython), igraph and Jinja2, 0.1-0.15 s.
-_PAGE_MODULES = ("jinja2", "pyvis.node", "igraph")
-
-
-def _import_meanwhile(names: tuple[str, ...]):
-    """Import modules in a thread while this one runs the model: its matrix products and
-    parser loops let go of the GIL, and the imports fill those gaps (40 articles: 1.75 ->
-    1.69 s, median of 8). A module that fails to import is left for its user to report."""
-    import importlib
-    import threading
-
-    def run() -> None:
-        for name in names:
-            try:
-                importlib.import_module(name)
-            except Exception:  # raised again, with its message, where the module is used
-                continue
-
-    thread = threading.Thread(target=run, name="rightsgraph-imports", daemon=True)
-    thread.start()
-    return thread
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
+    try:
+        for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
+            for (path, _target), (failure, notes) in zip(batch, results):
+                yield path, failure, notes
+    except BaseException:
+        pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
 
 
 def _import_shared_modules() -> None:
@@ -284,42 +248,25 @@ def _import_shared_modules() -> None:
     importing them again (about 0.15 s a worker)."""
     import importlib
 
-    _one_blas_thread()
     for name in ("jinja2", "numpy", "rightsgraph.builders", "rightsgraph.graph.triples", "rightsgraph.graph.store",
                  "rightsgraph.graph.union"):
         importlib.import_module(name)
 
 
 def _start_worker() -> None:
-    import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle, without tracebacks here
-    _one_blas_thread()
     try:
         _load_model()
     except Exception:  # raised again by the first batch, where the pool hands it back; here the pool would respawn us
         return
-    gc.freeze()  # the model, for as long as the worker lives: see rightsgraph.heap
 
 
 def _load_model() -> None:
     from rightsgraph.builders.nlp import load_nlp
 
     load_nlp()
-
-
-def _one_blas_thread() -> None:
-    """One BLAS thread per process that runs the model, as joblib does for its workers.
-
-    The model's matrices are small, and OpenBLAS's extra threads spin and compete with the
-    work: spaCy over 200 synthetic articles took 28 ms an article with one BLAS thread and
-    31-33 ms with two, on one process. Takes effect only before numpy is loaded; a value
-    already in the environment wins.
-    """
-    if "numpy" not in sys.modules:
-        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-            os.environ.setdefault(name, "1")
 
 
 def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[tuple[str | None, list[str]]]:

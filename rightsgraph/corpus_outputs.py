@@ -53,13 +53,6 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
     With ``jobs`` > 1 the merge's runs are made in parallel, and the Turtle is written by
     a second process while this one makes the page.
     """
-    from rightsgraph.heap import long_lived_frozen
-
-    with long_lived_frozen():  # the model and the build's modules, long lived, among what the collector skips
-        return _write_outputs(built, outdir, title, jobs)
-
-
-def _write_outputs(built: Built, outdir: Path, title: str, jobs: int) -> Written:
     from rightsgraph.graph.union import as_nquads, union
 
     outdir.mkdir(parents=True, exist_ok=True)

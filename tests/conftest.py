@@ -19,6 +19,15 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def develop_texts(shared) -> list[str]:
+    """The texts of the development articles (benchmarks/split.json's "develop" part)."""
+    import json
+
+    split = json.loads((Path(__file__).resolve().parents[1] / "benchmarks" / "split.json").read_text(encoding="utf-8"))
+    return [(shared / "corpus" / name).read_text(encoding="utf-8") for name in split["develop"]]
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from rightsgraph.builders.nlp import load_nlp
 

@@ -1,4 +1,5 @@
-"""The attribute ruler's rules, looked up, and the lemmatizer's lemmas, remembered, give what spaCy gives."""
+"""The attribute ruler's rules, looked up, and the lemmatizer's lemmas, remembered, give what spaCy gives
+(over the development articles, every annotation: tests/test_spacy_equivalence.py)."""
 
 from __future__ import annotations
 
@@ -51,14 +52,6 @@ def test_same_tags_morphology_and_lemmas_as_spacy_on_example_and_tricky_words():
     assert tricky["ai"].lemma_ == "be" and tricky["gon"].lemma_ == "go"  # the rules really applied
 
 
-@pytest.mark.slow
-def test_same_as_spacy_over_the_development_articles(shared):
-    texts = [path.read_text(encoding="utf-8") for path in sorted((shared / "corpus").glob("*.txt"))]
-    differing = [(theirs.text[:40], a, b) for theirs, mine in _original_and_ours(texts)
-                 for a, b in zip(_annotations(theirs), _annotations(mine)) if a != b]
-    assert differing == []
-
-
 def test_pipeline_uses_the_look_up(nlp):
     assert "rightsgraph_attribute_rules" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
     assert [token.pos_ for token in nlp("The Council adopted it.")] == ["DET", "PROPN", "VERB", "PRON", "PUNCT"]
@@ -105,7 +98,7 @@ def test_remembered_lemmas_are_spacys_on_example_and_tricky_words():
 
 
 @pytest.mark.slow
-def test_remembered_lemmas_are_spacys_over_the_development_articles(shared):
-    texts = [path.read_text(encoding="utf-8") for path in sorted((shared / "corpus").glob("*.txt"))]
-    differing = [(a, b) for theirs, mine in _lemmas_spacys_and_ours(texts) for a, b in zip(theirs, mine) if a != b]
+@pytest.mark.corpus
+def test_remembered_lemmas_are_spacys_over_the_development_articles(develop_texts):
+    differing = [(a, b) for theirs, mine in _lemmas_spacys_and_ours(develop_texts) for a, b in zip(theirs, mine) if a != b]
     assert differing == []

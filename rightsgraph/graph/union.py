@@ -37,21 +37,17 @@ _GRAPH_COMMENT = "# graph "
 
 
 def fan_in() -> int:
-    """How many files to merge at once: as many as the open-file limit leaves room for (its
-    soft limit is raised to the hard one first), at most MOST_FILES. One pass over a corpus
-    of up to that many articles, and read buffers of 8 KB a file."""
+    """How many files to merge at once: as many as the open-file soft limit leaves room for,
+    at most MOST_FILES. One pass over a corpus of up to that many articles, and read buffers
+    of 8 KB a file. The limit is the process's owner's to raise (``ulimit -n``), not ours."""
     spare = 64  # for everything else the process has open
     try:
         import resource
 
-        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-        wanted = MOST_FILES + spare if hard == resource.RLIM_INFINITY else min(hard, MOST_FILES + spare)
-        if soft == resource.RLIM_INFINITY or soft >= wanted:
-            return MOST_FILES if soft == resource.RLIM_INFINITY else max(16, min(MOST_FILES, soft - spare))
-        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+        soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     except (ImportError, ValueError, OSError):
         return 256
-    return max(16, wanted - spare)
+    return MOST_FILES if soft == resource.RLIM_INFINITY else max(16, min(MOST_FILES, soft - spare))
 
 
 def article_file(lines: Iterable[str], graph: str) -> str:
