@@ -12,7 +12,7 @@ import importlib.util
 
 import pytest
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 
 def _package() -> str:
