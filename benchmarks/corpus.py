@@ -147,8 +147,10 @@ def run(code: str, *arguments: str, variant: str | None = None) -> dict:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [variant, os.environ.get("PYTHONPATH")]))}
     elif variant is not None:
         python = variant
+    # run from the corpus's folder: ``python -c`` puts the working folder first on sys.path,
+    # and a source tree there would win over the variant's
     process = subprocess.Popen([python, "-c", code, *arguments], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=env)
+                               env=env, cwd=arguments[0])
     peak = 0
     while process.poll() is None:
         peak = max(peak, tree_pss(process.pid))
