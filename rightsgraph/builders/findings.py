@@ -5,6 +5,12 @@ sentence, the report a list of findings opens with, or the actor who speaks). A 
 which an actor speaks ("said", "dismissed the report as full of lies") is that actor's
 statement; a dismissal or denial is marked as one. The actors a sentence holds responsible
 are those doing the violating verb ("the government probably used chlorine gas").
+
+Each finding has one epistemic status (``status.status_of``) read from the clause above its
+anchor: the first violation's words, else the verb its actor speaks with. A violation the
+clause says was not established ("could not establish genocide") alleges nothing, but the
+sentence is still a finding, "not established". A denial points to the reports it names and to
+the earlier findings, stated by others, that allege what it speaks of.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Finding, Report, ViolationMention
+from rightsgraph.builders.status import status_of
 
 
 def find_findings(doc, index: EntityIndex, reports: list[Report], violations: list[ViolationMention],
@@ -25,16 +32,23 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
     by_sentence: dict[int, dict] = {}
 
     for mention in violations:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if mention.negated:
+            # only what the clause says was not established; "a law to prevent torture" is no finding
+            if span is not None and status_of(span.root, False)[0] == "not-established":
+                entry = by_sentence.setdefault(mention.sentence, _empty())
+                entry["anchor"] = entry["anchor"] or span.root
+                entry["denied_concepts"].append(mention.concept)
             continue
         entry = by_sentence.setdefault(mention.sentence, _empty())
+        if span is not None and (entry["anchor"] is None or entry["anchor_negated"]):
+            entry["anchor"], entry["anchor_negated"] = span.root, False
         entry["violations"].append(mention.concept)
         if mention.named_by in report_authors:
             entry["stated_in"] = entry["stated_in"] or mention.named_by
             entry["stated_by"] += list(report_authors[mention.named_by])
         elif mention.named_by:
             entry["stated_by"].append(mention.named_by)
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None:
             entry["perpetrators"] += _perpetrators(span, reader, mention.named_by, report_authors, speech | observers,
                                                    gazetteer.words("classifying_verbs"))
@@ -53,6 +67,7 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
             entry = by_sentence.setdefault(sentence_index, _empty())
             entry["stated_by"].append(speaker)
             entry["denial"] = entry["denial"] or token.lemma_ in denial
+            entry["speech"] = token
             for child in token.children:
                 if child.dep_ in ("dobj", "ccomp", "xcomp", "prep"):
                     report = reader.report_at(child) if child.dep_ != "prep" else None
@@ -65,25 +80,51 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
     findings = []
     for sentence_index, entry in sorted(by_sentence.items()):
         sentence = index.sentences[sentence_index]
+        status, cues = _status(entry)
+        stated_by = tuple(dict.fromkeys(entry["stated_by"]))
+        violations_alleged = tuple(dict.fromkeys(entry["violations"]))
         places = [key for _s, _e, key in index.within(sentence.start, sentence.end)
                   if index.entities[key].kind in ("country", "place")]
         findings.append(Finding(
             sentence=sentence_index,
-            stated_by=tuple(dict.fromkeys(entry["stated_by"])),
+            stated_by=stated_by,
             stated_in=entry["stated_in"],
-            violations=tuple(dict.fromkeys(entry["violations"])),
+            violations=violations_alleged,
             perpetrators=tuple(key for key in dict.fromkeys(entry["perpetrators"]) if key not in entry["stated_by"]),
             places=tuple(dict.fromkeys(places)),
             documents=tuple(key for key in dict.fromkeys(entry["documents"]) if key != entry["stated_in"]),
-            denial=entry["denial"],
+            denial=entry["denial"] or status == "denied",
             victims=tuple(key for key in dict.fromkeys(entry["victims"]) if key not in entry["perpetrators"]),
+            status=status,
+            cues=cues,
+            denies=_denied(findings, stated_by, violations_alleged + tuple(entry["denied_concepts"]))
+            if status == "denied" else (),
         ))
     return findings
 
 
 def _empty() -> dict:
     return {"violations": [], "stated_by": [], "stated_in": None, "perpetrators": [], "documents": [], "denial": False,
-            "victims": []}
+            "victims": [], "anchor": None, "anchor_negated": True, "speech": None, "denied_concepts": []}
+
+
+def _status(entry: dict) -> tuple[str, tuple[str, ...]]:
+    """The finding's status and its cue words: a denial's verb denies; otherwise the clause
+    above its anchor decides."""
+    if entry["denial"] and entry["speech"] is not None:
+        return "denied", (entry["speech"].text,)
+    anchor = entry["anchor"] if entry["anchor"] is not None else entry["speech"]
+    if anchor is None:
+        return ("documented" if entry["stated_in"] else "alleged"), ()
+    return status_of(anchor, entry["stated_in"] is not None)
+
+
+def _denied(earlier: list[Finding], denier: tuple[str, ...], concepts: tuple[str, ...]) -> tuple[int, ...]:
+    """The sentences of the earlier findings a denial answers: those, stated by someone else,
+    that allege a violation the denial speaks of."""
+    return tuple(finding.sentence for finding in earlier
+                 if finding.status != "denied" and set(finding.violations) & set(concepts)
+                 and not set(finding.stated_by) & set(denier))
 
 
 def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_authors, not_doing: frozenset[str],

@@ -227,6 +227,9 @@ class Finding:
     documents: tuple[str, ...] = ()
     denial: bool = False
     victims: tuple[str, ...] = ()  # the people or groups who suffered what it alleges
+    status: str = "alleged"  # a concept of the status scheme (status.STATUSES)
+    cues: tuple[str, ...] = ()  # the words that decided the status, in text order
+    denies: tuple[int, ...] = ()  # a denial: the sentences of the findings it answers
 
 
 @dataclass(frozen=True)

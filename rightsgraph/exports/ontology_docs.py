@@ -1,4 +1,4 @@
-"""An HTML page documenting the ontology and the violation scheme, generated from the Turtle.
+"""An HTML page documenting the ontology, the violation and the status schemes, generated from the Turtle.
 
 pyLODE would be the usual tool, but its newest release installable here (3.4.1) fails on
 import (it reads a pyproject.toml it does not ship), so this small generator renders the same
@@ -15,7 +15,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from rightsgraph.graph.prefixes import PREFIXES
-from rightsgraph.ontology import RG, RGV, load_ontology, load_violation_scheme
+from rightsgraph.ontology import RG, RGST, RGV, load_ontology, load_status_scheme, load_violation_scheme
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title>
@@ -26,8 +26,8 @@ code { background: #f4f4f4; padding: 0 .2em; } dt { font-weight: bold; margin-to
 </style></head><body>
 <h1>{{ title }}</h1>
 <p>{{ comment }}</p>
-<p class="meta">Namespace <code>{{ namespace }}</code> (prefix <code>rg:</code>); version {{ version }}.
-Generated from <code>rightsgraph/ontology/rightsgraph.ttl</code> and <code>violations.ttl</code>.</p>
+<p class="meta">Namespace <code>{{ namespace }}</code> (prefix <code>rg:</code>); version {{ version }}, <code>{{ version_iri }}</code>.
+Generated from <code>rightsgraph/ontology/rightsgraph.ttl</code>, <code>violations.ttl</code> and <code>status.ttl</code>.</p>
 <h2>Classes</h2><dl>
 {% for term in classes %}<dt id="{{ term.local }}">rg:{{ term.local }} — {{ term.label }}</dt>
 <dd>{{ term.comment }}{% if term.parents %}<div class="meta">subclass of {{ term.parents | join(", ") }}</div>{% endif %}</dd>
@@ -39,6 +39,9 @@ Generated from <code>rightsgraph/ontology/rightsgraph.ttl</code> and <code>viola
 <h2>Violation types</h2>
 <p>{{ scheme_comment }}</p>
 {{ tree | safe }}
+<h2>Epistemic statuses</h2>
+<p>{{ status_comment }}</p>
+{{ status_tree | safe }}
 </body></html>
 """
 
@@ -48,6 +51,7 @@ def ontology_html() -> str:
 
     ontology = load_ontology()
     scheme = load_violation_scheme()
+    statuses = load_status_scheme()
     head = URIRef("https://w3id.org/rightsgraph/ontology")
     terms = sorted({s for s in ontology.subjects() if str(s).startswith(str(RG._NS))}, key=str)
     classes = [_term(ontology, term) for term in terms if (term, RDF.type, OWL.Class) in ontology]
@@ -56,8 +60,11 @@ def ontology_html() -> str:
     return environment.from_string(_TEMPLATE).render(
         title=str(ontology.value(head, RDFS.label)), comment=str(ontology.value(head, RDFS.comment)),
         namespace=str(RG._NS), version=str(ontology.value(head, OWL.versionInfo)),
+        version_iri=str(ontology.value(head, OWL.versionIRI)),
         classes=classes, properties=properties,
         scheme_comment=str(scheme.value(RGV[""], RDFS.comment)), tree=_tree(scheme, environment),
+        status_comment=str(statuses.value(RGST[""], RDFS.comment)),
+        status_tree=_tree(statuses, environment, RGST, "rgst", SKOS.definition),
     )
 
 
@@ -83,7 +90,7 @@ def _curie(term) -> str:
     return str(term)
 
 
-def _tree(scheme: Graph, environment) -> str:
+def _tree(scheme: Graph, environment, namespace=RGV, prefix: str = "rgv", gloss=None) -> str:
     escape = environment.filters["e"]
 
     def branch(concept) -> str:
@@ -91,16 +98,18 @@ def _tree(scheme: Graph, environment) -> str:
         notation = scheme.value(concept, SKOS.notation)
         alts = sorted(str(a) for a in scheme.objects(concept, SKOS.altLabel))
         children = sorted(scheme.subjects(SKOS.broader, concept), key=lambda c: str(scheme.value(c, SKOS.prefLabel)))
-        text = f"<li><strong>{label}</strong> <code>rgv:{escape(str(concept)[len(str(RGV)):])}</code>"
+        text = f"<li><strong>{label}</strong> <code>{prefix}:{escape(str(concept)[len(str(namespace)):])}</code>"
         if notation:
             text += f' <span class="meta">{escape(str(notation))}</span>'
         if alts:
             text += f' <span class="meta">also: {escape(", ".join(alts))}</span>'
+        if gloss is not None and scheme.value(concept, gloss):
+            text += f' <span class="meta">{escape(str(scheme.value(concept, gloss)))}</span>'
         if children:
             text += '<ul class="tree">' + "".join(branch(child) for child in children) + "</ul>"
         return text + "</li>"
 
-    tops = sorted(scheme.objects(RGV[""], SKOS.hasTopConcept), key=str)
+    tops = sorted(scheme.objects(namespace[""], SKOS.hasTopConcept), key=str)
     return '<ul class="tree">' + "".join(branch(top) for top in tops) + "</ul>"
 
 

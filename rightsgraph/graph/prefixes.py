@@ -10,14 +10,14 @@ from __future__ import annotations
 from rdflib import OWL, RDFS, XSD, Graph, Namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
-from rightsgraph.ontology import ID, RG, RGV
+from rightsgraph.ontology import ID, RG, RGST, RGV
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES = {
-    "rg": RG._NS, "rgv": RGV, "rgid": Namespace(str(ID)), "oa": OA, "prov": PROV, "skos": SKOS,
+    "rg": RG._NS, "rgv": RGV, "rgst": RGST, "rgid": Namespace(str(ID)), "oa": OA, "prov": PROV, "skos": SKOS,
     "dct": DCTERMS, "org": ORG, "schema": SCHEMA, "wd": WD, "owl": OWL, "xsd": XSD, "rdfs": RDFS,
 }
 

@@ -16,7 +16,7 @@ from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
 from rightsgraph.graph import ids
 from rightsgraph.graph.prefixes import OA, SCHEMA, WD, new_graph
-from rightsgraph.ontology import RG, RGV
+from rightsgraph.ontology import RG, RGST, RGV
 from rightsgraph.builders.org_kinds import OrgKind
 
 ORGANIZATION_CLASSES = {
@@ -393,6 +393,13 @@ class _Writer:
                 self._fact(iri, RG.statedBy, self.entity_iris[key], sentence)
         if finding.stated_in in self.report_iris:
             self._fact(iri, RG.statedIn, self.report_iris[finding.stated_in], sentence)
+        else:
+            self.g.add((iri, RG.statedIn, self.article))  # the article gives it, in its own words or others'
+        self.g.add((iri, RG.status, RGST[finding.status]))
+        if finding.cues:
+            self.g.add((iri, RG.cue, self.literal(" ".join(finding.cues))))
+        for index in finding.denies:
+            self._fact(iri, RG.denies, ids.finding_iri(self.article, self.x.sentences[index]), sentence)
         for concept in finding.violations:
             self._fact(iri, RG.alleges, RGV[concept], sentence)
         for key in finding.perpetrators:
@@ -408,3 +415,5 @@ class _Writer:
         for key in finding.documents:
             if key in self.report_iris:
                 self._fact(iri, RG.concernsDocument, self.report_iris[key], sentence)
+                if finding.denial:
+                    self._fact(iri, RG.denies, self.report_iris[key], sentence)

@@ -29,7 +29,7 @@ PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 DATE = "<https://w3id.org/rightsgraph/ontology#date>"
 
-_CONCEPT = re.compile(rb"<https://w3id\.org/rightsgraph/violation/[^>]*>")
+_CONCEPT = re.compile(rb"<https://w3id\.org/rightsgraph/(?:violation|status)/[^>]*>")
 
 #: The most files merged at once, whatever the open-file limit allows.
 MOST_FILES = 4096
@@ -66,18 +66,20 @@ def article_file_of(extraction) -> str:
 
 
 def concepts_named(data: bytes) -> set[bytes]:
-    """The violation concepts (IRIs in N-Triples form) that files' bytes name anywhere."""
+    """The violation and status concepts (IRIs in N-Triples form) that files' bytes name anywhere."""
     return set(_CONCEPT.findall(data))
 
 
 def vocabulary_file(concepts: Iterable[bytes]) -> str:
-    """The named violation concepts as the scheme describes them, as the file of a graph of
-    their own (``sources.VOCABULARY_GRAPH``), so that a union of articles stands on its own."""
+    """The named violation and status concepts as their schemes describe them, as the file of
+    a graph of their own (``sources.VOCABULARY_GRAPH``), so that a union of articles stands on
+    its own."""
     from rightsgraph.graph.sources import VOCABULARY_GRAPH
-    from rightsgraph.ontology import violation_scheme_triples
+    from rightsgraph.ontology import status_scheme_triples, violation_scheme_triples
 
     names = {concept.decode()[1:-1] for concept in concepts}
-    lines = [f"{triple} ." for triple in violation_scheme_triples() if triple.subject.value in names]
+    lines = [f"{triple} ." for triple in (*violation_scheme_triples(), *status_scheme_triples())
+             if triple.subject.value in names]
     return article_file(lines, f"<{VOCABULARY_GRAPH}>")
 
 

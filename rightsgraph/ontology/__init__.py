@@ -10,11 +10,14 @@ from rdflib.namespace import SKOS
 
 from rightsgraph.ontology._namespace import RG
 
-__all__ = ["RG", "RGV", "ID", "load_ontology", "load_violation_scheme", "load_shapes", "load_violation_labels",
-           "ontology_triples", "violation_scheme_triples"]
+__all__ = ["RG", "RGV", "RGST", "ID", "load_ontology", "load_violation_scheme", "load_status_scheme", "load_shapes",
+           "load_violation_labels", "ontology_triples", "violation_scheme_triples", "status_scheme_triples",
+           "ontology_version_iri"]
 
 #: Concepts of the violation scheme.
 RGV = Namespace("https://w3id.org/rightsgraph/violation/")
+#: Concepts of the epistemic status scheme (status.ttl).
+RGST = Namespace("https://w3id.org/rightsgraph/status/")
 #: Everything the builder mints: people, organisations, reports, sentences.
 ID = Namespace("https://w3id.org/rightsgraph/id/")
 
@@ -31,6 +34,11 @@ def load_ontology() -> Graph:
 def load_violation_scheme() -> Graph:
     """The SKOS concept scheme of violation types as a fresh graph."""
     return Graph().parse(data=_read("violations.ttl"), format="turtle")
+
+
+def load_status_scheme() -> Graph:
+    """The SKOS concept scheme of findings' epistemic statuses as a fresh graph."""
+    return Graph().parse(data=_read("status.ttl"), format="turtle")
 
 
 def load_shapes() -> Graph:
@@ -55,6 +63,18 @@ def ontology_triples() -> tuple:
 def violation_scheme_triples() -> tuple:
     """The violation scheme's triples (pyoxigraph's), for readers that need no Graph of their own."""
     return _triples("violations.ttl")
+
+
+def status_scheme_triples() -> tuple:
+    """The status scheme's triples (pyoxigraph's)."""
+    return _triples("status.ttl")
+
+
+@lru_cache(maxsize=1)
+def ontology_version_iri() -> str:
+    """The ontology's owl:versionIRI, which every build's provenance names."""
+    version = "http://www.w3.org/2002/07/owl#versionIRI"
+    return next(triple.object.value for triple in ontology_triples() if triple.predicate.value == version)
 
 
 @lru_cache(maxsize=1)

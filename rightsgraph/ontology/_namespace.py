@@ -35,6 +35,7 @@ class RG(DefinedNamespace):
     Detention: URIRef
     Displacement: URIRef
     Document: URIRef
+    EpistemicStatus: URIRef
     Establishment: URIRef
     Event: URIRef
     FactFindingMission: URIRef
@@ -95,9 +96,11 @@ class RG(DefinedNamespace):
     concernsDocument: URIRef
     cooperatedWith: URIRef
     criticised: URIRef
+    cue: URIRef
     date: URIRef
     dateQualifier: URIRef
     dateText: URIRef
+    denies: URIRef
     detained: URIRef
     displaced: URIRef
     documentSymbol: URIRef
@@ -130,6 +133,7 @@ class RG(DefinedNamespace):
     reportedBy: URIRef
     statedBy: URIRef
     statedIn: URIRef
+    status: URIRef
     supported: URIRef
     title: URIRef
     victim: URIRef
