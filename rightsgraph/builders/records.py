@@ -248,4 +248,6 @@ class Extraction:
     containments: tuple[Containment, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # the spaCy pipeline that read it: its name, its version and spaCy's, for the build's provenance
+    model: tuple[str, str, str] = ("", "", "")
 

@@ -86,15 +86,20 @@ _TYPE = RDF.type
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 
 
-def to_graph(extraction: Extraction, graph: Graph | set | None = None) -> Graph | set:
+def to_graph(extraction: Extraction, graph: Graph | set | None = None, build=None) -> Graph | set:
     """Add the triples for one article's extraction to ``graph`` (a new one by default).
 
     ``graph`` may be anything with ``add(triple)``, such as a ``set``, or
     ``store.NTriplesLines``, which a corpus build uses to keep them as N-Triples lines
-    without the cost of a store's indexes.
+    without the cost of a store's indexes. ``build`` (``provenance.BuildInfo``) is what the
+    build adds to the article's provenance: a licence, a time.
     """
+    from rightsgraph.graph.provenance import write_provenance
+
     graph = graph if graph is not None else new_graph()
-    _Writer(extraction, graph).write()
+    writer = _Writer(extraction, graph)
+    writer.write()
+    write_provenance(graph, writer.literal, writer.article, extraction.model, build)
     return graph
 
 

@@ -56,13 +56,14 @@ def article_file(lines: Iterable[str], graph: str) -> str:
     return f"{_GRAPH_COMMENT}{graph}\n" + "".join(sorted(line + "\n" for line in lines))
 
 
-def article_file_of(extraction) -> str:
-    """The file of one article's extraction: the triples ``triples.to_graph`` writes for it."""
+def article_file_of(extraction, build=None) -> str:
+    """The file of one article's extraction: the triples ``triples.to_graph`` writes for it
+    (``build``: the build's ``provenance.BuildInfo``)."""
     from rightsgraph.graph.ids import article_iri
     from rightsgraph.graph.store import NTriplesLines
     from rightsgraph.graph.triples import to_graph
 
-    return article_file(to_graph(extraction, NTriplesLines()).lines, f"<{article_iri(extraction.article)}>")
+    return article_file(to_graph(extraction, NTriplesLines(), build).lines, f"<{article_iri(extraction.article)}>")
 
 
 def concepts_named(data: bytes) -> set[bytes]:

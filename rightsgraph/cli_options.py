@@ -1,0 +1,35 @@
+"""Option sets the ``rightsgraph`` commands share, as plain decorators (sqlite-utils' habit),
+kept apart so that ``cli.py`` stays a short list of commands."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import click
+
+
+def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY, and a day the calendar has."""
+    if value is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if match is None:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", ctx, param)
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date ({error})", ctx, param) from None
+    return value.strip()
+
+
+def provenance_options(function):
+    """``--license IRI`` and ``--record-time``: what a build adds to each article graph's PROV
+    (``rightsgraph.graph.provenance``). They reach the command as ``license`` and ``record_time``."""
+    function = click.option("--record-time", is_flag=True, default=False,
+                            help="Write the build's time into the provenance (SOURCE_DATE_EPOCH, when set, "
+                                 "gives it instead); without it the same input gives the same bytes.")(function)
+    function = click.option("--license", "license", metavar="IRI",
+                            help="The licence of the output, an IRI (dct:license on each article's graph).")(function)
+    return function
