@@ -72,8 +72,14 @@ def test_named_queries_are_listed_with_a_line_each():
 def test_every_named_query_returns_rows_on_the_reference_article(shared, tmp_path):
     out = tmp_path / "ref"
     assert run("build", shared / "corpus" / "00_jubilee-ohchr-dprk-no-improvement.txt", "-o", out).exit_code == 0
+    # the reference article has no denial, so `contested` is run on a text written for it
+    contested = tmp_path / "contested.txt"
+    contested.write_text("Rights update\n\nHuman Rights Watch documented torture in Chile. The Government of Chile "
+                         "said that police had not tortured anyone.\n", encoding="utf-8")
+    assert run("build", contested, "-o", tmp_path / "contested").exit_code == 0
     for name in named_queries():
-        result = run("query", out / "graph.ttl", "--named", name, "--format", "csv")
+        graph = tmp_path / "contested" / "graph.ttl" if name == "contested" else out / "graph.ttl"
+        result = run("query", graph, "--named", name, "--format", "csv")
         assert result.exit_code == 0, result.output
         rows = list(csv.reader(io.StringIO(result.output)))
         assert len(rows) > 1, f"{name} returned no rows"
