@@ -14,7 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from rightsgraph.evaluation import evaluate_articles, format_table
+from rightsgraph.evaluation import evaluate_articles
+from rightsgraph.scores import format_table
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[0].parent / "shared"

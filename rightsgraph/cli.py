@@ -287,7 +287,8 @@ def evaluate(article: Path | None, gold: Path | None, graph_file: Path | None, g
     precision for entities, reports, violation types, relations and events, and their
     micro-averaged totals.
     """
-    from rightsgraph.evaluation import evaluate_articles, evaluate_graphs, format_table
+    from rightsgraph.evaluation import evaluate_articles, evaluate_graphs
+    from rightsgraph.scores import format_table
     from rightsgraph.gold import gold_pairs
 
     options = {"url": url, "date": date, "publisher": publisher, "max_size": max_size}

@@ -9,7 +9,6 @@ ends, never because both ends are somewhere in the graph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -24,62 +23,13 @@ from rightsgraph.errors import RightsGraphError
 from rightsgraph.gold import load_gold
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
+from rightsgraph.scores import Score
 
 _ORG_KIND = {str(cls): kind for kind, cls in ORGANIZATION_CLASSES.items()}
 _GOLD_KIND = {"UN body": "UN body", "UN mechanism": "UN mechanism", "commission of inquiry": "UN mechanism",
               "fact-finding mission": "UN mechanism", "government": "state government", "NGO": "NGO",
               "media": "media", "court": "other", "state organ": "state government", "intergovernmental": "other",
               "armed group": "other", "other": "other"}
-
-
-@dataclass
-class Count:
-    found: int = 0
-    total: int = 0
-
-    @property
-    def ratio(self) -> float | None:
-        return self.found / self.total if self.total else None
-
-    def __iadd__(self, other: Count) -> Count:
-        self.found += other.found
-        self.total += other.total
-        return self
-
-
-@dataclass
-class Score:
-    """The measures for one article, or the micro-averaged sum over several."""
-
-    name: str
-    entity_recall: Count = field(default_factory=Count)
-    entity_precision: Count = field(default_factory=Count)
-    typed_recall: Count = field(default_factory=Count)
-    split_entities: int = 0
-    titled_reports: Count = field(default_factory=Count)
-    untitled_reports: Count = field(default_factory=Count)
-    violation_recall: Count = field(default_factory=Count)
-    violation_precision: Count = field(default_factory=Count)
-    relations: Count = field(default_factory=Count)
-    events: Count = field(default_factory=Count)
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in ("entity_recall", "entity_precision", "typed_recall", "titled_reports", "untitled_reports",
-                     "violation_recall", "violation_precision", "relations", "events"):
-            getattr(self, name).__iadd__(getattr(other, name))
-        self.split_entities += other.split_entities
-        self.misses += [f"{other.name}: {miss}" for miss in other.misses]
-
-    def row(self) -> dict[str, object]:
-        return {
-            "article": self.name,
-            "entity R": self.entity_recall.ratio, "entity P": self.entity_precision.ratio,
-            "typed R": self.typed_recall.ratio, "split": self.split_entities,
-            "titled reports": self.titled_reports.ratio, "untitled reports": self.untitled_reports.ratio,
-            "violation R": self.violation_recall.ratio, "violation P": self.violation_precision.ratio,
-            "relations R": self.relations.ratio, "events R": self.events.ratio,
-        }
 
 
 def evaluate(graph: Graph, gold: dict, name: str | None = None) -> Score:
@@ -330,7 +280,7 @@ class _Scorer:
             if (subject, RG[classes[name]["property"]], obj) in g:
                 return True
         action_classes = _subclasses(RG.Action)
-        roles = (RG.agent, RG.patient, RG.addressee, RG.participant, RG.place, RG.concernsDocument)
+        roles = (RG.agent, RG.patient, RG.addressee, RG.participant, RG.place, RG.concernsDocument, RG.speaksOf)
         # the subject acts, says it happened ("X says Y did …"), or is acted on where no one acts
         acting = set(g.subjects(RG.agent, subject)) | set(g.subjects(RG.reportedBy, subject)) | {
             action for action in g.subjects(RG.patient, subject) if g.value(action, RG.agent) is None}
@@ -485,25 +435,3 @@ def _scored(golds_and_graphs) -> tuple[list[Score], Score]:
         scores.append(evaluate(graph, gold, name))
         total.add(scores[-1])
     return scores, total
-
-
-def format_table(scores: list[Score], total: Score | None = None) -> str:
-    """A plain-text table, one row per article and a micro-averaged total."""
-    rows = [score.row() for score in scores] + ([total.row()] if total else [])
-    if not rows:
-        return "no articles"
-    columns = list(rows[0])
-    cells = [[_cell(row[column]) for column in columns] for row in rows]
-    widths = [max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)]
-    lines = [" | ".join(column.ljust(width) for column, width in zip(columns, widths))]
-    lines.append("-|-".join("-" * width for width in widths))
-    lines += [" | ".join(cell.ljust(width) for cell, width in zip(line, widths)) for line in cells]
-    return "\n".join(lines)
-
-
-def _cell(value) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
