@@ -201,3 +201,19 @@ def test_an_address_a_speaker_gives_to_a_body_is_a_communication_to_it():
     assert (action, RDF.type, RG.Communication) in g
     assert (action, RG.agent, node(g, "Ana Torvik")) in g
     assert (action, RG.addressee, node(g, "United Nations Human Rights Council")) in g
+
+
+def test_a_statement_speaks_of_what_the_clause_it_reports_names():
+    g = graph("Boats\n\nThe Special Rapporteur on migrants, Ana Torvik, said on Monday that refugees on the boats "
+              "off Bangladesh must be allowed to land.")
+    statements = {action for action in actions(g) if (action, RG.lemma, Literal("say")) in g}
+    assert len(statements) == 1
+    statement = statements.pop()
+    assert (statement, RG.agent, node(g, "Ana Torvik")) in g
+    assert (statement, RG.speaksOf, node(g, "Bangladesh")) in g
+    assert validate(g).conforms
+
+
+def test_a_statement_that_names_nothing_known_is_no_action():
+    g = graph("Weather\n\nAna Torvik, a lawyer, said that the weather had been poor all week.")
+    assert not {action for action in actions(g) if (action, RG.lemma, Literal("say")) in g}

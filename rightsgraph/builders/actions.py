@@ -181,7 +181,9 @@ class ActionReader:
             return None
         lemma, verb_class = self.lemma(verb)
         if verb_class is None and verb.lemma_ in self.speech_verbs:
-            return self._spoken_in(verb, key)  # "said": the clause it reports is the action
+            # "said": the clause it reports is the action; what no action of its own
+            # holds, the statement speaks of
+            return self._spoken_in(verb, key) or self._said_of(verb, key)
         agents, documents = self.subjects(verb)
         if not agents and not _has_subject(verb, self.kids):
             return None  # no one acts, and the clause names nothing that happened to anyone
@@ -274,6 +276,30 @@ class ActionReader:
                                   sentence=self.index.sentence_of(verb.idx), agents=tuple(agents), addressees=tuple(addressees),
                                   date=self.reader.clause_date(verb))
         return None
+
+    def _said_of(self, verb, key: str) -> Action | None:
+        """ "X said collective expulsions of people from Y must be avoided": X's statement
+        speaks of what its reported clause names, when that clause names something."""
+        speakers = self.subjects(verb)[0]
+        if not speakers:
+            return None
+        topics: list[str] = []
+        for clause in self.kids(verb):
+            if clause.dep_ != "ccomp":
+                continue
+            for token in clause.subtree:
+                if token.pos_ in ("PROPN", "NOUN", "PRON"):
+                    topics += [thing for thing in self.things(token) if thing not in speakers and thing not in topics]
+        if not topics:
+            return None
+        sentence = verb.sent
+        names = self.index.entities
+        return Action(key=key, verb_class=None, lemma=verb.lemma_,
+                      label=f"{' and '.join(names[a].label for a in speakers)} {verb.lemma_} of "
+                            f"{' and '.join(names[t].label for t in topics)}",
+                      span=Span(sentence.start_char, sentence.end_char, sentence.text),
+                      sentence=self.index.sentence_of(verb.idx), agents=tuple(speakers), topics=tuple(topics),
+                      date=self.reader.clause_date(verb))
 
     def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
         """An oblique's role by its preposition; a place is a place after a spatial one; a

@@ -195,7 +195,8 @@ class Action:
     verb of no known class; ``lemma`` the verb's, with its particle ("set up"). ``patients``
     are what the action is done to (objects, passive subjects), ``addressees`` whom it is
     addressed to ("urged the government", "presented to the Council"), ``participants`` who
-    take part ("met with"), ``reported_by`` who says it happened ("X said that …").
+    take part ("met with"), ``reported_by`` who says it happened ("X said that …"),
+    ``topics`` what a statement speaks of ("X said the boats must land in Y": the boats' Y).
     """
 
     key: str
@@ -211,6 +212,7 @@ class Action:
     places: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     reported_by: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
     date: DateValue | None = None
 
 

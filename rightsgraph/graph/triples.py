@@ -369,7 +369,7 @@ class _Writer:
             (RG.agent, action.agents, self.entity_iris), (RG.patient, action.patients, self.entity_iris),
             (RG.addressee, action.addressees, self.entity_iris), (RG.participant, action.participants, self.entity_iris),
             (RG.place, action.places, self.entity_iris), (RG.concernsDocument, action.documents, self.report_iris),
-            (RG.reportedBy, action.reported_by, self.entity_iris),
+            (RG.reportedBy, action.reported_by, self.entity_iris), (RG.speaksOf, action.topics, self.entity_iris),
         ):
             for key in keys:
                 if key in iris:

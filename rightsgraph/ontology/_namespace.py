@@ -131,6 +131,7 @@ class RG(DefinedNamespace):
     ratified: URIRef
     rejected: URIRef
     reportedBy: URIRef
+    speaksOf: URIRef
     statedBy: URIRef
     statedIn: URIRef
     status: URIRef
