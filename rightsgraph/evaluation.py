@@ -156,9 +156,10 @@ class _Scorer:
                 self.result.titled_reports.found += 1
             else:
                 self.result.misses.append(f"titled report with wrong author or date: {item['title']}")
-        for item in self.gold.get("reports", []):
-            if item.get("title"):
-                continue
+        # the most specific gold items choose first, so that an undated one does not take the
+        # only report that carries the date another one asks for
+        untitled = [item for item in self.gold.get("reports", []) if not item.get("title")]
+        for item in sorted(untitled, key=lambda item: (item.get("date") is None, item.get("author") is None)):
             self.result.untitled_reports.total += 1
             candidates = [
                 report for report in reports

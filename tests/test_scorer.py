@@ -1,6 +1,7 @@
 """The scorer reads gold wordings of violations the way the builder reads the text."""
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS, XSD
 
 from rightsgraph.evaluation import evaluate
 from rightsgraph.ontology import RG, RGV
@@ -32,3 +33,19 @@ def test_a_type_no_gold_wording_names_is_still_spurious():
     score = evaluate(_graph_naming("torture", "genocide"), {**GOLD, "violations": ["torture"]})
     assert (score.violation_precision.found, score.violation_precision.total) == (1, 2)
     assert "spurious violation: genocide" in score.misses
+
+
+def test_an_undated_gold_report_does_not_take_the_dated_report_another_asks_for():
+    graph, author = Graph(), URIRef("https://example.org/amnesty")
+    graph.add((author, RDF.type, RG.NGO))
+    graph.add((author, SKOS.prefLabel, Literal("Amnesty International")))
+    dated, undated = URIRef("https://example.org/report-a"), URIRef("https://example.org/report-b")
+    for report in (dated, undated):
+        graph.add((report, RDF.type, RG.Report))
+        graph.add((report, RG.author, author))
+    graph.add((dated, RG.date, Literal("2011", datatype=XSD.gYear)))
+    gold = {**GOLD, "organizations": [{"name": "Amnesty International", "kind": "NGO"}], "violations": [],
+            "reports": [{"title": None, "description": "its new report", "author": "Amnesty International", "date": None},
+                        {"title": None, "description": "its 2011 analysis", "author": "Amnesty International", "date": "2011"}]}
+    score = evaluate(graph, gold)
+    assert (score.untitled_reports.found, score.untitled_reports.total) == (2, 2)
