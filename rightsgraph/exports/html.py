@@ -149,6 +149,7 @@ def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NO
     overview = overview_data(view) if with_overview else None
     return template.render(
         overview_json=_script_json(overview),
+        max_edge_labels=MAX_EDGE_LABELS,
         title=title,
         vis_js=_vis_asset("vis-network.min.js"),
         vis_css=_vis_asset("vis-network.css"),
