@@ -233,3 +233,24 @@ def test_labels_are_drawn_for_some_nodes_never_overlapping(browser, tmp_path):
     page.page.evaluate(f"window.rightsgraphFocus({BERHE!r})")
     page.page.wait_for_timeout(100)
     assert page.page.evaluate(f"window.network.body.data.nodes.get({BERHE!r}).label") == "Hana Berhe"
+
+
+def test_the_whole_shared_corpus_opens_on_its_actors_in_a_few_hundred_nodes(browser, tmp_path, shared):
+    """Issue 18's done-when: every actor of the ``actors`` query drawn, no finding, event,
+    post or mention as a node, at most a few hundred nodes, and an edge's panel quotes."""
+    from rdflib import Graph
+
+    import rightsgraph
+    from rightsgraph.graph.query import named_query
+
+    result = rightsgraph.build([shared / "corpus"], tmp_path / "out")
+    actors = {str(row[0]) for row in Graph().parse(tmp_path / "out" / "graph.ttl").query(named_query("actors").text)}
+    page = Page(browser, tmp_path / "out" / "graph.html")
+    assert page.errors == [] and page.requests == [page.page.url]
+    drawn = page.page.evaluate("window.network.body.data.nodes.map(n => [n.id, n.typeLabel])")
+    assert actors <= {iri for iri, _type in drawn}
+    assert len(drawn) <= 500, result
+    assert not {type_label for _iri, type_label in drawn} & {"Finding", "Denial", "Post", "Mandate", "Action", "Call", "Mention"}
+    busiest = page.page.evaluate("window.network.body.data.edges.get().sort((a, b) => b.count - a.count)[0].id")
+    page.page.evaluate("id => window.rightsgraphEdge(id)", busiest)
+    assert page.page.locator("#panel blockquote").count() > 1

@@ -89,7 +89,7 @@ def overview_data(view: View) -> dict:
         x, y = positions[iri]
         nodes.append({"id": iri, "label": _short(data["label"], 30), "fullLabel": data["label"], "typeLabel": data["type_label"],
                       "color": color, "shape": shape, "x": round(float(x), 1), "y": round(float(y), 1),
-                      "size": round(8 + 5 * math.sqrt(min(data["statements"], 60)), 1), "statements": data["statements"],
+                      "size": round(7 + 3 * math.sqrt(min(data["statements"], 100)), 1), "statements": data["statements"],
                       "aliases": data["aliases"], "sameAs": data["sameAs"], "sources": data["sources"], "date": data["date"]})
     used = {number for edge in overview.edges for number in edge["items"]}
     items = [{"kind": item["kind"], "label": item["label"], "date": item["date"], "sentences": item["sentences"],
