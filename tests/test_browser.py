@@ -254,3 +254,21 @@ def test_the_whole_shared_corpus_opens_on_its_actors_in_a_few_hundred_nodes(brow
     busiest = page.page.evaluate("window.network.body.data.edges.get().sort((a, b) => b.count - a.count)[0].id")
     page.page.evaluate("id => window.rightsgraphEdge(id)", busiest)
     assert page.page.locator("#panel blockquote").count() > 1
+
+
+def test_dragging_across_the_timeline_sets_the_date_range_and_a_click_clears_it(browser, tmp_path):
+    page, _graph = overview_page(browser, tmp_path)
+    assert page.page.locator("#timeline .mark").count() > 0
+    every_edge = len(page.page.evaluate(VISIBLE_EDGES))
+    box = page.page.locator("#timeline").bounding_box()
+    page.page.mouse.move(box["x"] + 2, box["y"] + 20)
+    page.page.mouse.down()
+    page.page.mouse.move(box["x"] + box["width"] * 0.4, box["y"] + 20)
+    page.page.mouse.up()
+    start, end = page.page.input_value("#date-from"), page.page.input_value("#date-to")
+    assert start.startswith("2022") and end.startswith("2022")  # the axis runs from 2022 to 2024
+    assert len(page.page.evaluate(VISIBLE_EDGES)) < every_edge
+    assert page.page.locator("#timeline .mark.out").count() > 0
+    page.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + 20)
+    assert page.page.input_value("#date-from") == "" and len(page.page.evaluate(VISIBLE_EDGES)) == every_edge
+    assert page.errors == []
