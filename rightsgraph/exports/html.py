@@ -41,6 +41,12 @@ STYLES = {
     str(RG.Statement): ("#edc948", "triangleDown"),
     str(RG.CourtFiling): ("#edc948", "triangleDown"),
     str(RG.Resolution): ("#edc948", "triangleDown"),
+    str(RG.StateOrgan): ("#e15759", "square"),
+    str(RG.IntergovernmentalOrganization): ("#59a14f", "triangle"),
+    str(RG.ArmedGroup): ("#7f3c3c", "triangle"),
+    str(RG.Group): ("#a0cbe8", "dot"),
+    str(RG.LegalInstrument): ("#b6992d", "square"),
+    str(RG.LegalCase): ("#b6992d", "square"),
     str(RG.Finding): ("#ff9da7", "dot"),
     str(RG.ViolationType): ("#d37295", "star"),
 }
@@ -51,17 +57,64 @@ MAX_NODES = 20_000
 MAX_EDGE_LABELS = 1_500
 
 
-def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "") -> str:
+def to_html(graph: Graph, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "",
+            with_overview: bool = True) -> str:
     """A self-contained HTML page showing ``graph``; it makes no network request.
 
     ``note`` is shown at the top, for instance when ``graph`` holds only part of a corpus.
     """
-    return view_to_html(view_of(rdflib_triples(graph)), title, max_nodes, note)
+    return view_to_html(view_of(rdflib_triples(graph)), title, max_nodes, note, with_overview)
 
 
-def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "") -> str:
+def overview_data(view: View) -> dict:
+    """The overview's data as the page reads it: nodes with positions and sizes, edges with
+    their count and width, the items behind the edges (facets and sentences as indices),
+    the sentences, the documents, and the choices of each filter."""
+    import math
+
+    from rightsgraph.graph.network import Relation
+    from rightsgraph.graph.overview import overview_of
+
+    overview = overview_of(view)
+    order = sorted(overview.nodes)
+    index = {iri: number for number, iri in enumerate(order)}
+    positions = layout(View({iri: overview.nodes[iri] for iri in order},
+                            [Relation(edge["from"], edge["to"], edge["label"], edge["label"]) for edge in overview.edges]))
+    documents = sorted({source["document"] for source in overview.sentences})
+    document_index = {title: number for number, title in enumerate(documents)}
+    nodes = []
+    for iri in order:
+        data = overview.nodes[iri]
+        color, shape = STYLES.get(data["type"], _EVENT_STYLE)
+        x, y = positions[iri]
+        nodes.append({"id": iri, "label": _short(data["label"], 30), "fullLabel": data["label"], "typeLabel": data["type_label"],
+                      "color": color, "shape": shape, "x": round(float(x), 1), "y": round(float(y), 1),
+                      "size": round(7 + 3 * math.sqrt(min(data["statements"], 100)), 1), "statements": data["statements"],
+                      "aliases": data["aliases"], "sameAs": data["sameAs"], "sources": data["sources"], "date": data["date"]})
+    used = {number for edge in overview.edges for number in edge["items"]}
+    items = [{"kind": item["kind"], "label": item["label"], "date": item["date"], "sentences": item["sentences"],
+              "facets": sorted(index[facet] for facet in item["facets"] if facet in index)} if number in used else None
+             for number, item in enumerate(overview.items)]
+    edges = [{"id": f"o{number}", "from": edge["from"], "to": edge["to"], "relation": edge["label"], "count": edge["count"],
+              "items": edge["items"]} for number, edge in enumerate(overview.edges) if edge["from"] in index and edge["to"] in index]
+    sentences = [{"sentence": source["sentence"], "document": document_index[source["document"]], "date": source.get("date", "")}
+                 for source in overview.sentences]
+
+    def choices(*types: str) -> list[int]:
+        return sorted((index[iri] for iri in order if overview.nodes[iri]["type"] in types), key=lambda number: nodes[number]["fullLabel"])
+
+    mechanisms = [str(RG.UNBody), str(RG.UNMechanism), str(RG.CommissionOfInquiry), str(RG.FactFindingMission)]
+    legend: dict[str, tuple[str, str]] = {node["typeLabel"]: (node["color"], node["shape"]) for node in nodes}
+    return {"nodes": nodes, "edges": edges, "items": items, "sentences": sentences, "documents": documents,
+            "filters": {"country": choices(str(RG.Country)), "mechanism": choices(*mechanisms), "violation": choices(str(RG.ViolationType))},
+            "legend": [{"type": name, "color": color, "shape": shape} for name, (color, shape) in sorted(legend.items())]}
+
+
+def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NODES, note: str = "",
+                 with_overview: bool = True) -> str:
     """The page for a view made by `graph.network.view_of` (the RDF graph it came from need
-    not be kept meanwhile)."""
+    not be kept meanwhile): the actor-centred overview first (`graph.overview`), the
+    statements one click away; ``with_overview=False`` gives the statements alone."""
     from jinja2 import Environment
     from pyvis.node import Node
 
@@ -93,7 +146,10 @@ def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NO
     for edge in sorted(view.edges, key=lambda edge: (edge.subject, edge.object, edge.predicate)):
         edges.append({name: edge.label, "arrows": "to", "from": edge.subject, "to": edge.object})
     template = Environment(autoescape=True).from_string(_read_template("graph.html"))
+    overview = overview_data(view) if with_overview else None
     return template.render(
+        overview_json=_script_json(overview),
+        max_edge_labels=MAX_EDGE_LABELS,
         title=title,
         vis_js=_vis_asset("vis-network.min.js"),
         vis_css=_vis_asset("vis-network.css"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,8 +23,10 @@ from rightsgraph.ontology import RG, ontology_triples
 #: Node types shown, most specific first; each node takes the first that applies.
 NODE_TYPES = [
     RG.Person, RG.CommissionOfInquiry, RG.FactFindingMission, RG.UNMechanism, RG.UNBody, RG.Government,
-    RG.NGO, RG.MediaOrganization, RG.Court, RG.Organization, RG.Country, RG.Place, RG.Mandate, RG.Post,
-    RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling, RG.Resolution, RG.Report, RG.Event, RG.Denial, RG.Finding, RG.ViolationType,
+    RG.NGO, RG.MediaOrganization, RG.Court, RG.StateOrgan, RG.IntergovernmentalOrganization, RG.ArmedGroup,
+    RG.Organization, RG.Country, RG.Place, RG.Group, RG.Mandate, RG.Post,
+    RG.WrittenSubmission, RG.Letter, RG.Statement, RG.CourtFiling, RG.Resolution, RG.Report, RG.LegalInstrument,
+    RG.LegalCase, RG.Event, RG.Denial, RG.Finding, RG.ViolationType,
 ]
 _HIDDEN_PREDICATES = {str(RG.namesViolation)}
 
@@ -42,9 +44,11 @@ _RG = str(RG._NS)
 _TYPE, _PREF_LABEL, _LABEL, _ALT_LABEL = str(RDF.type), str(SKOS.prefLabel), str(RDFS.label), str(SKOS.altLabel)
 _SAME_AS, _DERIVED_FROM, _SUB_ORGANIZATION_OF = str(OWL.sameAs), str(PROV.wasDerivedFrom), str(ORG.subOrganizationOf)
 _HAS_SELECTOR, _EXACT, _HAS_SOURCE = str(OA.hasSelector), str(OA.exact), str(OA.hasSource)
-_TITLE, _DATE = str(RG.title), str(RG.date)
+_TITLE, _DATE, _LEMMA = str(RG.title), str(RG.date), str(RG.lemma)
+_SUBJECT, _PREDICATE, _OBJECT, _STATEMENT = str(RDF.subject), str(RDF.predicate), str(RDF.object), str(RDF.Statement)
 #: What the view reads besides the ontology's own predicates.
-_READ = {_TYPE, _PREF_LABEL, _LABEL, _ALT_LABEL, _SAME_AS, _DERIVED_FROM, _SUB_ORGANIZATION_OF, _HAS_SELECTOR, _EXACT, _HAS_SOURCE}
+_READ = {_TYPE, _PREF_LABEL, _LABEL, _ALT_LABEL, _SAME_AS, _DERIVED_FROM, _SUB_ORGANIZATION_OF, _HAS_SELECTOR, _EXACT, _HAS_SOURCE,
+         _SUBJECT, _PREDICATE, _OBJECT}
 
 
 class Relation(NamedTuple):
@@ -59,11 +63,13 @@ class Relation(NamedTuple):
 @dataclass(frozen=True)
 class View:
     """The things of a graph, each IRI with its attributes (label, type, type_label,
-    aliases, sameAs, sources, date), and the relations among them, sorted by subject,
-    predicate and object."""
+    aliases, sameAs, sources, date, and kind and lemma: an event's most specific class and
+    its verb), and the relations among them, sorted by subject, predicate and object.
+    ``support`` gives the sources of a relation that its reified statement is derived from."""
 
     nodes: dict[str, dict]
     edges: list[Relation]
+    support: dict[tuple[str, str, str], list[dict[str, str]]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -79,7 +85,7 @@ class View:
     def among(self, things: set[str]) -> View:
         """The view of only ``things`` and the relations between them."""
         return View({iri: data for iri, data in self.nodes.items() if iri in things},
-                    [edge for edge in self.edges if edge.subject in things and edge.object in things])
+                    [edge for edge in self.edges if edge.subject in things and edge.object in things], self.support)
 
     def to_networkx(self):
         """A MultiDiGraph: the things as nodes with their attributes, each relation an
@@ -120,6 +126,8 @@ def view_of(triples: Iterable[Triple]) -> View:
             "sameAs": sorted(str(other) for other in own.get(_SAME_AS, ())),
             "sources": _sources(values, own.get(_DERIVED_FROM, ())),
             "date": str(_first(own, _DATE) or ""),
+            "kind": _kind(own.get(_TYPE, ()), rdf_type),
+            "lemma": str(_first(own, _LEMMA) or ""),
         }
     edges = {(subject, predicate, obj) for subject in node_types for predicate, objects in values[subject].items()
              if predicate not in _HIDDEN_PREDICATES and (predicate.startswith(_RG) or predicate == _SUB_ORGANIZATION_OF)
@@ -130,7 +138,13 @@ def view_of(triples: Iterable[Triple]) -> View:
         if predicate not in predicate_labels:
             predicate_labels[predicate] = labels.get(predicate) or predicate.split("#")[-1]
         relations.append(Relation(subject, obj, predicate, predicate_labels[predicate]))
-    return View(nodes, relations)
+    support = {}
+    for iri, own in values.items():
+        if _STATEMENT in own.get(_TYPE, ()) and _DERIVED_FROM in own:
+            key = (_first(own, _SUBJECT), _first(own, _PREDICATE), _first(own, _OBJECT))
+            if key in edges:
+                support[key] = _sources(values, own[_DERIVED_FROM])
+    return View(nodes, relations, support)
 
 
 def rdflib_triples(graph: Graph) -> Iterator[Triple]:
@@ -208,6 +222,35 @@ def _node_types(values: dict[str, dict[str, list[str]]]) -> dict[str, str]:
     return types
 
 
+def _kind(classes: Iterable[str], rdf_type: str) -> str:
+    """An event's most specific class (a verb class rather than rg:Action); else its type."""
+    general = {str(RG.Action), str(RG.Event)}
+    events = _subclasses(str(RG.Event))
+    if rdf_type not in events:
+        return rdf_type
+    specific = sorted(set(classes) & events - general)
+    return specific[0] if specific else rdf_type
+
+
+@lru_cache(maxsize=8)
+def _subclasses(root: str) -> frozenset[str]:
+    """The ontology's classes below ``root``, at any depth (not ``root`` itself)."""
+    sub_class_of = str(RDFS.subClassOf)
+    parents: dict[str, set[str]] = {}
+    for triple in ontology_triples():
+        if triple.predicate.value == sub_class_of:
+            parents.setdefault(triple.subject.value, set()).add(triple.object.value)
+    found: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for child, above in parents.items():
+            if child not in found and above & (found | {root}):
+                found.add(child)
+                changed = True
+    return frozenset(found)
+
+
 def _first(values: dict[str, list[str]], predicate: str) -> str | None:
     """One value of a predicate, the same whatever order the triples came in: the least."""
     found = values.get(predicate)
@@ -229,5 +272,9 @@ def _sources(values: dict[str, dict[str, list[str]]], sentences: Iterable[str]) 
         document = _first(own, _HAS_SOURCE)
         title = _first(values.get(document, {}), _TITLE) if document is not None else None
         if quote is not None:
-            sources.append({"sentence": str(quote), "document": str(title or document or "")})
+            source = {"sentence": str(quote), "document": str(title or document or "")}
+            date = _first(values.get(document, {}), _DATE) if document is not None else None
+            if date:
+                source["date"] = str(date)
+            sources.append(source)
     return sources
