@@ -182,3 +182,11 @@ def test_a_name_an_acronym_defines_is_kept_whole_where_the_model_cuts_it(build):
 def test_a_name_goes_on_past_a_hyphen_inside_its_last_word(build):
     x = build("Rights update\n\nThe UN Office of Counter-Terrorism said so.")
     assert [e.label for e in x.entities] == ["UN Office of Counter-Terrorism"]
+
+
+@pytest.mark.parametrize("when", ["in March", "in May 2020", "in June last year"])
+def test_a_month_after_a_body_says_when_not_which_body(build, when):
+    x = build(f"Review\n\nThe findings were released by the Tasman Institute for Democratic Rights {when}.")
+    labels = kinds(x)
+    assert labels.get("Tasman Institute for Democratic Rights") == "organization", labels
+    assert not any(" in " in label for label in labels), labels

@@ -144,6 +144,8 @@ def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = N
         token = tokens[index]
         if token.text in ("“", "”") or "\n" in token.text_with_ws[len(token.text):] and index > end + 1:
             break
+        if token.ent_type_ in ("DATE", "TIME"):
+            break  # "the Commission for Human Rights in March": a month says when, not which body
         if token.text[:1].isupper() or token.text == "&":
             last = index + 1
             if "\n" in token.text_with_ws:
