@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from rightsgraph.builders.dates import parse_date
-from rightsgraph.builders.records import Article, DateValue, Span
+from rightsgraph.builders.records import Article, DateValue, Span, UNDocument
 from rightsgraph.errors import RightsGraphError
 
 
@@ -80,6 +80,7 @@ def article_from_path(
     return article_from_text(
         converted.text, name=path.name, url=url or converted.url,
         date=date or _day_or_none(converted.date), publisher=publisher or converted.publisher,
+        document=converted.document,
     )
 
 
@@ -205,8 +206,12 @@ def article_from_text(
     url: str | None = None,
     date: str | None = None,
     publisher: str | None = None,
+    document: UNDocument | None = None,
 ) -> Article:
-    """Make an article from its text; the first non-empty line is the title."""
+    """Make an article from its text; the first non-empty line is the title.
+
+    A UN ``document`` (its cover read by ``un_documents``) has numbered paragraphs: each is
+    recorded, and its number masked, so that "57." or "124.108" is never read as a name."""
     title_match = re.search(r"\S[^\n]*", text)
     if title_match is None:
         raise ArticleError(f"{name}: empty article, no title line")
@@ -226,6 +231,12 @@ def article_from_text(
         if len(label.group("label").split()) <= _LINK_LABEL_MAX_WORDS:
             masked.append(Span(label.start(), label.end(), label.group(0)))
 
+    paragraphs: tuple[tuple[int, int, str], ...] = ()
+    if document is not None:
+        from rightsgraph.builders.un_documents import number_spans, paragraph_spans
+
+        paragraphs = tuple(paragraph_spans(text, body_start))
+        masked += [Span(start, end, text[start:end]) for start, end in number_spans(text, body_start)]
     date_value = _dateline_date(text, body_start)
     if date is not None:
         date_value = parse_date(date) or _iso_date(date)
@@ -240,6 +251,8 @@ def article_from_text(
         date=date_value,
         publisher=publisher,
         masked=tuple(sorted(set(masked))),
+        document=document,
+        paragraphs=paragraphs,
     )
 
 

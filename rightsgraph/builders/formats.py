@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from rightsgraph.builders.records import UNDocument
 from rightsgraph.errors import RightsGraphError
 
 
@@ -28,6 +29,7 @@ class Converted:
     url: str | None = None
     date: str | None = None
     publisher: str | None = None
+    document: "UNDocument | None" = None  # a UN document's cover: symbol, date, body, title
 
     @property
     def text(self) -> str:
@@ -112,10 +114,19 @@ PDF_MAX_SECONDS = 60.0
 
 def from_pdf(path: Path) -> Converted:
     """The text layer of a PDF, lines rejoined into paragraphs, within the limits above."""
+    from rightsgraph.builders.un_documents import document_of, page_body
+
     pages, title = _pdf_pages(path)
     text = "\n\n".join(pages)
     if not text.strip():
         raise FormatError(f"{path}: this PDF has no text layer (a scan?); run OCR first")
+    document = document_of(pages, title)
+    if document is not None:
+        # a UN document: its running lines dropped, its numbered paragraphs kept apart
+        text = "\n\n".join(page_body(page, document.symbol) for page in pages)
+        paragraphs = [_unwrap(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
+        return Converted(title=document.title or document.symbol, body="\n\n".join(paragraphs),
+                         url=f"https://undocs.org/{document.symbol}", date=document.date, document=document)
     paragraphs = [_unwrap(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
     if not title:
         title, paragraphs = paragraphs[0], paragraphs[1:]

@@ -34,6 +34,21 @@ class Article:
     date: "DateValue | None" = None
     publisher: str | None = None
     masked: tuple[Span, ...] = ()
+    #: a UN document's own description of itself, from its cover page (None for an article)
+    document: "UNDocument | None" = None
+    #: its numbered paragraphs: (start, end, number) each, offsets into ``text``
+    paragraphs: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class UNDocument:
+    """What a UN document's cover says of it: symbol ("A/HRC/27/10"), date (ISO, as precise
+    as the cover), issuing body and title."""
+
+    symbol: str
+    date: str | None = None
+    author: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,9 @@ def event_iri(article: URIRef, key: str) -> URIRef:
 def statement_iri(subject: URIRef, predicate: URIRef, obj) -> URIRef:
     digest = hashlib.sha256(f"{subject} {predicate} {obj.n3()}".encode("utf-8")).hexdigest()[:16]
     return ID[f"statement/{digest}"]
+
+
+def document_iri(symbol: str) -> URIRef:
+    """A UN document's own report, by its symbol: every build of it, and every article that
+    names the symbol, meets on this IRI ("A/HRC/27/10" → report/un/a-hrc-27-10)."""
+    return ID[f"report/un/{slug(symbol.replace('/', ' ').replace('.', ' '), 80)}"]

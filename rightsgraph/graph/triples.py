@@ -8,6 +8,7 @@ Annotation whose target is the exact words at their character offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
@@ -127,6 +128,8 @@ class _Writer:
 
     def write(self) -> None:
         self._article()
+        if self.x.article.document is not None:
+            self._document()
         for entity in self.x.entities:
             self._entity(entity)
         self._posts()
@@ -151,7 +154,43 @@ class _Writer:
         if self._first_time(iri):
             self.g.add((iri, _TYPE, _SENTENCE))
             self._target(iri, span)
+            number = self._paragraph_of(span.start)
+            if number is not None:
+                self.g.add((iri, RG.paragraph, self.literal(number)))
         return iri
+
+    def _paragraph_of(self, offset: int) -> str | None:
+        paragraphs = self.x.article.paragraphs
+        at = bisect_right(paragraphs, (offset, float("inf"))) - 1
+        if at >= 0 and paragraphs[at][0] <= offset < paragraphs[at][1]:
+            return paragraphs[at][2]
+        return None
+
+    def _document(self) -> None:
+        """A UN document's own report node, from its cover: symbol, date, issuing body,
+        title; and every sentence of its numbered paragraphs, each with its number."""
+        document = self.x.article.document
+        iri = ids.document_iri(document.symbol)
+        self.g.add((iri, RDF.type, RG.Report))
+        self._labels(iri, document.title or document.symbol)
+        if document.title:
+            self.g.add((iri, RG.title, self.literal(document.title, lang="en")))
+        self.g.add((iri, RG.documentSymbol, self.literal(document.symbol)))
+        self.g.add((iri, RDFS.seeAlso, URIRef(f"https://undocs.org/{document.symbol}")))
+        if document.date:
+            precision = {4: "year", 7: "month", 10: "day"}[len(document.date)]
+            self.g.add((iri, RG.date, self.literal(document.date, datatype=_DATATYPES[precision])))
+        if self.x.sentences:
+            self.g.add((iri, PROV.wasDerivedFrom, self._sentence(0)))
+        authors = [entity.key for entity in self.x.entities
+                   if document.author and (entity.label == document.author or document.author in entity.aliases)]
+        if authors:
+            self.g.add((iri, RG.author, self.entity_iris[authors[0]]))
+        elif document.author:
+            self.g.add((iri, DCTERMS.creator, self.literal(document.author)))
+        for index, span in enumerate(self.x.sentences):
+            if self._paragraph_of(span.start) is not None:
+                self._sentence(index)
 
     def _target(self, iri: URIRef, span: Span) -> None:
         quote = ids.selector_iri(self.article, span, "quote")

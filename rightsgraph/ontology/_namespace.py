@@ -119,6 +119,7 @@ class RG(DefinedNamespace):
     namesViolation: URIRef
     nationality: URIRef
     organOf: URIRef
+    paragraph: URIRef
     participant: URIRef
     patient: URIRef
     perpetrator: URIRef
