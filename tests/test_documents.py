@@ -116,3 +116,20 @@ def test_a_document_known_by_its_name_is_a_titled_report():
 ])
 def test_a_title_in_single_quotes_or_between_dashes(sentence, title):
     assert [d.title for d in documents(f"Reports\n\n{sentence}")] == [title]
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ('Watch\n\nHuman Rights Watch published a report, "They Came at Night: Abuses in Northern Ruritania", on 4 May 2021.',
+     "They Came at Night: Abuses in Northern Ruritania", "2021-05-04"),
+    ("Watch\n\nHuman Rights Watch's report Silenced Voices: Torture in Ruritania, published in 2019, found torture.",
+     "Silenced Voices: Torture in Ruritania", "2019"),
+])
+def test_a_date_right_after_a_titled_report_dates_it(text, title, date):
+    (report,) = documents(text)
+    assert (report.title, report.date.value if report.date else None) == (title, date)
+
+
+def test_a_date_further_on_in_the_sentence_does_not_date_the_report():
+    (report,) = documents('Watch\n\nHuman Rights Watch published a report, "Silenced Voices", and the police answered it '
+                          "on 4 May 2021.")
+    assert report.date is None

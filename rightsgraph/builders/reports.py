@@ -188,7 +188,7 @@ class _ReportFinder:
         addressed = self._addressed_to(noun)
         end = title.span.end if title else noun.idx + len(noun.text)
         if date is None:
-            date = self._publication_date(noun)
+            date = self._publication_date(noun) or self._date_after(noun, end)
         span = Span(span_start, end, text_of(doc)[span_start:end])
         family = ("report", "submission") if kind in ("report", "submission") else (kind,)
         earlier = next((draft for draft in reversed(drafts) if draft.kind in family), None)
@@ -374,6 +374,21 @@ class _ReportFinder:
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.publication_verbs:
             return self._nearest_date(head)
         return None
+
+    def _date_after(self, noun, end: int) -> DateValue | None:
+        """ "a report, "Title", on 4 May 2021", "its report Title, published in 2019": a date
+        right after the report's words, alone or after a participle of publishing; a title
+        upsets the parse, so the words are read, not the tree."""
+        doc, sentence_end = self.doc, noun.sent.end
+        position = next((token.i for token in noun.sent if token.idx >= end), sentence_end)
+        while position < sentence_end and (doc[position].is_punct or doc[position].is_quote):
+            position += 1
+        if position < sentence_end and doc[position].tag_ == "VBN" and doc[position].lemma_ in self.publication_verbs:
+            position += 1
+        if position + 1 >= sentence_end or doc[position].lower_ not in ("on", "in", "dated"):
+            return None
+        start = doc[position + 1].idx
+        return next((value for span, value in self.dates if span.start == start), None)
 
     def _nearest_date(self, verb) -> DateValue | None:
         return clause_date(self.doc, verb, self.dates, self.title_spans, self.gazetteer.words("event_nouns"))
