@@ -133,3 +133,16 @@ def test_a_date_further_on_in_the_sentence_does_not_date_the_report():
     (report,) = documents('Watch\n\nHuman Rights Watch published a report, "Silenced Voices", and the police answered it '
                           "on 4 May 2021.")
     assert report.date is None
+
+
+def test_a_quoted_title_after_the_reports_author_is_its_title():
+    (report,) = documents('Torture\n\nA new report by the Committee against Torture, "Silenced Voices," says detainees '
+                          "were beaten.")
+    assert report.title == "Silenced Voices"
+    assert report.authors
+
+
+def test_quoted_words_after_an_authors_sentence_are_no_title():
+    reports = documents('Torture\n\nA new report by the Committee against Torture was read, and "we are silenced," '
+                        "one detainee said.")
+    assert all(report.title is None for report in reports)

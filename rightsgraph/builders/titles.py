@@ -49,7 +49,7 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
         elif token.lower_ in document_nouns and token.text.islower():
             if _in_masked(token.idx, masked):
                 continue
-            title = _title_after(doc, token.i + 1, token.i)
+            title = _title_after(doc, token.i + 1, token.i) or _quoted_after_author(doc, token.i)
             if title:
                 titles.append(title)
         elif token.text in _POSSESSIVE and token.i > 0 and doc[token.i - 1].text[:1].isupper():
@@ -96,6 +96,27 @@ def _title_after(doc, start: int, anchor: int) -> Title | None:
     if end - start < 2:
         return None
     return Title(_span(doc, start, end), anchor, quoted=False)
+
+
+def _quoted_after_author(doc, anchor: int) -> Title | None:
+    """ "a new report by the Committee against Torture, “Silenced Voices”, says …": a quoted
+    title after the document's "by" and its author's name, set off by a comma."""
+    index = anchor + 1
+    if index >= len(doc) or doc[index].lower_ != "by":
+        return None
+    index += 1
+    while index < len(doc) and index - anchor <= _MAX_AUTHOR_WORDS and (
+            doc[index].text[:1].isupper() or doc[index].lower_ in _AUTHOR_JOINERS):
+        index += 1
+    if index + 1 >= len(doc) or doc[index].text != "," or doc[index + 1].text not in OPEN_QUOTES \
+            or not doc[index - 1].text[:1].isupper():
+        return None
+    return _quoted_title(doc, index + 1, anchor)
+
+
+#: How far an author's name may run between "by" and a quoted title, and the small words in it.
+_MAX_AUTHOR_WORDS = 12
+_AUTHOR_JOINERS = {"the", "of", "on", "for", "against", "and", "in", "&"}
 
 
 def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
@@ -214,4 +235,5 @@ def title_text(span: Span) -> str:
         text = text[1:].replace("’:", ":", 1)
     elif text.startswith("'") and "'" in text[1:]:
         text = text[1:-1] if text.endswith("'") else text[1:].replace("':", ":", 1)
-    return " ".join(text.split())
+    # a comma set inside the closing quote (“Silenced Voices,” says) belongs to the sentence
+    return " ".join(text.split()).removesuffix(",")
