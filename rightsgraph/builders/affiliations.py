@@ -1,6 +1,6 @@
 """People named with an organisation or a country and no post: "Ana Ruiz of Amnesty
-International said", "Joseph Kamau from Human Rights Watch", "Ms Laila Vars of Norway; Ms
-Megan Davis of Australia". The "of" or "from" must follow the person's name (wherever the
+International said", "Joseph Kamau from Human Rights Watch", "Ms Ingrid Holm of Norway; Ms
+Claire Dunn of Australia". The "of" or "from" must follow the person's name (wherever the
 parser hangs it: in a list it often hangs on the first name); a post the article names for
 the person says more and wins.
 """

@@ -50,7 +50,7 @@ def _leader_before(text: str, noun) -> int | None:
 
 def _named_as_person(text: str, name: str) -> bool:
     """Whether the article names a person by these words elsewhere, after a given name or a
-    title ("President Donald Trump", "Nicolás Maduro"): only then is "the Trump
+    title ("President Ana Ruiz", "Tomás Ruiz"): only then is "the Ruiz
     administration" a leader's government, and "the Hamas government" stays Hamas's."""
     before = rf"(?<![\w’'.\-])(?!The\b|This\b|That\b)[A-Z][\w’'.\-]+[ \t]+"
     after = r"(?![ \t]+(?:[Aa]dministration|[Gg]overnment|[Rr]egime)\b)"
@@ -141,7 +141,7 @@ class PatternFinder:
                 continue
             leader = _leader_before(text, noun) if noun.group("noun").lower() in _LED_NOUNS else None
             if leader is not None and _named_as_person(text, text[leader : noun.start()].strip()):
-                # "the Trump administration", "the Maduro government", "Nicolás Maduro's government":
+                # "the Ruiz administration", "the Kamau government", "Joseph Kamau's government":
                 # a government by its leader's name, whichever country the article says it governs
                 found.append(Candidate(leader, noun.end(), "led-government", "pattern", 5, org_kind=OrgKind.GOVERNMENT,
                                        ref=slug(text[leader : noun.start()])))

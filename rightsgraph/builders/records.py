@@ -119,7 +119,7 @@ class Containment:
 @dataclass(frozen=True)
 class Affiliation:
     """A person named with an organisation or a country and no post: "Ana Ruiz of Amnesty
-    International", "Ms Laila Vars of Norway"."""
+    International", "Ms Ingrid Holm of Norway"."""
 
     person: str
     holder: str

@@ -112,7 +112,7 @@ class _ReportFinder:
             elif token.i in self.titles and token.pos_ == "VERB" and token.lemma_ in self.publication_verbs:
                 draft = self._from_published_title(token)
             elif token.i in self.titles and token.text == "Report" and self.titles[token.i].anchor == token.i:
-                title = self.titles[token.i]  # "the Goldstone Report": known by its name
+                title = self.titles[token.i]  # "the Holm Report": known by its name
                 draft = _Draft(kind="report", spans=[Span(title.span.start, title.span.end, title.span.text)],
                                title=title_text(title.span), authors=_unique(self._agents(token)),
                                date=self._publication_date(token), about=self._about(None, title))

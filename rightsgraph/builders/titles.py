@@ -45,7 +45,7 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
                 titles.append(title)
         elif token.text in _NAMED_HEADS and (title := _named_document(doc, token)) is not None:
             if not _in_masked(token.idx, masked):
-                titles.append(title)  # "the Goldstone Report": a document known by its name
+                titles.append(title)  # "the Holm Report": a document known by its name
         elif token.lower_ in document_nouns and token.text.islower():
             if _in_masked(token.idx, masked):
                 continue
@@ -61,12 +61,12 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
     return titles
 
 
-#: The heads of a document known by its name: "the Goldstone Report", "the Mapping Report".
+#: The heads of a document known by its name: "the Holm Report", "the Mapping Report".
 _NAMED_HEADS = {"Report"}
 
 
 def _named_document(doc, head) -> Title | None:
-    """ "the Goldstone Report": one to three capitalised words after "the" and before a
+    """ "the Holm Report": one to three capitalised words after "the" and before a
     capitalised "Report" name a document (not an acronym: "the UN Report" is a UN report)."""
     index = head.i
     while index > 0 and head.i - index < 3 and doc[index - 1].text[:1].isupper() and doc[index - 1].pos_ == "PROPN" \
@@ -126,7 +126,7 @@ def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
     quoted title and nothing else)."""
     index = start
     if index < len(doc) and _NUMBER.match(doc[index].text) and index + 1 < len(doc) and doc[index + 1].text == ",":
-        index += 1  # "resolution 30/1, “Promoting reconciliation …”": its number, then its title
+        index += 1  # "resolution 12/4, “Promoting dialogue …”": its number, then its title
     if index < len(doc) and doc[index].text in (",", "–", "—", ":"):
         index += 1  # "the report, “…”", "the report – “…” –", "the report: “…”"
     if index < len(doc) and doc[index].lower_ in _NAMING_WORDS:
@@ -137,7 +137,7 @@ def _past_naming_words(doc, start: int) -> tuple[int, bool | None]:
     return (index, False) if index > start else (start, None)
 
 
-#: A document's number between its noun and its title: "30/1", "2334", "A/HRC/RES/46/1".
+#: A document's number between its noun and its title: "12/4", "2334", "A/HRC/RES/46/1".
 _NUMBER = re.compile(r"^(?=[^,]*\d)[A-Z0-9/.\-]+$")
 #: What names a document before its title: "titled", "entitled", "called", "named".
 _NAMING_WORDS = {"titled", "entitled", "called", "named"}
