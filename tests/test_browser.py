@@ -12,6 +12,7 @@ from rightsgraph.builders import article_from_text, extract
 from rightsgraph.exports.html import to_html
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.network import to_networkx
+from test_overview import ARTICLE as OVERVIEW_ARTICLE
 
 pytestmark = pytest.mark.slow  # a real server, browser, corpus or many examples: run by CI, not between edits
 
@@ -145,14 +146,6 @@ def test_a_hostile_article_runs_nothing(browser, tmp_path, view):
     assert page.page.evaluate("document.querySelectorAll('#panel img, #panel script, #results img, #legend img').length") == 0
 
 
-OVERVIEW_ARTICLE = (
-    "Rapporteur urges Eritrea\n\n"
-    "On 4 May 2023 the Special Rapporteur on the situation of human rights in Eritrea, Hana Berhe, presented "
-    "her report to the Human Rights Council. Berhe said that forced labour remains widespread in Eritrea. "
-    "The Government of Eritrea rejected the report. "
-    "Amnesty International’s 2022 report Silent Fields documented torture in Myanmar. "
-    "Amnesty International said the military of Myanmar tortured detainees in Rakhine State.\n"
-)
 VISIBLE_NODES = "window.network.body.data.nodes.get({filter: n => !n.hidden})"
 VISIBLE_EDGES = "window.network.body.data.edges.get({filter: e => !e.hidden})"
 

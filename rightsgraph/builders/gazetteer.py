@@ -79,7 +79,8 @@ class Gazetteer:
         return {capital.lower(): country.key for country in self.countries for capital in country.capitals}
 
 
-def _data(name: str) -> dict:
+def data_file(name: str) -> dict:
+    """One of the package's domain data files (``builders/data/NAME``), parsed."""
     return json.loads(resources.files("rightsgraph.builders").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -96,7 +97,7 @@ def load_given_names() -> frozenset[str]:
 def load_gazetteer() -> Gazetteer:
     """The packaged domain data, read once."""
     entities: dict[str, KnownEntity] = {}
-    places = _data("places.json")
+    places = data_file("places.json")
     for item in places["countries"]:
         entities[item["key"]] = KnownEntity(
             key=item["key"], kind="country", label=item["label"], aliases=tuple(item["aliases"]),
@@ -109,9 +110,9 @@ def load_gazetteer() -> Gazetteer:
             key=item["key"], kind="place", label=item["label"], aliases=tuple(item["aliases"]),
             wikidata=item.get("wikidata"), country=item.get("country"),
         )
-    roles = _data("roles.json")
-    organizations = [*_data("actors.json")["actors"], *_data("organizations.json")["organizations"]]
-    machinery = _data("un_machinery.json")["machinery"]
+    roles = data_file("roles.json")
+    organizations = [*data_file("actors.json")["actors"], *data_file("organizations.json")["organizations"]]
+    machinery = data_file("un_machinery.json")["machinery"]
     registry = {item["key"]: _organization(item) for item in machinery}
     # the machinery first, then the other organisations; a short form several bodies share
     # ("the Council") stands for the one the article named last
@@ -122,7 +123,7 @@ def load_gazetteer() -> Gazetteer:
     # word lists as sets, made once: the builders ask for them per candidate
     lexicon = {
         key: frozenset(value) if isinstance(value, list) else value
-        for key, value in _data("lexicon.json").items() if not key.startswith("_")
+        for key, value in data_file("lexicon.json").items() if not key.startswith("_")
     }
     return Gazetteer(
         entities=entities,
@@ -159,4 +160,4 @@ def _matched_by_name(item: dict, mandate_heads: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def load_verb_classes() -> dict[str, dict]:
     """The verb classes of clause-level actions (``data/verb_classes.json``), by class name."""
-    return {name: spec for name, spec in _data("verb_classes.json").items() if not name.startswith("_")}
+    return {name: spec for name, spec in data_file("verb_classes.json").items() if not name.startswith("_")}

@@ -14,11 +14,10 @@ types them either way. Four sources of group mentions, all data:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from rightsgraph.builders.gazetteer import data_file
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.nlp import tokens_of
 
@@ -48,7 +47,7 @@ class GroupMention:
 @lru_cache(maxsize=1)
 def load_groups() -> tuple[tuple[KnownGroup, ...], frozenset[str]]:
     """The groups of the package's data and the nouns that make a word a group's name."""
-    data = json.loads(resources.files("rightsgraph.builders").joinpath("data", "groups.json").read_text(encoding="utf-8"))
+    data = data_file("groups.json")
     groups = tuple(
         KnownGroup(key=item["key"], label=item["label"], names=tuple(item["names"]), kind=item["kind"],
                    countries=tuple(item.get("countries", ())), context_names=tuple(item.get("context_names", ())),

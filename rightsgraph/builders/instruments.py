@@ -18,12 +18,11 @@ A case is two title-case names joined by "v." or "versus".
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from rightsgraph.builders.gazetteer import data_file
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.nlp import text_of
 
@@ -59,7 +58,7 @@ class InstrumentData:
 
 @lru_cache(maxsize=1)
 def load_instruments() -> InstrumentData:
-    data = json.loads(resources.files("rightsgraph.builders").joinpath("data", "instruments.json").read_text(encoding="utf-8"))
+    data = data_file("instruments.json")
     names, acronyms, ambiguous_acronyms = {}, {}, {}
     for item in data["instruments"]:
         ambiguous = set(item.get("ambiguous_aliases", ()))

@@ -10,10 +10,10 @@ gives each violation its own verb.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from rightsgraph.builders.gazetteer import data_file
 
 #: The statuses, as the local ids of the concepts of the status scheme (rgst:).
 STATUSES = ("found", "reasonable-grounds", "established", "documented", "alleged", "may-amount-to", "denied",
@@ -30,7 +30,7 @@ class StatusCues:
 
 @lru_cache(maxsize=1)
 def load_status_cues() -> StatusCues:
-    data = json.loads(resources.files("rightsgraph.builders").joinpath("data", "status_cues.json").read_text(encoding="utf-8"))
+    data = data_file("status_cues.json")
     for table in (data["verbs"], data["nouns"]):
         for lemma, entry in table.items():
             for form in ("status", "negated", "modal"):

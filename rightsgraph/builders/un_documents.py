@@ -9,12 +9,11 @@ about PDF or RDF: pages of text in, text and a ``UNDocument`` out.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from rightsgraph.builders.dates import parse_date
+from rightsgraph.builders.gazetteer import data_file
 from rightsgraph.builders.records import UNDocument
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -30,8 +29,7 @@ _TITLE_START = re.compile(r"^(?:Report|Summary|Compilation) of\b")
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    text = resources.files("rightsgraph.builders").joinpath("data", "un_documents.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data_file("un_documents.json")
 
 
 @lru_cache(maxsize=1)
