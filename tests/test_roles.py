@@ -69,3 +69,21 @@ def test_a_person_named_of_or_from_an_organisation_or_country_is_affiliated_with
     g = build_graph([x])
     assert list(g.subject_objects(RG.nationality)) and list(g.subject_objects(RG.affiliatedWith)) and validate(g).conforms
     assert build("Experts\n\nAna Torvik, a researcher at Amnesty International, said so.").affiliations == ()
+
+
+@pytest.mark.parametrize("text, person, country, organization", [
+    # a country's name opening the sentence owns the post it stands before
+    ("Talks\n\nU.S. Deputy Secretary of State Mara Linden spoke with the envoy on Friday.", "Mara Linden", "united-states", None),
+    # an organisation's name opening the sentence, with no possessive
+    ("Camps\n\nHuman Rights Watch Asia director Paul Renner said the camps had grown.", "Paul Renner", None, "human-rights-watch"),
+    # the model's name of the holder takes in the post's last word ("Prince Tomas Alder")
+    ("Talks\n\nSaudi Arabia's Crown Prince Tomas Alder accepted some responsibility.", "Tomas Alder", "saudi-arabia", None),
+])
+def test_a_country_or_body_named_before_a_post_holds_it(build, text, person, country, organization):
+    (holding,) = holdings(build(text), person)
+    assert (holding.country, holding.organization) == (country, organization)
+
+
+def test_a_post_cut_into_a_body_name_keeps_only_the_words_after_it(build):
+    (holding,) = holdings(build("Camps\n\nHuman Rights Watch Asia director Paul Renner said the camps had grown."), "Paul Renner")
+    assert holding.post_label == "Asia director"

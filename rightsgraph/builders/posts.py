@@ -305,6 +305,15 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         if f"{demonym} " in f"{key_text} " and country is None:
             country = country_key
             key_text = key_text.replace(demonym, country_key)
+    owner, label = _owner_before(doc, phrase, index, label)
+    if owner is not None and country is None and organization is None:
+        # "U.S. Deputy Secretary of State X", "Human Rights Watch Asia director X": the name
+        # the post stands after (or the parser's phrase cut into) holds it
+        if index.entities[owner].kind == "country":
+            country = owner
+        else:
+            organization = owner
+        key_text = f"{fold(label)} of {owner}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
     if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their"):
         # "Its chair, Marzuki Darusman": the chair of the organisation just named
@@ -325,6 +334,25 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
     )
 
 
+def _owner_before(doc, phrase: PostPhrase, index: EntityIndex, label: str) -> tuple[str | None, str]:
+    """The country or organisation named right before a post phrase, or one whose name the
+    phrase begins inside ("Rights Watch Asia director" after "Human"), with the label then
+    cut to the words after the name."""
+    start = phrase.span.start
+    for mention_start, mention_end, key in index.mentions:
+        if mention_start >= start:
+            break
+        if index.entities[key].kind not in ("country", "organization") or key == UNITED_NATIONS:
+            continue
+        if start < mention_end < phrase.span.end:
+            rest = text_of(doc)[mention_end:phrase.span.end].strip()
+            return key, rest
+        between = text_of(doc)[mention_end:start]
+        if between.strip() == "" and mention_end <= start and between.count("\n") == 0:
+            return key, label
+    return None, label
+
+
 def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[int, str], holders: dict[int, str]) -> str | None:
     # "Sudanese President Omar Hamid", "Special Rapporteur Ms. Leila Haddad"; but in
     # "adviser to Iranian Supreme Leader Ali Rostami" the name belongs to the inner post.
@@ -333,6 +361,8 @@ def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[
         after += 1
     if after in by_start and not phrase.nested:
         return by_start[after]
+    if phrase.end - 1 > phrase.start and phrase.end - 1 in by_start and not phrase.nested:
+        return by_start[phrase.end - 1]  # "Crown Prince Ana Ruiz" read by the model as "Prince Ana Ruiz"
     # "<the post>, Inés Castaño Ruiz,"
     if phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end + 1 in by_start:
         return by_start[phrase.end + 1]
