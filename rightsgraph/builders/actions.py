@@ -104,12 +104,16 @@ class ActionReader:
         government when the article names it ("Australia ratified …"), else the state itself
         ("the United States withdrew from the Council")."""
         found = []
-        for key in self.things(token, AGENTS + ("country",)):
-            if self._kind(key) == "country" and f"government-of-{key}" in self.index.entities:
-                key = f"government-of-{key}"
+        for key in map(self._acting_as, self.things(token, AGENTS + ("country",))):
             if key not in found:
                 found.append(key)
         return found
+
+    def _acting_as(self, key: str) -> str:
+        """A country acts as its government where the article names that government."""
+        if self._kind(key) == "country" and f"government-of-{key}" in self.index.entities:
+            return f"government-of-{key}"
+        return key
 
     def document(self, token) -> str | None:
         """The report a noun phrase names (its mention covers the head), or "the report"."""
@@ -149,7 +153,10 @@ class ActionReader:
             return [], documents  # a passive's subject is acted on; no one else's subject acts here
         head = verb.head
         if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB":
-            controller = next((child for child in self.kids(head) if child.dep_ == "dobj"), None)
+            # "urged the government to release …", "called on Kenya to free …": who is asked does it
+            controller = next((child for child in self.kids(head) if child.dep_ == "dobj"), None) or next(
+                (pobj for prep in self.kids(head) if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+                 for pobj in self.kids(prep) if pobj.dep_ == "pobj"), None)
             if controller is not None:
                 return self.actors(controller), documents  # "urged the government to release …"
             return self.subjects(head)
@@ -190,14 +197,16 @@ class ActionReader:
         targets = self.verb_classes[verb_class].get("targets", ()) if verb_class else ()
         roles: dict[str, list[str]] = {"patient": [], "addressee": [], "participant": [], "place": []}
 
-        def direct(found: list[str]) -> None:
-            """An object: whom a call or a letter is addressed to, a place one visits or flees
-            to, else what the action is done to (a country too: "urged Bangladesh")."""
+        def direct(found: list[str], nested: bool = False) -> None:
+            """An object: whom a call or a letter is addressed to (a country's government:
+            "urged Bangladesh"), a place one visits or flees to, else what the action is done
+            to; what a call's object names deeper ("demanded the release of X") is what the
+            call is about, not whom it is made to."""
             for thing in found:
                 if self._kind(thing) in PLACES and "place" in targets:
                     roles["place"].append(thing)
-                elif verb_class in _ADDRESSED and self._kind(thing) in ACTORS:
-                    roles["addressee"].append(thing)
+                elif verb_class in _ADDRESSED and not nested and self._kind(thing) in ACTORS + ("country",):
+                    roles["addressee"].append(self._acting_as(thing))
                 else:
                     roles["patient"].append(thing)
 
@@ -212,7 +221,8 @@ class ActionReader:
                     if verb.dep_ != "relcl":
                         continue
                     child = verb.head  # "the report, which the government rejected"
-                direct(self.objects(child))
+                found = self.objects(child)
+                direct(found, nested=bool(found) and not self.things(child))
                 documents.append(self.document(child))
                 roles["place"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
@@ -225,6 +235,9 @@ class ActionReader:
             roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
         documents = _unique([document for document in documents if document], [])
         roles = {role: _unique(keys, agents) for role, keys in roles.items()}
+        if verb_class and verb.lemma_ in self.verb_classes[verb_class].get("people_are_not_objects", ()) and not documents \
+                and any(self._kind(key) in ("person", "group") for key in roles["patient"] + roles["addressee"]):
+            verb_class = None  # "released the journalist" publishes nothing
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
         if agents:
@@ -315,7 +328,12 @@ class ActionReader:
                 continue
             roles["place"] += [key for key in found if self._kind(key) in PLACES and word in _PLACE]
             others = [key for key in found if self._kind(key) not in PLACES or word not in _PLACE]
-            if word in _ADDRESSEE or word in ("on", "upon") and verb_class == "call":
+            if word in ("on", "upon") and verb_class == "call":
+                # "called on Bahrain": its government, where the article names it
+                roles["place"] = [key for key in roles["place"] if key not in found]
+                roles["addressee"] += [self._acting_as(key) for key in found if self._kind(key) in ACTORS + ("country",)]
+                roles["patient"] += [key for key in found if self._kind(key) not in ACTORS + ("country",)]
+            elif word in _ADDRESSEE:
                 roles["addressee"] += [key for key in others if self._kind(key) in ACTORS]
                 roles["patient"] += [key for key in others if self._kind(key) not in ACTORS]
             elif word in _PARTICIPANT:
