@@ -190,3 +190,16 @@ def test_a_month_after_a_body_says_when_not_which_body(build, when):
     labels = kinds(x)
     assert labels.get("Tasman Institute for Democratic Rights") == "organization", labels
     assert not any(" in " in label for label in labels), labels
+
+
+def test_a_name_starting_after_a_hyphen_takes_in_the_whole_word(build):
+    x = build("Rights\n\nThe Inter-Oceanic Commission on Fisheries said the boats were seized.")
+    assert any(e.label.startswith("Inter-Oceanic") for e in x.entities), kinds(x)
+    assert not any(e.label.startswith("Oceanic") for e in x.entities)
+
+
+def test_the_first_half_of_a_lower_case_compound_is_no_organisation_but_a_name_before_a_participle_stays(build):
+    x = build("Rights\n\nAfro-descendant communities were excluded, said the Lyon-based group.")
+    labels = kinds(x)
+    assert "Afro" not in labels
+    assert "Lyon" in labels

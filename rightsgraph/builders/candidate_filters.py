@@ -139,15 +139,31 @@ def without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
 
 #: A hyphen and the capitalised word it joins to a name's last word: "Counter-Terrorism".
 _HYPHENED = re.compile(r"-[A-Z][\w’']*")
+#: A capitalised word and the hyphen that joins it to a name's first word: "Inter-".
+_HYPHENED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’']*-$")
+#: A hyphen and a lower-case word: the name's last word is the first half of a word; but a
+#: participle joins a name to what it says of it ("Lyon-based", "UN-led", "Kenyan-born").
+_LOWER_HYPHENED = re.compile(r"-(?![a-z]+ed\b|born\b|run\b|held\b|owned\b)[a-z]")
 
 
 def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
-    """A name that ends at a hyphen inside a word goes on to the word's end: the title-case
-    finder or the model may stop "UN Office of Counter-Terrorism" at "Counter"."""
+    """A guessed name that starts or ends at a hyphen inside a word takes in the whole word:
+    the title-case finder or the model may stop "UN Office of Counter-Terrorism" at "Counter"
+    or start "Inter-American Commission" at "American". A guessed name of one word that is
+    only the first half of a lower-case compound ("Afro-descendant", "Pan-regional") is no
+    organisation."""
     extended = []
     for candidate in found:
-        match = _HYPHENED.match(text, candidate.end) if candidate.source in ("model", "heuristic") else None
-        extended.append(replace(candidate, end=match.end()) if match else candidate)
+        if candidate.source not in ("model", "heuristic"):
+            extended.append(candidate)
+            continue
+        if _LOWER_HYPHENED.match(text, candidate.end) and " " not in text[candidate.start:candidate.end] \
+                and candidate.source == "model" and candidate.kind == "organization":
+            continue
+        before = _HYPHENED_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        start = before.start() if before else candidate.start
+        after = _HYPHENED.match(text, candidate.end)
+        extended.append(replace(candidate, start=start, end=after.end() if after else candidate.end))
     return extended
 
 
