@@ -203,3 +203,16 @@ def test_the_first_half_of_a_lower_case_compound_is_no_organisation_but_a_name_b
     labels = kinds(x)
     assert "Afro" not in labels
     assert "Lyon" in labels
+
+
+def test_a_name_after_a_common_noun_for_an_organisation_is_one(build):
+    x = build("Arrests\n\nThe Belarusian human rights group Zorka said 30 people were detained.")
+    zorka = entity(x, "Zorka")
+    assert (zorka.kind, zorka.org_kind) == ("organization", "NGO")
+
+
+def test_a_defined_name_whose_head_is_an_organisation_s_is_no_place_though_it_ends_in_one(build):
+    x = build("Arrests\n\nThe United Nations Support Mission in Libya (UNSML) said the militia had detained two "
+              "journalists. UNSML called for their release.")
+    mission = entity(x, "United Nations Support Mission in Libya")
+    assert mission.kind == "organization" and "UNSML" in mission.aliases

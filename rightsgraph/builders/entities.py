@@ -73,7 +73,7 @@ class EntityFinder:
         found += self._patterns.listings(text)
         found += self._title_case.unseen_persons(doc, found)
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
-        found = whole_hyphened_words(extended_to_defined_names(found, text), text)
+        found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
         found = longer_names_first(without_groups_inside_names(found), text)
         found = kinds_by_coordination(doc, found)
         return without_common_words(self.nlp, doc, article, found)

@@ -68,8 +68,10 @@ class ModelSpans:
                 or span[0].dep_ in ("amod", "compound") and (span[0].text in self.kinds.group_words or fold(span[0].text) in self.tables.demonyms)):
             return None  # "Turkic language-speaking minorities", "Oromo forces": a people's adjective, no name
         priority = 1
-        if kind == "place" and span[-1].text in self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads"):
-            kind = "organization"  # "the South Sudan People's Defence Forces" is no place
+        heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
+        if kind == "place" and (span[-1].text in heads or any(
+                token.text in heads and following.pos_ == "ADP" for token, following in zip(span, span[1:]))):
+            kind = "organization"  # "the South Sudan People's Defence Forces", "the Assistance Mission in X": no places
         suffixes = self.gazetteer.words("place_suffixes")
         longer = extend_right(span, self.tables.place_nouns, suffixes)
         heads = self.gazetteer.words("organization_heads")
