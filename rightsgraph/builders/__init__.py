@@ -97,7 +97,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
         findings=tuple(findings),
         actions=tuple(actions),
         containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
-        affiliations=tuple(find_affiliations(doc, index, posts)),
+        affiliations=tuple(find_affiliations(doc, index, posts, gazetteer.country_by_demonym())),
         model=model_of(nlp),
     )
 

@@ -106,13 +106,13 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
     while start > 0:
         token = doc[start - 1]
         previous_two = doc[start - 2 : start] if start >= 2 else None
-        if previous_two is not None and fold(previous_two.text) in demonyms:
+        if previous_two is not None and not any(word.is_space for word in previous_two) and fold(previous_two.text) in demonyms:
             start -= 2
             continue
         if token.text in ("-", "‐") and start >= 4 and doc[start - 2].lower_ in ("in", "at", "of") and doc[start - 3].text == "-":
             start -= 4  # "Commander-in-Chief"
             continue
-        if token.lower_ in _DETERMINERS or token.is_punct or token.is_sent_end:
+        if token.lower_ in _DETERMINERS or token.is_punct or token.is_space or token.is_sent_end:
             break
         if token.text in ("’s", "'s", "’"):
             # "Russia's Foreign Minister", "Human Rights Watch's director": the owner's name,
