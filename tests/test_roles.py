@@ -21,6 +21,10 @@ def holdings(x, name: str) -> list:
      "Human Rights Watch researcher", "human-rights-watch"),
     ("Bank\n\nJoseph Kamau serves as chief economist at the World Bank.", "Joseph Kamau", "chief economist at the World Bank",
      "world-bank"),
+    ("Press\n\nAna Torvik, a Geneva-based Human Rights Watch researcher, said the camps had grown.", "Ana Torvik",
+     "Geneva-based Human Rights Watch researcher", "human-rights-watch"),
+    ("Press\n\nAna Torvik, a critic and Human Rights Watch researcher, said the camps had grown.", "Ana Torvik",
+     "Human Rights Watch researcher", "human-rights-watch"),
 ])
 def test_a_role_noun_tied_to_a_named_body_is_a_post(build, text, person, post, held_in):
     found = holdings(build(text), person)
