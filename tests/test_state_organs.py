@@ -158,3 +158,17 @@ def test_a_ministry_by_its_name_and_by_common_nouns_is_one_organ(build):
 def test_a_body_named_as_beyond_any_state_is_no_state_organ(build):
     x = build("Camps\n\nThe World Tamil Congress said the camps had grown.")
     assert entity(x, "World Tamil Congress").org_kind != "state organ"
+
+
+def test_the_articles_own_words_for_a_government_are_its_aliases(build):
+    x = build("Arrests\n\nIn Kenya, the authorities arrested 24 activists. We call on the government to release them, "
+              "the office said.")
+    government = entity(x, "Government of Kenya")
+    assert {"authorities", "government"} <= set(government.aliases)
+
+
+def test_an_organs_other_name_set_off_after_it_is_the_same_organ(build):
+    x = build("Inquiry\n\nThe report said leaders of the Kenyan military, or Voysk, must be investigated. "
+              "The Kenyan military – the Voysk – denied it. Voysk said it had acted lawfully.")
+    found = organs(x)
+    assert list(found) == ["military-of-kenya"] and "Voysk" in found["military-of-kenya"].aliases
