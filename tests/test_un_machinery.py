@@ -72,6 +72,12 @@ def test_a_field_presence_of_a_un_office_is_a_body_of_its_own_part_of_the_office
     assert not [entity for entity in council.entities if entity.part_of == "human-rights-council"]
 
 
+def test_a_un_office_in_the_city_of_its_seat_is_the_office_itself(build):
+    x = build("Rights update\n\nThe UN human rights office in Geneva said so. OHCHR later agreed.")
+    assert not [entity for entity in x.entities if entity.part_of == "ohchr"]
+    assert len(next(entity for entity in x.entities if entity.key == "ohchr").mentions) == 2
+
+
 def test_special_rapporteurs_named_together_by_their_mandates_are_one_mechanism_each(build):
     x = build("Rights update\n\nThe special rapporteurs on torture and on freedom of expression urged Peru to act.")
     mechanisms = sorted(entity.label for entity in x.entities if str(entity.org_kind) == "UN mechanism")
