@@ -63,8 +63,10 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             continue
         head, length = match
         last = doc[index + length - 1]
-        if last.pos_ not in ("NOUN", "PROPN") and not last.text[:1].isupper():
-            index += 1
+        if last.pos_ not in ("NOUN", "PROPN") and not last.text[:1].isupper() or (
+                not last.whitespace_ and last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "‐") and doc[last.i + 2].is_alpha
+                and doc[last.i + 2].lower_ not in ("in", "at", "of")):
+            index += 1  # not a noun; or the first half of a title ("Chair-Rapporteur"), read from its second
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
         end = _extend_right(doc, index + length)
@@ -112,6 +114,10 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
         if token.text in ("-", "‐") and start >= 4 and doc[start - 2].lower_ in ("in", "at", "of") and doc[start - 3].text == "-":
             start -= 4  # "Commander-in-Chief"
             continue
+        if token.text in ("-", "‐") and not token.whitespace_ and start >= 2 and doc[start - 2].is_alpha \
+                and not doc[start - 2].whitespace_:
+            start -= 2  # "Chair-Rapporteur", "Vice-Chair": one title
+            continue
         if token.lower_ in _DETERMINERS or token.is_punct or token.is_space or token.is_sent_end:
             break
         if token.text in ("’s", "'s", "’"):
@@ -146,6 +152,8 @@ def _extend_right(doc, index: int) -> int:
         token = doc[end]
         if token.text in _COMPLEMENT_STOP or "\n" in token.text or token.is_sent_start:
             break
+        if token.lower_ == "as" or token.lower_ in ("and", "or") and end + 1 < len(doc) and doc[end + 1].lower_ in _DETERMINERS:
+            break  # "… on the right to privacy and a mandate of …", "… in Iran as unacceptable": the post has ended
         if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
             break
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
