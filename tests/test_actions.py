@@ -248,3 +248,14 @@ def test_whom_a_demand_names_inside_its_object_is_what_it_is_about_not_whom_it_i
     call = next(a for a in actions(g) if (a, RDF.type, RG.Call) in g)
     for name in ("Luis Condori", "Marta Quispe"):
         assert (call, RG.patient, node(g, name)) in g and (call, RG.addressee, node(g, name)) not in g
+
+
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("Call\n\nAmnesty International called for the immediate release of Luis Condori.", "call for", "Luis Condori"),
+    ("Concern\n\nHuman Rights Watch expressed concern over the arrest of Luis Condori.", "express", "Luis Condori"),
+    ("Council\n\nThe Human Rights Council extended mandates on Peru and Chile.", "extend", "Peru"),
+])
+def test_what_an_action_is_about_is_read_through_the_nouns_that_name_nothing_themselves(text, lemma, patient):
+    g = graph(text)
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal(lemma)) in g)
+    assert (action, RG.patient, node(g, patient)) in g

@@ -32,11 +32,14 @@ PLACES = ("country", "place")
 AGENTS = ACTORS + ("group",)
 #: The oblique's role, by its preposition (places are places whatever the preposition).
 _ADDRESSEE = ("to", "toward", "towards")
-_PATIENT = ("against", "on", "upon", "over", "about", "into")
+_PATIENT = ("against", "on", "upon", "over", "about", "into", "for")
 _PARTICIPANT = ("with", "alongside")
 _PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
-#: The prepositions through which a common noun's object is what it names.
-_NESTED = ("of", "from", "by")
+#: The prepositions through which a common noun's object is what it names ("the release of
+#: X", "concern over the arrest of X", "mandates on X").
+_NESTED = ("of", "from", "by", "for", "over", "about", "on", "against")
+#: How deep through such nouns an object is looked for.
+_NESTING = 3
 #: Verb classes and event kinds of a document being issued: one happening, however read.
 _ISSUING = ("publication", "presentation", "submission")
 #: Classes whose direct object is whom the action is addressed to ("urged the government").
@@ -173,15 +176,16 @@ class ActionReader:
             return self.reader.actors(current.head)
         return []
 
-    def objects(self, token) -> list[str]:
+    def objects(self, token, depth: int = _NESTING) -> list[str]:
         """What an object or oblique names; for a common noun that names nothing itself,
-        what its "of", "from" or "by" names ("investigated the killing of X", "on the
-        sidelines of Y", "answered a question from X", "objected to a visit by X")."""
+        what its "of", "from", "by", "for", "over" … names, through a few such nouns
+        ("investigated the killing of X", "answered a question from X", "expressed concern
+        over the arrest of X", "extended mandates on X")."""
         found = self.things(token)
-        if found or token.pos_ != "NOUN":
+        if found or token.pos_ != "NOUN" or depth == 0:
             return found
         return [key for prep in self.kids(token) if prep.dep_ in ("prep", "agent") and prep.lower_ in _NESTED
-                for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.things(pobj)]
+                for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.objects(pobj, depth - 1)]
 
     def read(self, verb, key: str) -> Action | None:
         if any(child.dep_ == "neg" for child in self.kids(verb)):
@@ -189,8 +193,11 @@ class ActionReader:
         lemma, verb_class = self.lemma(verb)
         if verb_class is None and verb.lemma_ in self.speech_verbs:
             # "said": the clause it reports is the action; what no action of its own
-            # holds, the statement speaks of
-            return self._spoken_in(verb, key) or self._said_of(verb, key)
+            # holds, the statement speaks of. A verb of saying with an object and no clause
+            # ("expressed concern over the arrest of X") is read as any verb is.
+            spoken = self._spoken_in(verb, key) or self._said_of(verb, key)
+            if spoken is not None or any(child.dep_ == "ccomp" for child in self.kids(verb)):
+                return spoken
         agents, documents = self.subjects(verb)
         if not agents and not _has_subject(verb, self.kids):
             return None  # no one acts, and the clause names nothing that happened to anyone
@@ -328,7 +335,9 @@ class ActionReader:
                 continue
             roles["place"] += [key for key in found if self._kind(key) in PLACES and word in _PLACE]
             others = [key for key in found if self._kind(key) not in PLACES or word not in _PLACE]
-            if word in ("on", "upon") and verb_class == "call":
+            if word == "for" and verb_class == "call":
+                roles["patient"] += found  # "called for the release of X": what the call is for
+            elif word in ("on", "upon") and verb_class == "call":
                 # "called on Bahrain": its government, where the article names it
                 roles["place"] = [key for key in roles["place"] if key not in found]
                 roles["addressee"] += [self._acting_as(key) for key in found if self._kind(key) in ACTORS + ("country",)]
