@@ -45,6 +45,8 @@ class ArticleOptions:
     publisher: str | None = None
     max_bytes: int = 20_000_000
     build: BuildInfo | None = None  # the licence and time the build's provenance gives (graph.provenance)
+    #: with a salt, private persons are written under pseudonyms made with it (graph.privacy); never shown
+    salt: bytes | None = field(default=None, repr=False)
 
 
 def pipeline_version() -> str:
@@ -79,8 +81,10 @@ class Cache:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         build = options.build
+        # the pseudonyms' salt only as a hash: a cache file's name must not give it away
+        pseudonyms = hashlib.sha256(options.salt).hexdigest() if options.salt is not None else None
         self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher,
-                                build.license if build else None, build.time if build else None]).encode()
+                                build.license if build else None, build.time if build else None, pseudonyms]).encode()
 
     def key(self, path: Path, max_bytes: int) -> str:
         """The file's key; its bytes are read as the reader would (a FIFO or a file over the
@@ -278,6 +282,7 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
+    from rightsgraph.graph.privacy import pseudonymise
     from rightsgraph.graph.union import article_file_of
 
     articles, failures, notes = [], [], []
@@ -292,6 +297,9 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
     extractions = iter(extract_many(articles))
     for (_path, target), failure in zip(work, failures):
         if failure is None:
+            extraction = next(extractions)
+            if options.salt is not None:  # before any IRI is minted, so that none is made from a name
+                extraction = pseudonymise(extraction, options.salt)
             # two workers may build articles with the same bytes, so the same cache file, at once
-            write_atomically(target, article_file_of(next(extractions), options.build))
+            write_atomically(target, article_file_of(extraction, options.build))
     return list(zip(failures, notes))
