@@ -118,7 +118,7 @@ def _articles_built(inputs: Iterable[str | Path], outdir: Path, *, url: str | No
                     salt: str | None = None) -> Iterator[tuple[list[Path], BuildSummary, Built]]:
     """The articles' graph files built (or taken from the cache) in ``outdir``, which the
     build holds meanwhile: the article paths, what became of them, and the files."""
-    from rightsgraph.graph.privacy import kept_salt
+    from rightsgraph.graph.privacy import salt_for
     from rightsgraph.graph.provenance import build_info
 
     info = build_info(license, record_time)  # a bad licence or epoch is refused before any work
@@ -126,10 +126,8 @@ def _articles_built(inputs: Iterable[str | Path], outdir: Path, *, url: str | No
     check_output_folder(outdir)
     with build_folder(outdir):
         # the salt is kept in the cache folder, which a build holds: two builds never draw one each
-        if pseudonymise:
-            salt_bytes = salt.encode("utf-8") if salt else kept_salt(outdir / CACHE_FOLDER)
         options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6), build=info,
-                                 salt=salt_bytes if pseudonymise else None)
+                                 salt=salt_for(salt, outdir / CACHE_FOLDER) if pseudonymise else None)
         summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=progress)
         if summary.failures and len(summary.failures) == len(paths):
             raise NothingBuilt(summary)

@@ -395,8 +395,9 @@ def merge(graphs, output: Path) -> None:
               type=click.Choice(["ttl", "nt", "jsonld", "trig", "graphml", "csv", "html"]), help="What to write.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (csv writes NAME-nodes.csv and NAME-edges.csv).")
+@privacy_options
 @_time_limited
-def export(graphs, output_format: str, output: Path) -> None:
+def export(graphs, output_format: str, output: Path, pseudonymise: bool, salt: str | None) -> None:
     """Export GRAPH files as Turtle, N-Triples, JSON-LD, TriG, GraphML, CSV tables or HTML.
 
     JSON-LD embeds its @context, so it parses offline; TriG has one named graph per source
@@ -406,6 +407,11 @@ def export(graphs, output_format: str, output: Path) -> None:
     from rightsgraph.graph.store import graph_from_files
 
     graph = graph_from_files(graphs)
+    if pseudonymise:
+        from rightsgraph.corpus import CACHE_FOLDER
+        from rightsgraph.graph.privacy import pseudonymise_graph, salt_for
+
+        graph = pseudonymise_graph(graph, salt_for(salt, output.parent / CACHE_FOLDER))
     for path in export_graph(graph, output_format, output, _write_atomically):
         _say(f"wrote {path}")
 

@@ -9,6 +9,7 @@ import re
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal
+from rdflib.compare import graph_diff, isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from rightsgraph.builders.records import Article, Entity, Extraction, Mention, PostHolding, Span
@@ -138,6 +139,38 @@ def test_a_pseudonymised_rebuild_drops_the_cached_graphs_that_hold_names(tmp_pat
 def test_by_default_every_name_is_kept(tmp_path):
     data = (built(tmp_path) / "graph.ttl").read_bytes()
     assert b"Dario Pellucci" in data and b"person/dario-pellucci" in data and b"Private person" not in data
+
+
+def exported(graph, output, *options, env=None):
+    result = CliRunner().invoke(cli, ["export", str(graph), "-o", str(output), *options],
+                                env={"RIGHTSGRAPH_SALT": None, **(env or {})})
+    assert result.exit_code == 0, result.output
+    return output
+
+
+def test_export_pseudonymises_a_graph_built_with_names_as_a_pseudonymised_build_writes_it(tmp_path):
+    plain = built(tmp_path, name="plain")
+    turtle = exported(plain / "graph.ttl", tmp_path / "export.ttl", "--format", "ttl", "--pseudonymise",
+                      "--salt", "test salt")
+    page = exported(plain / "graph.ttl", tmp_path / "export.html", "--format", "html", "--pseudonymise",
+                    env={"RIGHTSGRAPH_SALT": "test salt"})
+    for path in (turtle, page):
+        assert not PRIVATE.search(path.read_bytes()) and b"Ilse Varnhagen" in path.read_bytes(), path
+    wanted = Graph().parse(built(tmp_path, "--pseudonymise", "--salt", "test salt") / "graph.ttl")
+    got = Graph().parse(turtle)
+    assert isomorphic(got, wanted), "\n".join(sorted(map(str, graph_diff(got, wanted)[1])))
+
+
+def test_export_without_a_salt_takes_the_one_kept_beside_its_output(tmp_path):
+    plain = built(tmp_path, name="plain")
+    outdir = built(tmp_path, "--pseudonymise")
+    turtle = exported(plain / "graph.ttl", outdir / "export.ttl", "--format", "ttl", "--pseudonymise")
+    assert set(re.findall(r"person/private-[0-9a-f]{10}", turtle.read_text(encoding="utf-8"))) == private_iris(outdir)
+
+
+def test_export_keeps_every_name_by_default(tmp_path):
+    plain = built(tmp_path, name="plain")
+    assert b"Dario Pellucci" in exported(plain / "graph.ttl", tmp_path / "export.ttl", "--format", "ttl").read_bytes()
 
 
 # -- the rewriting, on records made by hand -------------------------------------------------

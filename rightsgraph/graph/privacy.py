@@ -41,7 +41,10 @@ from bisect import bisect_right
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
+from rdflib import Literal, URIRef
+
 from rightsgraph.builders.records import Article, Entity, Event, Extraction, Span
+from rightsgraph.graph.ids import annotation_iri, statement_iri
 
 #: The file, in a build's cache folder, that keeps the salt drawn for it.
 SALT_FILE = "salt"
@@ -72,6 +75,12 @@ def kept_salt(folder: Path) -> bytes:
     return salt
 
 
+def salt_for(given: str | None, cache: Path) -> bytes:
+    """The salt of a build or an export: the one given, else the one kept in the ``cache``
+    folder of its output folder (``corpus.CACHE_FOLDER``)."""
+    return given.encode("utf-8") if given else kept_salt(cache)
+
+
 def public_persons(extraction: Extraction) -> set[str]:
     """The keys of the persons the article gives a public role (see the module's docstring)."""
     public = {holding.person for holding in extraction.posts}
@@ -94,109 +103,139 @@ def pseudonymise(extraction: Extraction, salt: bytes) -> Extraction:
     private = private_persons(extraction)
     if not private:
         return extraction
-    return _Rewriter(extraction, private, salt).extraction()
+    names = {entity.key: _names_of(entity) for entity in private}
+    public = [name for entity in extraction.entities if entity.key not in names for name in (entity.label, *entity.aliases)]
+    return _Rewriter(extraction, Pseudonyms(names, public, salt)).extraction()
 
 
-class _Rewriter:
-    def __init__(self, extraction: Extraction, private: list[Entity], salt: bytes):
+def _names_of(entity: Entity) -> set[str]:
+    """A person's names: label, aliases, and the mentions that share a word with them (not
+    "his sister")."""
+    own = {entity.label, *entity.aliases}
+    words = {word for name in own for word in _words(name)}
+    return own | {mention.span.text for mention in entity.mentions if words & set(_words(mention.span.text))}
+
+
+class Pseudonyms:
+    """What a private person's names become: the pseudonym of each person (by key), and the
+    replacement of their names and name parts in any text or key.
+
+    ``names`` holds each private person's names by key; ``public`` the names of everything
+    else named beside them, whose words are never replaced alone."""
+
+    def __init__(self, names: dict[str, set[str]], public: list[str], salt: bytes):
         from rightsgraph.builders.gazetteer import load_gazetteer
         from rightsgraph.builders.names import slug
 
-        self.x = extraction
         honorifics = set(load_gazetteer().honorifics)
-        codes = {entity.key: pseudonym_code(entity.key, salt) for entity in private}
+        codes = {key: pseudonym_code(key, salt) for key in sorted(names)}
         self.keys = {key: f"person:private-{code}" for key, code in codes.items()}
         self.labels = {key: f"Private person {code}" for key, code in codes.items()}
-        keys = set(codes)
-        public_words = {word.casefold() for entity in extraction.entities if entity.key not in keys
-                        for name in (entity.label, *entity.aliases) for word in _words(name)}
-        public_names = {" ".join(_words(name)).casefold() for entity in extraction.entities if entity.key not in keys
-                        for name in (entity.label, *entity.aliases)}
-        names: dict[str, set[str]] = {}  # a full name as written: the pseudonyms it may stand for
+        public_words = {word.casefold() for name in public for word in _words(name)}
+        public_names = {" ".join(_words(name)).casefold() for name in public}
+        wholes: dict[str, set[str]] = {}  # a full name as written: the pseudonyms it may stand for
         parts: dict[str, set[str]] = {}  # a name part alone: the same
-        for entity in private:
-            label = self.labels[entity.key]
-            own = {entity.label, *entity.aliases}
-            own_words = {word for name in own for word in _words(name)}
-            own |= {mention.span.text for mention in entity.mentions if own_words & set(_words(mention.span.text))}
-            for name in own:
+        for key in sorted(names):
+            for name in names[key]:
                 words = _words(name)
                 if words and " ".join(words).casefold() not in public_names:
-                    names.setdefault(" ".join(words), set()).add(label)
+                    wholes.setdefault(" ".join(words), set()).add(self.labels[key])
                 for word in {part for word in words for part in (word, *word.split("-"))}:
                     if word not in honorifics and word.casefold() not in _PARTICLES | public_words and len(word) > 1:
-                        parts.setdefault(word, set()).add(label)
-        replacements = {name: _one(labels) for name, labels in names.items()}
+                        parts.setdefault(word, set()).add(self.labels[key])
+        replacements = {name: _one(labels) for name, labels in wholes.items()}
         for word, labels in parts.items():
             replacements.setdefault(word, _one(labels))
-        self.text_pattern = _pattern({form for name in replacements for form in (name, name.upper())}, r"\w")
-        self.text_replacements = {**replacements, **{name.upper(): label for name, label in replacements.items()}}
+        self._text_pattern = _pattern({form for name in replacements for form in (name, name.upper())}, r"\w")
+        self._text = {**replacements, **{name.upper(): label for name, label in replacements.items()}}
         # keys and IRI segments are slugs: "person:dario-pellucci", "org:dario-pellucci-foundation"
-        slugs = {slug(name): slug(label) for name, label in replacements.items() if slug(name) != "unnamed"}
-        self.slug_pattern = _pattern(set(slugs), r"[a-z0-9]")
-        self.slug_replacements = slugs
-        self.text, self.moves = self._rewritten_text(extraction.article.text)
+        self._slugs = {slug(name): slug(label) for name, label in replacements.items() if slug(name) != "unnamed"}
+        self._slug_pattern = _pattern(set(self._slugs), r"[a-z0-9]")
 
-    def extraction(self) -> Extraction:
-        return self._value(self.x)
+    def string(self, value: str) -> str:
+        """A key, a label or any text with the private names in it replaced (a private
+        person's key becomes their pseudonym's key; a string with no space is read as a slug too)."""
+        if value in self.keys:
+            return self.keys[value]
+        changed = self._text_pattern.sub(self._replacement, value)
+        if not any(space in changed for space in " \n\t"):
+            changed = self.slug(changed)
+        return value if changed == value else changed
 
-    def _rewritten_text(self, text: str) -> tuple[str, list[tuple[int, int, int]]]:
-        """The text with the names replaced, and each replacement's (start, end) in the old
-        text with the shift of the offsets after it."""
+    def slug(self, value: str) -> str:
+        """A slug (an IRI's segment) with the private names' slugs in it replaced."""
+        return self._slug_pattern.sub(lambda match: self._slugs[match.group()], value)
+
+    def text(self, text: str) -> Rewritten:
+        """A text (an article's) with the names replaced, and the way its offsets move."""
         pieces, moves, at, shift = [], [], 0, 0
-        for match in self.text_pattern.finditer(text):
-            new = self._text_replacement(match)
+        for match in self._text_pattern.finditer(text):
+            new = self._replacement(match)
             pieces += [text[at : match.start()], new]
             shift += len(new) - (match.end() - match.start())
             moves.append((match.start(), match.end(), shift))
             at = match.end()
         pieces.append(text[at:])
-        return "".join(pieces), moves
+        return Rewritten("".join(pieces), moves)
 
-    def _text_replacement(self, match: re.Match) -> str:
-        return self.text_replacements[" ".join(match.group().split())]
+    def _replacement(self, match: re.Match) -> str:
+        return self._text[" ".join(match.group().split())]
 
-    def _offset(self, offset: int, end: bool = False) -> int:
+
+class Rewritten:
+    """A text with names replaced: ``text``, and ``moves``, each replacement's start and end
+    in the old text with the shift of the offsets after it."""
+
+    def __init__(self, text: str, moves: list[tuple[int, int, int]]):
+        self.text = text
+        self.moves = moves
+
+    def offset(self, offset: int, end: bool = False) -> int:
         """An offset into the old text as one into the new: within a replaced name, its
         start (for a span's start) or its end (for a span's end)."""
         at = bisect_right(self.moves, (offset, float("inf"), 0)) - 1
         if at >= 0 and self.moves[at][0] < offset < self.moves[at][1]:
             start, stop, shift = self.moves[at]
-            return stop + shift if end else self._offset(start)
+            return stop + shift if end else self.offset(start)
         if at >= 0 and self.moves[at][0] == offset:
             at -= 1
         return offset + (self.moves[at][2] if at >= 0 else 0)
 
-    def _span(self, span: Span) -> Span:
-        start, end = self._offset(span.start), self._offset(span.end, end=True)
-        if self.x.article.text[span.start : span.end] == span.text:
-            return Span(start, end, self.text[start:end])
-        return Span(start, end, self._string(span.text))
 
-    def _string(self, value: str) -> str:
-        if value in self.keys:
-            return self.keys[value]
-        changed = self.text_pattern.sub(self._text_replacement, value)
-        if not any(space in changed for space in " \n\t"):
-            changed = self.slug_pattern.sub(lambda match: self.slug_replacements[match.group()], changed)
-        return value if changed == value else changed
+class _Rewriter:
+    """An extraction rewritten: the article's text, every span and offset in it, every
+    string, every key."""
+
+    def __init__(self, extraction: Extraction, pseudonyms: Pseudonyms):
+        self.x = extraction
+        self.names = pseudonyms
+        self.rewritten = pseudonyms.text(extraction.article.text)
+
+    def extraction(self) -> Extraction:
+        return self._value(self.x)
+
+    def _span(self, span: Span) -> Span:
+        start, end = self.rewritten.offset(span.start), self.rewritten.offset(span.end, end=True)
+        if self.x.article.text[span.start : span.end] == span.text:
+            return Span(start, end, self.rewritten.text[start:end])
+        return Span(start, end, self.names.string(span.text))
 
     def _value(self, value):
         if isinstance(value, Span):
             return self._span(value)
         if isinstance(value, str):
-            return self._string(value)
+            return self.names.string(value)
         if isinstance(value, tuple):
             return tuple(self._value(item) for item in value)
         if isinstance(value, Article):
             return self._article(value)
-        if isinstance(value, Entity) and value.key in self.keys:
-            return replace(value, key=self.keys[value.key], label=self.labels[value.key], aliases=(), ref=None,
-                           wikidata=None, mentions=self._value(value.mentions))
+        if isinstance(value, Entity) and value.key in self.names.keys:
+            return replace(value, key=self.names.keys[value.key], label=self.names.labels[value.key], aliases=(),
+                           ref=None, wikidata=None, mentions=self._value(value.mentions))
         if is_dataclass(value) and not isinstance(value, type):
             changed = {field.name: self._value(getattr(value, field.name)) for field in fields(value)}
             if isinstance(value, Event) and value.verb is not None:
-                changed["verb"] = self._offset(value.verb)
+                changed["verb"] = self.rewritten.offset(value.verb)
             return replace(value, **changed)
         return value
 
@@ -204,9 +243,153 @@ class _Rewriter:
         offsets = ("text", "body_start", "paragraphs")
         changed = {field.name: self._value(getattr(article, field.name)) for field in fields(article)
                    if field.name not in offsets}
-        return replace(article, **changed, text=self.text, body_start=self._offset(article.body_start),
-                       paragraphs=tuple((self._offset(start), self._offset(end, end=True), number)
-                                        for start, end, number in article.paragraphs))
+        move = self.rewritten.offset
+        return replace(article, **changed, text=self.rewritten.text, body_start=move(article.body_start),
+                       paragraphs=tuple((move(start), move(end, end=True), number) for start, end, number in article.paragraphs))
+
+
+def private_in_graph(graph) -> dict:
+    """The private persons of a graph already built, by IRI, with their keys: ``rg:Person``s
+    with no ``rg:holdsPost``, ``rg:affiliatedWith``, report they wrote or ``owl:sameAs``
+    (as ``public_persons`` decides for an article; pseudonyms already made are left)."""
+    from rdflib import OWL, RDF
+
+    from rightsgraph.ontology import ID, RG
+
+    folder = f"{ID}person/"
+    private = {}
+    for person in sorted(set(graph.subjects(RDF.type, RG.Person))):
+        local = str(person)[len(folder):] if str(person).startswith(folder) else None
+        if local is None or local.startswith("private-"):
+            continue
+        if any(True for _ in graph.objects(person, RG.holdsPost)) or any(True for _ in graph.objects(person, RG.affiliatedWith)) \
+                or any(True for _ in graph.subjects(RG.author, person)) or any(True for _ in graph.objects(person, OWL.sameAs)):
+            continue
+        private[person] = f"person:{local}"
+    return private
+
+
+def pseudonymise_graph(graph, salt: bytes):
+    """A graph already built (``export --pseudonymise``) with its private persons as a build
+    with ``--pseudonymise`` writes them: their IRIs, labels, the names in every text, the
+    articles' texts with their offsets, and the IRIs minted from any of these (articles,
+    sentences, mentions, statements, annotations). The graph itself is not changed."""
+    private = private_in_graph(graph)
+    if not private:
+        return graph
+    return _GraphRewriter(graph, private, salt).graph()
+
+
+class _GraphRewriter:
+    def __init__(self, graph, private: dict, salt: bytes):
+        from rdflib import RDF, RDFS
+        from rdflib.namespace import SKOS
+
+        from rightsgraph.graph.ids import article_iri
+        from rightsgraph.graph.prefixes import OA, SCHEMA
+        from rightsgraph.graph.triples import ORGANIZATION_CLASSES, OTHER_CLASSES
+        from rightsgraph.ontology import ID, RG
+
+        self.source, self.private, self.id = graph, private, str(ID)
+        labels = (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
+        names = {key: {str(name) for predicate in labels for name in graph.objects(person, predicate)}
+                 for person, key in private.items()}
+        for annotation, person in graph.subject_objects(OA.hasBody):
+            if person in private:
+                words = {word for name in names[private[person]] for word in _words(name)}
+                for mention in graph.objects(annotation, OA.hasTarget):
+                    for selector in graph.objects(mention, OA.hasSelector):
+                        names[private[person]] |= {str(exact) for exact in graph.objects(selector, OA.exact)
+                                                   if words & set(_words(str(exact)))}
+        kinds = {*ORGANIZATION_CLASSES.values(), *OTHER_CLASSES.values(), RG.Person, RG.Country, RG.Place}
+        public = [str(name) for thing, kind in graph.subject_objects(RDF.type) if kind in kinds and thing not in private
+                  for predicate in labels for name in graph.objects(thing, predicate)]
+        self.names = Pseudonyms(names, public, salt)
+        self.texts, self.articles = {}, {}  # by the old article IRI: its rewritten text, its new IRI
+        for article in graph.subjects(RDF.type, RG.Article):
+            text = graph.value(article, SCHEMA.text)
+            self.texts[str(article)] = rewritten = self.names.text(str(text) if text is not None else "")
+            title = self.names.string(str(graph.value(article, RG.title) or ""))
+            self.articles[str(article)] = str(article_iri(Article(text=rewritten.text, title=title, name="")))
+        self.text_of, self.exact, self.quote, self.start, self.end = SCHEMA.text, OA.exact, RG.quote, OA.start, OA.end
+        self.body, self.statement = OA.hasBody, RDF.Statement
+        self.person_labels = (RDFS.label, SKOS.prefLabel)
+        self.alt_label = SKOS.altLabel
+        self.reified = (RDF.subject, RDF.predicate, RDF.object)
+        self._minted = re.compile(re.escape(self.id) + r"[^\s\"<>]+")
+
+    def graph(self):
+        from rdflib import RDF
+
+        from rightsgraph.graph.prefixes import new_graph
+
+        iris: dict = {}
+        for term in {term for triple in self.source for term in triple if isinstance(term, URIRef)}:
+            iris[term] = self._iri(term)
+        # IRIs that are hashes of others: made again from the new ones, as the build makes them
+        for statement in self.source.subjects(RDF.type, self.statement):
+            parts = [iris.get(part, part) for predicate in self.reified for part in self.source.objects(statement, predicate)]
+            if len(parts) == 3 and str(statement).startswith(f"{self.id}statement/"):
+                iris[statement] = statement_iri(*parts)
+        for annotation, body in self.source.subject_objects(self.body):
+            found = _ANNOTATION.fullmatch(str(iris[annotation]))
+            if found:
+                iris[annotation] = annotation_iri(URIRef(found[1]), Span(int(found[2]), int(found[3]), ""), iris.get(body, body))
+        result = new_graph()
+        for prefix, namespace in self.source.namespaces():
+            result.bind(prefix, namespace, override=True, replace=True)
+        for subject, predicate, obj in self.source:
+            if subject in self.private and predicate == self.alt_label:
+                continue
+            if subject in self.private and predicate in self.person_labels:
+                obj = Literal(self.names.labels[self.private[subject]], lang="en")
+            result.add((iris.get(subject, subject), predicate, iris[obj] if obj in iris else self._literal(subject, predicate, obj)))
+        return result
+
+    def _iri(self, iri):
+        text = str(iri)
+        if iri in self.private:
+            return URIRef(f"{self.id}person/{self.names.keys[self.private[iri]].split(':', 1)[1]}")
+        if not text.startswith(self.id):
+            return iri
+        head = text.split("#", 1)[0].split("/report/", 1)[0]
+        if head in self.articles:
+            rest, move = text[len(head):], self.texts[head].offset
+            spans = _SPAN_FRAGMENT.fullmatch(rest)
+            if spans:
+                rest = f"{spans[1]}{move(int(spans[2]))}{spans[3]}{move(int(spans[4]), end=True)}{spans[5]}"
+            return URIRef(self.articles[head] + self.names.slug(rest))
+        return URIRef(self.id + self.names.slug(text[len(self.id):]))
+
+    def _literal(self, subject, predicate, obj):
+        from rightsgraph.graph.triples import finding_label
+
+        if not isinstance(obj, Literal):
+            return obj
+        head = str(subject).split("#", 1)[0]
+        found = _SPAN_FRAGMENT.fullmatch(str(subject)[len(head):]) if head in self.texts else None
+        if predicate == self.text_of and str(subject) in self.texts:
+            return Literal(self.texts[str(subject)].text, lang=obj.language, datatype=obj.datatype)
+        if found and predicate in (self.start, self.end):
+            return Literal(self.texts[head].offset(int(obj), end=predicate == self.end), datatype=obj.datatype)
+        if found and (predicate in (self.exact, self.quote) or found[1] == "#finding-" and predicate in self.person_labels):
+            rewritten = self.texts[head]
+            start, end = rewritten.offset(int(found[2])), rewritten.offset(int(found[4]), end=True)
+            words = rewritten.text[start:end]  # the words at the span, as a build with --pseudonymise cuts them
+            words = words if predicate in (self.exact, self.quote) else finding_label(words)
+            return Literal(words, lang=obj.language, datatype=obj.datatype)
+        if obj.datatype is not None and str(obj.datatype) != _XSD_STRING:
+            return obj  # numbers, dates, IRIs as literals
+        changed = self._minted.sub(lambda match: str(self._iri(URIRef(match[0]))), str(obj))  # "graph of <article>"
+        changed = self.names.string(changed)
+        return obj if changed == str(obj) else Literal(changed, lang=obj.language, datatype=obj.datatype)
+
+
+#: The fragments of things minted from a span of the article: "#char=10,20", "#mention-10-20",
+#: "#annotation-10-20-<digest>" …
+_SPAN_FRAGMENT = re.compile(r"(#char=|#[a-z]+-)(\d+)([,-])(\d+)((?:-[0-9a-f]{8})?)")
+_ANNOTATION = re.compile(r"(.+)#annotation-(\d+)-(\d+)-[0-9a-f]{8}")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def _one(labels: set[str]) -> str:
