@@ -98,8 +98,18 @@ class Cache:
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.nt"
 
+    def persons_path(self, key: str) -> Path:
+        """The file saying whom the article's graph made public and which pseudonyms it made
+        (``privacy.persons_record``), beside its graph in a pseudonymised build."""
+        return self.folder / f"{key}.persons"
+
+    @staticmethod
+    def variant(key: str, also_public: tuple[str, ...]) -> str:
+        """The key of the article's graph with these persons, public in other articles, public in it too."""
+        return hashlib.sha256("\n".join((key, *also_public)).encode()).hexdigest()[:32]
+
     def keep_only(self, keys: set[str]) -> None:
-        for entry in self.folder.glob("*.n[qt]"):  # .nq: files of earlier versions
+        for entry in (*self.folder.glob("*.n[qt]"), *self.folder.glob("*.persons")):  # .nq: files of earlier versions
             if entry.stem not in keys:
                 entry.unlink()
 
@@ -197,7 +207,7 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     if progress and summary.cached:
         progress(summary.cached)
     try:
-        for path, failure, notes in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+        for path, failure, notes in _process([(path, cache.path(keys[path]), ()) for path in todo], options, jobs, batch_size):
             summary.notes += notes
             if failure is not None:
                 summary.failures.append(failure)
@@ -210,13 +220,44 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
         for entry in cache.folder.glob("*.tmp"):
             entry.unlink(missing_ok=True)
         raise
-    cache.keep_only(set(keys.values()))
+    kept = set(keys.values())
+    if options.salt is not None:
+        keys = _public_elsewhere(keys, cache, options, jobs, batch_size, summary)
+    cache.keep_only(kept | set(keys.values()))
     return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 
-def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
+def _public_elsewhere(keys: dict[Path, str], cache: Cache, options: ArticleOptions, jobs: int, batch_size: int,
+                      summary: BuildSummary) -> dict[Path, str]:
+    """With pseudonyms, a person one article makes public (a post, an organisation) is public
+    in every article of the corpus: an article that made a pseudonym of such a person is
+    built again with them public, its graph under a key of its own (``Cache.variant``). Each
+    article's persons file says whom it made public and which pseudonyms it made, so that
+    articles taken from the cache need not be read again."""
+    import json
+
+    from rightsgraph.graph.privacy import pseudonym_code
+
+    records = {path: json.loads(cache.persons_path(key).read_text(encoding="utf-8")) for path, key in keys.items()}
+    public = {person for record in records.values() for person in record["public"]}
+    codes = {pseudonym_code(person, options.salt): person for person in public}
+    chosen, again = dict(keys), []
+    for path, key in keys.items():
+        also = tuple(sorted(codes[code] for code in records[path]["private"] if code in codes))
+        if also:
+            chosen[path] = cache.variant(key, also)
+            if not cache.path(chosen[path]).exists():
+                again.append((path, cache.path(chosen[path]), also))
+    for path, failure, _notes in _process(again, options, jobs, batch_size):
+        if failure is not None:  # read once already: only a file changed meanwhile fails here
+            summary.failures.append(failure)
+            chosen.pop(path)
+    return chosen
+
+
+def _process(work: list[tuple[Path, Path, tuple[str, ...]]], options: ArticleOptions, jobs: int,
              batch_size: int) -> Iterable[tuple[Path, str | None, list[str]]]:
-    """Build each (article, cache file) pair's graph file; yield each article with None, or
+    """Build each (article, cache file, persons also public) graph file; yield each article with None, or
     with the line saying why it failed, and the reader's notes on it, in order. The graphs are written where they are
     built: workers send back only those lines.
 
@@ -229,7 +270,7 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
         return
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
-            for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+            for (path, *_rest), (failure, notes) in zip(batch, _build_batch(batch, options)):
                 yield path, failure, notes
         return
     import multiprocessing
@@ -239,7 +280,7 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
     try:
         for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-            for (path, _target), (failure, notes) in zip(batch, results):
+            for (path, *_rest), (failure, notes) in zip(batch, results):
                 yield path, failure, notes
     except BaseException:
         pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
@@ -277,16 +318,17 @@ def _load_model() -> None:
     load_nlp()
 
 
-def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
+def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
+                 options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
     """Read, extract (the model over the batch 32 articles at a time) and write each
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
-    from rightsgraph.graph.privacy import pseudonymise
+    from rightsgraph.graph.privacy import persons_record, pseudonymise
     from rightsgraph.graph.union import article_file_of
 
     articles, failures, notes = [], [], []
-    for path, _target in work:
+    for path, *_rest in work:
         notes.append([])
         try:
             articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
@@ -295,11 +337,13 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
         except ArticleError as error:
             failures.append(str(error))
     extractions = iter(extract_many(articles))
-    for (_path, target), failure in zip(work, failures):
+    for (_path, target, also_public), failure in zip(work, failures):
         if failure is None:
             extraction = next(extractions)
             if options.salt is not None:  # before any IRI is minted, so that none is made from a name
-                extraction = pseudonymise(extraction, options.salt)
+                if not also_public:  # written first: a graph in the cache always has its persons file
+                    write_atomically(target.with_suffix(".persons"), persons_record(extraction, options.salt))
+                extraction = pseudonymise(extraction, options.salt, also_public)
             # two workers may build articles with the same bytes, so the same cache file, at once
             write_atomically(target, article_file_of(extraction, options.build))
     return list(zip(failures, notes))

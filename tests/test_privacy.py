@@ -114,6 +114,27 @@ def test_the_same_person_in_two_articles_gets_one_pseudonym(tmp_path):
     assert b"Human Rights Watch" in (outdir / "graph.ttl").read_bytes()
 
 
+VISIT = """Visit to the family of a detained farmer
+Ilse Varnhagen met the family of Dario Pellucci in Minsk on Monday, his sister Carla Pellucci said.
+"""
+
+
+def test_a_person_public_in_one_article_keeps_her_name_in_the_others(tmp_path):
+    alone = built(tmp_path, "--pseudonymise", "--salt", "test salt", articles=(VISIT,), name="alone")
+    assert b"Varnhagen" not in (alone / "graph.nq").read_bytes()  # no post in this article: a private person
+    outdir = built(tmp_path, "--pseudonymise", "--salt", "test salt", articles=(ARTICLE, VISIT))
+    visit = [line for line in (outdir / "graph.nq").read_text(encoding="utf-8").splitlines() if "/article/visit-to" in line]
+    assert any(f"<{ID}person/ilse-varnhagen>" in line for line in visit)
+    assert not PRIVATE.search((outdir / "graph.nq").read_bytes())
+    before = {name: (outdir / name).read_bytes() for name in OUTPUTS}
+    built(tmp_path, "--pseudonymise", "--salt", "test salt", articles=(ARTICLE, VISIT))  # from the cache
+    assert {name: (outdir / name).read_bytes() for name in OUTPUTS} == before
+    plain = built(tmp_path, articles=(ARTICLE, VISIT), name="plain")
+    turtle = exported(plain / "graph.ttl", tmp_path / "export.ttl", "--format", "ttl", "--pseudonymise", "--salt", "test salt")
+    got, wanted = Graph().parse(turtle), Graph().parse(outdir / "graph.ttl")
+    assert isomorphic(got, wanted), "\n".join(sorted(map(str, graph_diff(got, wanted)[1])))
+
+
 def test_without_a_salt_one_is_kept_in_the_cache_and_never_written_into_the_outputs(tmp_path):
     outdir = built(tmp_path, "--pseudonymise")
     salt = (outdir / CACHE_FOLDER / "salt").read_bytes().strip()

@@ -24,8 +24,9 @@ still points at its words. A name part shared by two private people becomes "[na
 withheld]"; one that also names a public thing ("Jordan") is replaced only within the
 private person's full name.
 
-A person's decision is the article's: one who holds a post in one article and is only
-named in another is kept in the first and pseudonymised in the second. The words around
+A person public in one article of a build is public in all of them (``corpus`` builds an
+article again when another makes public someone it made a pseudonym of; ``export`` decides
+on the whole graph it is given); a build of other articles may decide otherwise. The words around
 a name (a job, a village, a relation to someone public) may still identify a person; the
 article's file itself is not changed.
 """
@@ -90,17 +91,28 @@ def public_persons(extraction: Extraction) -> set[str]:
     return public
 
 
-def private_persons(extraction: Extraction) -> list[Entity]:
-    """The persons of the article with no public role, in key order."""
-    public = public_persons(extraction)
+def private_persons(extraction: Extraction, also_public: tuple[str, ...] = ()) -> list[Entity]:
+    """The persons of the article with no public role (in it, or among ``also_public``, keys of
+    persons public in other articles of the corpus), in key order."""
+    public = public_persons(extraction) | set(also_public)
     return sorted((entity for entity in extraction.entities if entity.kind == "person" and entity.key not in public),
                   key=lambda entity: entity.key)
 
 
-def pseudonymise(extraction: Extraction, salt: bytes) -> Extraction:
-    """The extraction with every private person under their pseudonym, in every text, span,
-    label and key; unchanged when it names none."""
-    private = private_persons(extraction)
+def persons_record(extraction: Extraction, salt: bytes) -> str:
+    """What a corpus build keeps of an article's persons, as JSON: the keys of those it makes
+    public (their names are in the graph) and the pseudonym codes of the others (never their keys)."""
+    import json
+
+    persons = {entity.key for entity in extraction.entities if entity.kind == "person"}
+    return json.dumps({"public": sorted(public_persons(extraction) & persons),
+                       "private": [pseudonym_code(entity.key, salt) for entity in private_persons(extraction)]})
+
+
+def pseudonymise(extraction: Extraction, salt: bytes, also_public: tuple[str, ...] = ()) -> Extraction:
+    """The extraction with every private person (``private_persons``) under their pseudonym,
+    in every text, span, label and key; unchanged when it names none."""
+    private = private_persons(extraction, also_public)
     if not private:
         return extraction
     names = {entity.key: _names_of(entity) for entity in private}
