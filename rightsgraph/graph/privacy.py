@@ -317,10 +317,11 @@ class _GraphRewriter:
         public = [str(name) for thing, kind in graph.subject_objects(RDF.type) if kind in kinds and thing not in private
                   for predicate in labels for name in graph.objects(thing, predicate)]
         self.names = Pseudonyms(names, public, salt)
-        self.texts, self.articles = {}, {}  # by the old article IRI: its rewritten text, its new IRI
+        self.old_texts, self.texts, self.articles = {}, {}, {}  # by the old article IRI: its text, rewritten, its new IRI
         for article in graph.subjects(RDF.type, RG.Article):
             text = graph.value(article, SCHEMA.text)
-            self.texts[str(article)] = rewritten = self.names.text(str(text) if text is not None else "")
+            self.old_texts[str(article)] = str(text) if text is not None else ""
+            self.texts[str(article)] = rewritten = self.names.text(self.old_texts[str(article)])
             title = self.names.string(str(graph.value(article, RG.title) or ""))
             self.articles[str(article)] = str(article_iri(Article(text=rewritten.text, title=title, name="")))
         self.text_of, self.exact, self.quote, self.start, self.end = SCHEMA.text, OA.exact, RG.quote, OA.start, OA.end
@@ -385,13 +386,14 @@ class _GraphRewriter:
         if found and predicate in (self.start, self.end):
             return Literal(self.texts[head].offset(int(obj), end=predicate == self.end), datatype=obj.datatype)
         if found and (predicate in (self.exact, self.quote) or found[1] == "#finding-" and predicate in self.person_labels):
-            rewritten = self.texts[head]
+            # the words at the span, cut from the new text as a build with --pseudonymise cuts them
+            old, rewritten = self.old_texts[head][int(found[2]) : int(found[4])], self.texts[head]
             start, end = rewritten.offset(int(found[2])), rewritten.offset(int(found[4]), end=True)
-            words = rewritten.text[start:end]  # the words at the span, as a build with --pseudonymise cuts them
-            words = words if predicate in (self.exact, self.quote) else finding_label(words)
-            return Literal(words, lang=obj.language, datatype=obj.datatype)
-        if obj.datatype is not None and str(obj.datatype) != _XSD_STRING:
-            return obj  # numbers, dates, IRIs as literals
+            cut = (lambda words: words) if predicate in (self.exact, self.quote) else finding_label
+            if cut(old) == str(obj):
+                return Literal(cut(rewritten.text[start:end]), lang=obj.language, datatype=obj.datatype)
+        if obj.datatype is not None and str(obj.datatype) not in _TEXT_TYPES:
+            return obj  # numbers, dates
         changed = self._minted.sub(lambda match: str(self._iri(URIRef(match[0]))), str(obj))  # "graph of <article>"
         changed = self.names.string(changed)
         return obj if changed == str(obj) else Literal(changed, lang=obj.language, datatype=obj.datatype)
@@ -401,7 +403,8 @@ class _GraphRewriter:
 #: "#annotation-10-20-<digest>" …
 _SPAN_FRAGMENT = re.compile(r"(#char=|#[a-z]+-)(\d+)([,-])(\d+)((?:-[0-9a-f]{8})?)")
 _ANNOTATION = re.compile(r"(.+)#annotation-(\d+)-(\d+)-[0-9a-f]{8}")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+#: The literals whose words may name someone: strings, and URLs ("…/dario-pellucci-detained").
+_TEXT_TYPES = {"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/2001/XMLSchema#anyURI"}
 
 
 def _one(labels: set[str]) -> str:
