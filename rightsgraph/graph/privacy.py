@@ -159,7 +159,7 @@ class Pseudonyms:
         for word, labels in parts.items():
             replacements.setdefault(word, _one(labels))
         self._text_pattern = _pattern({form for name in replacements for form in (name, name.upper())}, r"\w")
-        self._text = {**replacements, **{name.upper(): label for name, label in replacements.items()}}
+        self._replacements = {**replacements, **{name.upper(): label for name, label in replacements.items()}}
         # keys and IRI segments are slugs: "person:dario-pellucci", "org:dario-pellucci-foundation"
         self._slugs = {slug(name): slug(label) for name, label in replacements.items() if slug(name) != "unnamed"}
         self._slug_pattern = _pattern(set(self._slugs), r"[a-z0-9]")
@@ -191,7 +191,7 @@ class Pseudonyms:
         return Rewritten("".join(pieces), moves)
 
     def _replacement(self, match: re.Match) -> str:
-        return self._text[" ".join(match.group().split())]
+        return self._replacements[" ".join(match.group().split())]
 
 
 class Rewritten:
@@ -274,8 +274,9 @@ def private_in_graph(graph) -> dict:
         local = str(person)[len(folder):] if str(person).startswith(folder) else None
         if local is None or local.startswith("private-"):
             continue
-        if any(True for _ in graph.objects(person, RG.holdsPost)) or any(True for _ in graph.objects(person, RG.affiliatedWith)) \
-                or any(True for _ in graph.subjects(RG.author, person)) or any(True for _ in graph.objects(person, OWL.sameAs)):
+        roles = ((person, RG.holdsPost, None), (person, RG.affiliatedWith, None), (None, RG.author, person),
+                 (person, OWL.sameAs, None))
+        if any(role in graph for role in roles):
             continue
         private[person] = f"person:{local}"
     return private
@@ -293,6 +294,9 @@ def pseudonymise_graph(graph, salt: bytes):
 
 
 class _GraphRewriter:
+    """A graph rewritten: the private persons' names found from their labels and mentions,
+    each article's text rewritten, then every IRI and literal made again from those."""
+
     def __init__(self, graph, private: dict, salt: bytes):
         from rdflib import RDF, RDFS
         from rdflib.namespace import SKOS
@@ -326,7 +330,7 @@ class _GraphRewriter:
             self.articles[str(article)] = str(article_iri(Article(text=rewritten.text, title=title, name="")))
         self.text_of, self.exact, self.quote, self.start, self.end = SCHEMA.text, OA.exact, RG.quote, OA.start, OA.end
         self.body, self.statement = OA.hasBody, RDF.Statement
-        self.person_labels = (RDFS.label, SKOS.prefLabel)
+        self.labels = (RDFS.label, SKOS.prefLabel)
         self.alt_label = SKOS.altLabel
         self.reified = (RDF.subject, RDF.predicate, RDF.object)
         self._minted = re.compile(re.escape(self.id) + r"[^\s\"<>]+")
@@ -354,7 +358,7 @@ class _GraphRewriter:
         for subject, predicate, obj in self.source:
             if subject in self.private and predicate == self.alt_label:
                 continue
-            if subject in self.private and predicate in self.person_labels:
+            if subject in self.private and predicate in self.labels:
                 obj = Literal(self.names.labels[self.private[subject]], lang="en")
             result.add((iris.get(subject, subject), predicate, iris[obj] if obj in iris else self._literal(subject, predicate, obj)))
         return result
@@ -385,7 +389,7 @@ class _GraphRewriter:
             return Literal(self.texts[str(subject)].text, lang=obj.language, datatype=obj.datatype)
         if found and predicate in (self.start, self.end):
             return Literal(self.texts[head].offset(int(obj), end=predicate == self.end), datatype=obj.datatype)
-        if found and (predicate in (self.exact, self.quote) or found[1] == "#finding-" and predicate in self.person_labels):
+        if found and (predicate in (self.exact, self.quote) or found[1] == "#finding-" and predicate in self.labels):
             # the words at the span, cut from the new text as a build with --pseudonymise cuts them
             old, rewritten = self.old_texts[head][int(found[2]) : int(found[4])], self.texts[head]
             start, end = rewritten.offset(int(found[2])), rewritten.offset(int(found[4]), end=True)
