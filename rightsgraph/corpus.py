@@ -4,6 +4,10 @@ Each article's graph is cached as sorted N-Triples naming its graph, under a key
 file's bytes, the build options and the pipeline version (a hash of the package's code and
 data), so a rebuild of a grown corpus processes only new or changed files, and files that
 are gone drop out. `corpus_outputs` streams the outputs from these files.
+
+With pseudonyms (``graph.privacy``) the key holds the salt's hash, beside each graph is a
+``.persons`` file (whom it made public, the pseudonyms it made), and the salt drawn for a
+build without one given is kept in the cache folder as ``salt``.
 """
 
 from __future__ import annotations
