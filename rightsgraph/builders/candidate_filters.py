@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.names import name_key, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.noise import clause_words, english_words, headline_confirmed, not_a_name
@@ -105,6 +105,33 @@ def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[in
     return None
 
 
+def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]) -> list[Candidate]:
+    """A name no source found, coordinated with a person's name, is a person's too: "Wa Lone
+    and Kyaw Soe Oo" where the model found only the second (two or three capitalised proper
+    nouns, none a word that is no name)."""
+    covered = Covered((c.start, c.end) for c in found)
+    people = []
+    for candidate in found:
+        span = doc.char_span(candidate.start, candidate.end) if candidate.kind == "person" else None
+        if span is None:
+            continue
+        root = span.root
+        for other in ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]:
+            # the capitalised words that end at the conjunct (the parser may not join them: "Wa Lone")
+            first = other.i
+            while first > max(other.i - 2, other.sent.start) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+                first -= 1
+            words = doc[first : other.i + 1]
+            if not 2 <= len(words) <= 3 or other.pos_ != "PROPN" or not all(
+                    word.text[:1].isupper() and word.is_alpha and word.text not in not_names for word in words):
+                continue
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if not covered.overlaps(start, end):
+                people.append(Candidate(start, end, "person", "model", 1))
+                covered.add(start, end)
+    return found + people
+
+
 def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",
@@ -167,5 +194,5 @@ def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
     return extended
 
 
-__all__ = ["kinds_by_coordination", "longer_names_first", "whole_hyphened_words", "without_common_words",
+__all__ = ["kinds_by_coordination", "longer_names_first", "persons_by_coordination", "whole_hyphened_words", "without_common_words",
            "without_groups_inside_names"]
