@@ -106,8 +106,8 @@ def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[in
 
 
 def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]) -> list[Candidate]:
-    """A name no source found, coordinated with a person's name, is a person's too: "Wa Lone
-    and Kyaw Soe Oo" where the model found only the second (two or three capitalised proper
+    """A name no source found, coordinated with a person's name, is a person's too: "Ko Naing
+    and Thet Zin Oo" where the model found only the second (two or three capitalised proper
     nouns, none a word that is no name)."""
     covered = Covered((c.start, c.end) for c in found)
     people = []
@@ -117,7 +117,7 @@ def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[st
             continue
         root = span.root
         for other in ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]:
-            # the capitalised words that end at the conjunct (the parser may not join them: "Wa Lone")
+            # the capitalised words that end at the conjunct (the parser may not join them: "Ko Naing")
             first = other.i
             while first > max(other.i - 2, other.sent.start) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
                 first -= 1

@@ -61,7 +61,7 @@ class ModelSpans:
         if all(token.text in not_names or not token.text[:1].isupper() for token in span):
             return None
         if span.end < len(doc) and doc[span.end].text in self.gazetteer.words("award_words"):
-            return None  # "the Martin Ennals Award", "the Sakharov Prize": an award's name, no one's
+            return None  # "the Lena Varga Award", "the Tomas Ferro Prize": an award's name, no one's
         if len(span) == 1 and kind == "person" and span[0].dep_ == "compound" \
                 and span[0].head.lower_ in self.gazetteer.words("government_nouns"):
             return None  # "the Biden administration": the government, named by its leader

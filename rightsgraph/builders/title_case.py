@@ -50,7 +50,7 @@ class TitleCaseNames:
                     and fold(tokens[end].text) not in self.tables.countries and fold(tokens[end].text) not in self.tables.demonyms:
                 end += 1
             if end < len(tokens) and tokens[end].text in awards:
-                index = end + 1  # "the Martin Ennals Award": an award's name, no one's
+                index = end + 1  # "the Lena Varga Award": an award's name, no one's
                 continue
             if end - index >= 2:
                 start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1].text)
