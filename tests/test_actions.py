@@ -259,3 +259,25 @@ def test_what_an_action_is_about_is_read_through_the_nouns_that_name_nothing_the
     g = graph(text)
     action = next(a for a in actions(g) if (a, RG.lemma, Literal(lemma)) in g)
     assert (action, RG.patient, node(g, patient)) in g
+
+
+def test_names_set_off_after_a_common_noun_object_are_what_was_done_to_though_the_parser_hangs_them_on_the_verb():
+    from spacy.tokens import Doc
+
+    from rightsgraph.builders import masked_text, parse
+    from rightsgraph.builders.nlp import load_nlp
+
+    article = article_from_text("Arrests\n\nKenyan police have arrested two journalists, Ana Ruiz and Luis Condori, on Monday.")
+    nlp = load_nlp()
+    parsed = parse(nlp, masked_text(article))
+    heads = [token.head.i for token in parsed]
+    deps = [token.dep_ for token in parsed]
+    ruiz = next(token.i for token in parsed if token.text == "Ruiz")
+    heads[ruiz], deps[ruiz] = next(token.i for token in parsed if token.text == "arrested"), "npadvmod"  # as it misparses some names
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed], heads=heads, deps=deps,
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+              sent_starts=[t.is_sent_start for t in parsed], ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    g = build_graph([extract(article, doc=doc)])
+    arrest = next(a for a in actions(g) if (a, RG.lemma, Literal("arrest")) in g)
+    for name in ("Ana Ruiz", "Luis Condori"):
+        assert (arrest, RG.patient, node(g, name)) in g

@@ -216,3 +216,9 @@ def test_a_defined_name_whose_head_is_an_organisation_s_is_no_place_though_it_en
               "journalists. UNSML called for their release.")
     mission = entity(x, "United Nations Support Mission in Libya")
     assert mission.kind == "organization" and "UNSML" in mission.aliases
+
+
+def test_a_social_network_is_a_news_organisation_not_a_person(build):
+    x = build("Posts\n\nThe spokesperson Ana Ruiz posted on Twitter that the journalists had been freed.")
+    twitter = entity(x, "Twitter")
+    assert (twitter.kind, twitter.org_kind) == ("organization", "media")

@@ -124,3 +124,11 @@ def test_a_possessive_a_speaking_for_or_a_nationality_in_apposition_ties_a_perso
 def test_a_demonym_gives_no_nationality_to_a_country_the_article_never_names(build):
     x = build("Arrest\n\nTomas Ferro, a Belarusian opposition blogger, was arrested.")
     assert affiliations(x, "Tomas Ferro") == set() and not any(e.key == "belarus" for e in x.entities)
+
+
+def test_people_listed_in_apposition_to_a_body_belong_to_it(build):
+    x = build("Experts\n\nThe U.N. experts, Tomas Ferro, Ilse Marend, Dana Wilde and Ana Ruiz, respectively monitor "
+              "freedom of expression and the situation in Iran.")
+    body = next(e.key for e in x.entities if e.label.endswith("experts") or e.org_kind == "UN mechanism")
+    for name in ("Tomas Ferro", "Ilse Marend", "Dana Wilde", "Ana Ruiz"):
+        assert body in affiliations(x, name)

@@ -228,8 +228,8 @@ class ActionReader:
                     if verb.dep_ != "relcl":
                         continue
                     child = verb.head  # "the report, which the government rejected"
-                found = self.objects(child)
-                direct(found, nested=bool(found) and not self.things(child))
+                found = self.objects(child) or self._named_after(child, verb)
+                direct(found, nested=bool(found) and not self.things(child) and not self._named_after(child, verb))
                 documents.append(self.document(child))
                 roles["place"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
@@ -349,6 +349,19 @@ class ActionReader:
                 roles["participant"] += [key for key in others if self._kind(key) in ACTORS]
             elif word in _PATIENT:
                 roles["patient"] += others
+
+    def _named_after(self, noun, verb) -> list[str]:
+        """ "arrested two journalists, Ana Ruiz and Luis Condori,": the names set off after a
+        common noun that names no one, where the parser hung them on the verb, not the noun."""
+        if noun.pos_ != "NOUN":
+            return []
+        doc = noun.doc
+        after = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1  # the comma, wherever it hangs
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return []
+        named = next((child for child in self.kids(verb) if child.i > after and child.left_edge.i == after + 1
+                      and child.pos_ == "PROPN" and child.dep_ in ("npadvmod", "appos", "dobj", "dep")), None)
+        return self.things(named, ACTORS + ("group",)) if named is not None else []
 
     def _where(self, verb) -> list[str]:
         """The place a relative "where" clause the verb belongs to is said of."""

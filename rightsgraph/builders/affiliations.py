@@ -1,7 +1,8 @@
 """People named with an organisation or a country and no post: "Ana Ruiz of Amnesty
 International said", "Joseph Kamau from Human Rights Watch", "Ms Ingrid Holm of Norway; Ms
 Claire Dunn of Australia", "Human Rights Watch's Ana Ruiz", "Ana Ruiz, for OHCHR, said",
-and a nationality an apposition gives ("Ana Ruiz, a Belarusian blogger,").
+"the UN experts, Ana Ruiz and Luis Condori,", and a nationality an apposition gives ("Ana
+Ruiz, a Belarusian blogger,").
 
 The "of" or "from" must follow the person's name (wherever the parser hangs it: in a list it
 often hangs on the first name); a post the article names for the person says more and wins.
@@ -16,6 +17,8 @@ _TIES = ("of", "from")
 _HOLDERS = ("organization", "country")
 #: How far into an apposition a demonym may stand ("a former Colombian prosecutor").
 _APPOSITION_WORDS = 8
+#: How many names a list in apposition to a body may run to.
+_LIST_LENGTH = 12
 
 
 def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding], demonyms: dict[str, str] | None = None) -> list[Affiliation]:
@@ -47,7 +50,25 @@ def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding], demonym
             add(key, _speaking_for(doc, span.end + 1, index), start)
             add(key, _nationality(doc, span.end + 1, demonyms or {}), start)
         add(key, _owner_before(doc, span, index), start)
+        add(key, _body_in_apposition(span.root, index), start)
     return list(found.values())
+
+
+def _body_in_apposition(root, index: EntityIndex) -> str | None:
+    """ "The UN experts, Ana Ruiz, Luis Condori and Ilse Marend, said": each person listed in
+    apposition to the body they make up."""
+    token = root
+    for _step in range(_LIST_LENGTH):  # up the list, however the parser chains it
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            return None
+        head = token.head
+        holder = index.at(head.idx, head.idx + len(head.text))
+        if token.dep_ == "appos" and holder and index.entities[holder].kind == "organization":
+            return holder
+        if holder is not None and index.entities[holder].kind != "person":
+            return None
+        token = head
+    return None
 
 
 def _speaking_for(doc, at: int, index: EntityIndex) -> str | None:

@@ -122,6 +122,8 @@ class ModelSpans:
         elif kind in ("organization", "unknown") and self.kinds.context.media(span, telling=kind == "organization") or (
                 kind == "person" and self.kinds.context.media(span, telling=False, after=False)):
             kind, org_kind = "organization", OrgKind.MEDIA  # "state news agency KNA", "a WNET documentary"
+        if span.text in self.gazetteer.words("platform_names"):
+            kind, media_kind, priority = "organization", OrgKind.MEDIA, 3  # "posted on Twitter": a platform, not a person
         if kind == "unknown":
             return None
         return Candidate(span.start_char, span.end_char, kind, "model", priority, org_kind=org_kind or media_kind)
