@@ -54,6 +54,15 @@ def test_a_document_the_un_issues_with_no_body_named_is_the_uns():
         == [("statement", ("united-nations",))]
 
 
+def test_a_un_report_is_the_one_investigating_mechanism_s_the_article_names():
+    found = documents("Inquiry\n\nFollowing a Human Rights Council fact-finding mission on Peru, a damning U.N. report "
+                      "published Monday concludes that the army should be prosecuted.")
+    assert [d.authors for d in found] == [("fact-finding-mission-peru",)]
+    two = documents("Inquiry\n\nThe fact-finding mission on Peru and the commission of inquiry on Chile met. A U.N. "
+                    "report published Monday concludes that the army should be prosecuted.")
+    assert [d.authors for d in two] == [("united-nations",)]
+
+
 def test_a_report_by_a_post_is_by_whoever_holds_it():
     found = documents("Torture\n\nThe report by the Special Rapporteur on torture, Ana Torvik, faulted the prisons.")
     assert [d.authors for d in found] == [("person:ana-torvik",)]

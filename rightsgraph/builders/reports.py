@@ -413,11 +413,16 @@ class _ReportFinder:
         )
 
 
+#: Mechanisms whose work is to investigate and report: a "UN report" is theirs when only one is named.
+_INVESTIGATING = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM)
+
+
 def _merge(drafts: list[_Draft], posts: list[PostHolding], index: EntityIndex) -> list[_Draft]:
     """One draft per report: same key, or an untitled report that can only be a titled one.
 
     "A UN report" is the report of the one UN body or mechanism the article credits with an
-    untitled report, when there is exactly one.
+    untitled report, when there is exactly one; where it credits none, of the one commission,
+    mission or other mechanism the article names, when there is exactly one.
     """
     un_parts = {OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION}
     specific = [
@@ -430,6 +435,14 @@ def _merge(drafts: list[_Draft], posts: list[PostHolding], index: EntityIndex) -
             if not draft.title and draft.authors == [UNITED_NATIONS]:
                 draft.authors = list(specific[0].authors)
                 draft.date = draft.date or specific[0].date
+    elif not specific:
+        # no report is credited to a body of its own: the one investigating mechanism the
+        # article names wrote "the U.N. report" ("a fact-finding mission on X … a U.N. report")
+        investigating = {key for key, entity in index.entities.items() if entity.org_kind in _INVESTIGATING}
+        if len(investigating) == 1:
+            for draft in drafts:
+                if not draft.title and draft.authors == [UNITED_NATIONS]:
+                    draft.authors = [next(iter(investigating))]
     by_key: dict[str, _Draft] = {}
     for draft in drafts:
         existing = by_key.get(draft.key)
