@@ -63,6 +63,18 @@ def test_a_un_report_is_the_one_investigating_mechanism_s_the_article_names():
     assert [d.authors for d in two] == [("united-nations",)]
 
 
+def test_it_that_opens_a_sentence_is_what_the_sentence_before_was_about():
+    found = documents("Inquiry\n\nThe Commission of Inquiry on Human Rights in Peru was established by the Human Rights "
+                      "Council in June 2014. It presented its first report to the Council in June 2015.")
+    assert [(d.authors, d.date.value) for d in found] == [(("commission-of-inquiry-peru",), "2015-06")]
+
+
+def test_a_special_procedures_communication_is_a_letter():
+    found = documents("Case\n\nOn 28 June 2021, the Special Rapporteur on the right to freedom of opinion and expression "
+                      "sent a communication to the authorities of Peru.")
+    assert [(d.kind, d.date.value) for d in found] == [("letter", "2021-06-28")]
+
+
 def test_a_report_by_a_post_is_by_whoever_holds_it():
     found = documents("Torture\n\nThe report by the Special Rapporteur on torture, Ana Torvik, faulted the prisons.")
     assert [d.authors for d in found] == [("person:ana-torvik",)]

@@ -17,6 +17,21 @@ _PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him
 _COLLECTIVE = {"it", "its", "they", "their", "them"}
 
 
+def salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
+    """What "its" opening a sentence refers to: the organisation the previous sentence is
+    about (its subject), else the last organisation named."""
+    sentence = pronoun.sent
+    if pronoun.i == sentence.start and sentence.start > 0:
+        previous = doc[sentence.start - 1].sent
+        for token in previous:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                key = index.at(token.idx, token.idx + len(token.text))
+                if key and index.entities[key].kind == "organization":
+                    return key
+    return index.last_before(pronoun.idx, ("organization",))
+
+
+
 @dataclass
 class ClauseReader:
     doc: object

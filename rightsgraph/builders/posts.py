@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rightsgraph.builders.clauses import salient_organization
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import fold, slug
@@ -264,20 +265,6 @@ def _title_case_head(label: str, head: str) -> str:
     return label
 
 
-def _salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
-    """What "its" opening a sentence refers to: the organisation the previous sentence is
-    about (its subject), else the last organisation named."""
-    sentence = pronoun.sent
-    if pronoun.i == sentence.start and sentence.start > 0:
-        previous = doc[sentence.start - 1].sent
-        for token in previous:
-            if token.dep_ in ("nsubj", "nsubjpass"):
-                key = index.at(token.idx, token.idx + len(token.text))
-                if key and index.entities[key].kind == "organization":
-                    return key
-    return index.last_before(pronoun.idx, ("organization",))
-
-
 def _with_the(label: str) -> str:
     return label if label.lower().startswith("the ") else f"the {label}"
 
@@ -325,7 +312,7 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
     if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their"):
         # "Its chair, Marzuki Darusman": the chair of the organisation just named
-        owner = _salient_organization(doc, doc[phrase.start - 1], index)
+        owner = salient_organization(doc, doc[phrase.start - 1], index)
         if owner is not None:
             organization = owner
             key_text = f"{key_text} of {owner}"

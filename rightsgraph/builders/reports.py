@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rightsgraph.builders.clauses import clause_date
+from rightsgraph.builders.clauses import clause_date, salient_organization
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
@@ -325,7 +325,7 @@ class _ReportFinder:
             elif token.lower_ in ("he", "his"):
                 found = self.index.last_before(token.idx, ("person",), "male")
             else:
-                found = self.index.last_before(token.idx, ("organization",))
+                found = salient_organization(self.doc, token, self.index)  # "It presented …": what the sentence before was about
             keys += [found] if found else []
         if not keys:
             # "the report by the Special Rapporteur on torture": whoever holds that post
