@@ -222,3 +222,14 @@ def test_a_social_network_is_a_news_organisation_not_a_person(build):
     x = build("Posts\n\nThe spokesperson Ana Ruiz posted on Twitter that the journalists had been freed.")
     twitter = entity(x, "Twitter")
     assert (twitter.kind, twitter.org_kind) == ("organization", "media")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Call\n\nThe Working Group urged on Wednesday (August 15, 2018) Kenya to release him.", 1),
+    ("Call\n\nKenyan Senator Ana Ruiz urged the council to act.", 1),
+    ("Call\n\nThe envoy flew to the U.S. The report was out.", 2),
+    ('Call\n\nShe said: "We will act." Then she left.', 2),
+])
+def test_within_a_line_a_sentence_ends_only_at_a_stop_or_a_quotation(build, text, sentences):
+    x = build(text)
+    assert len(x.sentences) - 1 == sentences  # the title is a sentence of its own

@@ -106,9 +106,11 @@ def _remember_lemmas(nlp) -> None:
 
 def _paragraph_boundaries(doc):
     # A line break ends a sentence in these articles (titles, bullets, notes); the parser
-    # would otherwise run a headline into the first paragraph. Within a line, no sentence
-    # ends on a bare word or on the line's first word: the parser would cut "Kenyan | Senator
-    # Ana Ruiz said …" or "U.S. | Deputy Secretary …" there.
+    # would otherwise run a headline into the first paragraph. Within a line, a sentence ends
+    # only at a stop (an abbreviation's too: "… in the U.S. The report …"), a colon or a
+    # quotation mark, never on the line's first word: the parser
+    # would cut "Kenyan | Senator Ana Ruiz said …", "U.S. | Deputy Secretary …" or "urged on
+    # Wednesday (August 15, 2018) | Kenya to …" there.
     line_start = True
     for token in doc[:-1]:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
@@ -117,10 +119,14 @@ def _paragraph_boundaries(doc):
             continue
         if token.text_with_ws.endswith("\n"):
             doc[token.i + 1].is_sent_start = True
-        elif (token.is_alpha or line_start) and token.whitespace_ and not doc[token.i + 1].is_space:
+        elif (line_start or token.text not in _SENTENCE_ENDS and not token.text.endswith(".")) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False
         line_start = False
     return doc
+
+
+#: The tokens after which a sentence may end within a line.
+_SENTENCE_ENDS = frozenset((".", "!", "?", "…", "...", ":", ";", '"', "”", "'", "’", "“", "‘"))
 
 
 def tokens_of(doc) -> list:

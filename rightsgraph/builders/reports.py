@@ -18,6 +18,7 @@ from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
+from rightsgraph.builders.report_merging import merge_drafts
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text
 from rightsgraph.builders.nlp import text_of, tokens_of
@@ -122,7 +123,7 @@ class _ReportFinder:
                 draft = None
             if draft is not None:
                 drafts.append(draft)
-        merged = _merge(drafts, self.posts, self.index)
+        merged = merge_drafts(drafts, self.posts, self.index)
         _attach_symbols(text_of(self.doc), merged)
         return [self._finish(draft) for draft in merged]
 
@@ -411,67 +412,6 @@ class _ReportFinder:
             key=draft.key, kind=draft.kind, mentions=mentions, title=draft.title, authors=tuple(draft.authors),
             date=draft.date, about=tuple(about), addressed_to=tuple(draft.addressed_to), symbol=draft.symbol,
         )
-
-
-#: Mechanisms whose work is to investigate and report: a "UN report" is theirs when only one is named.
-_INVESTIGATING = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM)
-
-
-def _merge(drafts: list[_Draft], posts: list[PostHolding], index: EntityIndex) -> list[_Draft]:
-    """One draft per report: same key, or an untitled report that can only be a titled one.
-
-    "A UN report" is the report of the one UN body or mechanism the article credits with an
-    untitled report, when there is exactly one; where it credits none, of the one commission,
-    mission or other mechanism the article names, when there is exactly one.
-    """
-    un_parts = {OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION}
-    specific = [
-        draft for draft in drafts
-        if not draft.title and draft.authors and draft.authors[0] != UNITED_NATIONS
-        and index.entities[draft.authors[0]].org_kind in un_parts
-    ]
-    if len({draft.key for draft in specific}) == 1:
-        for draft in drafts:
-            if not draft.title and draft.authors == [UNITED_NATIONS]:
-                draft.authors = list(specific[0].authors)
-                draft.date = draft.date or specific[0].date
-    elif not specific:
-        # no report is credited to a body of its own: the one investigating mechanism the
-        # article names wrote "the U.N. report" ("a fact-finding mission on X … a U.N. report")
-        investigating = {key for key, entity in index.entities.items() if entity.org_kind in _INVESTIGATING}
-        if len(investigating) == 1:
-            for draft in drafts:
-                if not draft.title and draft.authors == [UNITED_NATIONS]:
-                    draft.authors = [next(iter(investigating))]
-    by_key: dict[str, _Draft] = {}
-    for draft in drafts:
-        existing = by_key.get(draft.key)
-        if existing is None:
-            by_key[draft.key] = draft
-            continue
-        existing.spans += draft.spans
-        existing.authors = _unique(existing.authors + draft.authors)
-        existing.about = _unique(existing.about + draft.about)
-        existing.addressed_to = _unique(existing.addressed_to + draft.addressed_to)
-        if existing.date is None or (draft.date and draft.date.value and len(draft.date.value) > len(existing.date.value or "")):
-            existing.date = draft.date or existing.date
-    titled = [draft for draft in by_key.values() if draft.title]
-    merged = []
-    for draft in by_key.values():
-        if draft.title or not draft.date or not draft.date.year:
-            merged.append(draft)
-            continue
-        organizations = {holding.person: holding.organization for holding in posts}
-        matches = [
-            other for other in titled
-            if other.date and other.date.year == draft.date.year
-            and (set(other.authors) & set(draft.authors) or {organizations.get(author) for author in other.authors} & set(draft.authors))
-        ]
-        if len(matches) == 1:
-            matches[0].spans += draft.spans
-            continue
-        merged.append(draft)
-    return merged
 
 
 # UN document symbols: organ, then body, session and number, with parts such as /L. or /RES/

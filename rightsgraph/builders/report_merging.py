@@ -1,0 +1,77 @@
+"""Drafts of one report found at several places joined into one, and the author of "a UN
+report" read from the body or mechanism the article credits."""
+
+from __future__ import annotations
+
+from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
+from rightsgraph.builders.records import PostHolding
+
+
+#: Mechanisms whose work is to investigate and report: a "UN report" is theirs when only one is named.
+_INVESTIGATING = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM)
+
+
+def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex) -> list:
+    """One draft per report (the report builder's drafts): same key, or an untitled report
+    that can only be a titled one.
+
+    "A UN report" is the report of the one UN body or mechanism the article credits with an
+    untitled report, when there is exactly one; where it credits none, of the one commission,
+    mission or other mechanism the article names, when there is exactly one.
+    """
+    un_parts = {OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION}
+    specific = [
+        draft for draft in drafts
+        if not draft.title and draft.authors and draft.authors[0] != UNITED_NATIONS
+        and index.entities[draft.authors[0]].org_kind in un_parts
+    ]
+    if len({draft.key for draft in specific}) == 1:
+        for draft in drafts:
+            if not draft.title and draft.authors == [UNITED_NATIONS]:
+                draft.authors = list(specific[0].authors)
+                draft.date = draft.date or specific[0].date
+    elif not specific:
+        # no report is credited to a body of its own: the one investigating mechanism the
+        # article names wrote "the U.N. report" ("a fact-finding mission on X … a U.N. report")
+        investigating = {key for key, entity in index.entities.items() if entity.org_kind in _INVESTIGATING}
+        if len(investigating) == 1:
+            for draft in drafts:
+                if not draft.title and draft.authors == [UNITED_NATIONS]:
+                    draft.authors = [next(iter(investigating))]
+    by_key: dict[str, _Draft] = {}
+    for draft in drafts:
+        existing = by_key.get(draft.key)
+        if existing is None:
+            by_key[draft.key] = draft
+            continue
+        existing.spans += draft.spans
+        existing.authors = _unique(existing.authors + draft.authors)
+        existing.about = _unique(existing.about + draft.about)
+        existing.addressed_to = _unique(existing.addressed_to + draft.addressed_to)
+        if existing.date is None or (draft.date and draft.date.value and len(draft.date.value) > len(existing.date.value or "")):
+            existing.date = draft.date or existing.date
+    titled = [draft for draft in by_key.values() if draft.title]
+    merged = []
+    for draft in by_key.values():
+        if draft.title or not draft.date or not draft.date.year:
+            merged.append(draft)
+            continue
+        organizations = {holding.person: holding.organization for holding in posts}
+        matches = [
+            other for other in titled
+            if other.date and other.date.year == draft.date.year
+            and (set(other.authors) & set(draft.authors) or {organizations.get(author) for author in other.authors} & set(draft.authors))
+        ]
+        if len(matches) == 1:
+            matches[0].spans += draft.spans
+            continue
+        merged.append(draft)
+    return merged
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+__all__ = ["merge_drafts"]
