@@ -21,6 +21,7 @@ from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_
 from rightsgraph.builders.leaders import join_led_governments
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
+from rightsgraph.builders.recommendations import find_recommendations
 from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
 from rightsgraph.builders.roles import find_roles
@@ -81,7 +82,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
                           gazetteer.words("event_nouns"))
     events = find_events(doc, index, reports, reader, gazetteer)
-    findings = find_findings(doc, index, reports, violations, reader, gazetteer)
+    findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer))
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
                            gazetteer.words("speech_nouns"))
     return Extraction(
