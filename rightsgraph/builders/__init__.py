@@ -28,6 +28,7 @@ from rightsgraph.builders.roles import find_roles
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
 from rightsgraph.builders.nlp import forget_tokens, text_of
+from rightsgraph import progress
 from rightsgraph.ontology import load_violation_labels
 
 __all__ = ["extract", "extract_many", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
@@ -114,6 +115,7 @@ def extract_many(articles, nlp=None, gazetteer: Gazetteer | None = None, batch_s
     short = [text for text in texts if len(text) <= CHUNK_CHARS]
     parsed = iter(nlp.pipe(short, batch_size=batch_size))
     for article, text in zip(articles, texts):
+        progress.document_started(progress.paragraphs_of(text))
         doc = next(parsed) if len(text) <= CHUNK_CHARS else parse(nlp, text)
         yield extract(article, nlp, gazetteer, doc=doc)
 
@@ -134,8 +136,11 @@ def parse(nlp, text: str, chunk_chars: int | None = None):
     limit = chunk_chars or CHUNK_CHARS
     if len(text) <= limit:
         return nlp(text)
-    pieces = _pieces(text, limit)
-    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    docs = []
+    for doc in nlp.pipe(_pieces(text, limit)):
+        docs.append(doc)
+        progress.paragraphs_read(progress.paragraphs_of(doc.text))  # a piece ends after a paragraph's break
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _pieces(text: str, limit: int) -> list[str]:
