@@ -334,3 +334,25 @@ def test_a_real_report_gives_its_recommendations_as_findings_called_for(name):
     assert any((finding, RG.addressedTo, None) in graph for finding in called)
     assert set(graph.objects(None, RG.section)), "no sentence is in a section"
     assert set(graph.objects(None, RG.cites))
+
+
+@pytest.mark.parametrize(("surface", "cut"), [
+    ("Kingdom of the", True), ("Panel of Experts on", True), ("State(s", True),
+    ("Human Rights", True), ("Rights Council", True), ("Convention on the Rights", True),  # stretches of known names
+    ("Human Rights Council", False), ("Amnesty International", False), ("Lighthouse Keepers Union", False),
+])
+def test_a_guessed_name_cut_from_a_longer_one_is_no_name(surface, cut):
+    from rightsgraph.builders.candidate_filters import is_cut_name
+
+    assert is_cut_name(surface) is cut
+
+
+@pytest.mark.parametrize(("block", "text"), [
+    ("the recom-\nmendations of", "the recommendations of"),
+    ("the Secretary-\nGeneral said", "the Secretary-General said"),
+    ("small-\nscale fishers", "small-scale fishers"),
+])
+def test_a_word_broken_at_a_line_end_keeps_its_hyphen_unless_it_is_one_word(block, text):
+    from rightsgraph.builders.formats import _unwrap
+
+    assert _unwrap(block) == text

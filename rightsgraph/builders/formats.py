@@ -221,5 +221,15 @@ def _unwrap(block: str) -> str:
     # space; a word the text layer split with a space is joined back
     from rightsgraph.builders.split_words import rejoin_split_words
 
-    block = re.sub(r"(\w)-\n(\w)", r"\1\2", block)
+    block = re.sub(r"(\w+)-\n(\w+)", _hyphen_at_line_end, block)
     return rejoin_split_words(" ".join(block.split()))
+
+
+def _hyphen_at_line_end(match: re.Match) -> str:
+    """A word broken at a line's end: "recom-/mendations" is one word, the model's vocabulary
+    says; "Secretary-/General" and "small-/scale" keep their hyphen."""
+    from rightsgraph.builders.split_words import load_model_words
+
+    joined = match.group(1) + match.group(2)
+    words = load_model_words()
+    return joined if not words or joined in words or joined.lower() in words else f"{match.group(1)}-{match.group(2)}"
