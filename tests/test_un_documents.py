@@ -334,6 +334,11 @@ def test_a_real_report_gives_its_recommendations_as_findings_called_for(name):
     assert any((finding, RG.addressedTo, None) in graph for finding in called)
     assert set(graph.objects(None, RG.section)), "no sentence is in a section"
     assert set(graph.objects(None, RG.cites))
+    # a state that recommends or is asked is its government, an actor: the graph conforms
+    from rightsgraph.graph.validation import validate
+
+    result = validate(graph)
+    assert result.conforms, result.text[:2000]
 
 
 @pytest.mark.parametrize(("surface", "cut"), [

@@ -83,7 +83,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
                           gazetteer.words("event_nouns"))
     events = find_events(doc, index, reports, reader, gazetteer)
-    findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer))
+    findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer),
+                                    gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
                            gazetteer.words("speech_nouns"))
     return Extraction(

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.labels import EntityLabels
+from rightsgraph.builders.org_kinds import OrgKind
 from rightsgraph.builders.records import DOCUMENT_KEY, Article, Finding, Span
 
 # "recommends that", "calls on", "urged": whoever is named before the verb recommends
@@ -27,13 +30,14 @@ _ITEM = re.compile(r"^\(\s?[a-z]{1,4}\s?\)\s+[A-Z]")
 _ACTORS = ("organization", "country", "person")
 
 
-def find_recommendations(article: Article, sentences: list[Span], index: EntityIndex,
-                         findings: list[Finding]) -> list[Finding]:
+def find_recommendations(article: Article, sentences: list[Span], index: EntityIndex, findings: list[Finding],
+                         gazetteer: Gazetteer) -> list[Finding]:
     """The findings with the document's recommendations among them: a sentence that already
     gives a finding keeps what it alleges and becomes called for, with its addressee."""
     document = article.document
     if document is None:
         return findings
+    labels = EntityLabels(gazetteer)
     author = _author(index, document.author)
     under_review = _under_review(index, document.title or "")
     by_sentence = {finding.sentence: finding for finding in findings}
@@ -59,6 +63,9 @@ def find_recommendations(article: Article, sentences: list[Span], index: EntityI
         if found is None:
             continue
         cues, stated_by, addressees = found
+        # a state that recommends or is asked is its government, an actor ("(Freedonia)" is Freedonia's)
+        stated_by = [_actor(index, key, labels) for key in stated_by]
+        addressees = [_actor(index, key, labels) for key in addressees]
         earlier = by_sentence.get(number)
         base = earlier or Finding(sentence=number)
         by_sentence[number] = replace(base, status="called-for", cues=cues, stated_in=DOCUMENT_KEY,
@@ -84,6 +91,20 @@ def _upr(text: str, paragraph: tuple[int, int, str], sentence: Span, index: Enti
         open_ = text.rfind("(", start, open_)  # "(Bolivia (Plurinational State of))"
     states = [key for key in _actors(index, open_, close + 1) if index.entities[key].kind == "country"] if open_ != -1 else []
     return (), tuple(states[:1]), tuple(under_review[:1])
+
+
+def _actor(index: EntityIndex, key: str, labels: EntityLabels) -> str:
+    """The actor an entity is: a country's government (made, at the country's first mention,
+    when the text names none), anyone else as they are."""
+    entity = index.entities[key]
+    if entity.kind != "country":
+        return key
+    government = f"government-of-{key}"
+    if government not in index.entities and entity.mentions:
+        first = entity.mentions[0].span
+        index.add_entity(government, f"Government of {labels.with_article(entity.label)}", first.start, first.end,
+                         org_kind=OrgKind.GOVERNMENT, country=key)
+    return government if government in index.entities else key
 
 
 def _actors(index: EntityIndex, start: int, end: int) -> list[str]:

@@ -78,5 +78,6 @@ def _citations(writer, report: URIRef) -> None:
         writer.g.add((cited, RG.documentSymbol, writer.literal(citation.symbol)))
         writer.g.add((cited, RDFS.seeAlso, URIRef("https://undocs.org/" + quote(citation.symbol, safe="/()."))))
         # a footnote's mark after a sentence's stop belongs to the sentence before it
-        at = bisect_right(starts, citation.start) - 1
-        writer._fact(report, RG.cites, cited, [at] if at >= 0 else [])
+        at = max(0, bisect_right(starts, citation.start) - 1)
+        writer.g.add((cited, PROV.wasDerivedFrom, writer._sentence(at)))
+        writer._fact(report, RG.cites, cited, [at])
