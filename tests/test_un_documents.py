@@ -361,3 +361,16 @@ def test_a_word_broken_at_a_line_end_keeps_its_hyphen_unless_it_is_one_word(bloc
     from rightsgraph.builders.formats import _unwrap
 
     assert _unwrap(block) == text
+
+
+def test_a_piece_of_a_document_keeps_its_sections_and_citations_in_its_own_offsets():
+    from rightsgraph.builders.structure import structure_within
+
+    article = _ga_article()
+    start = article.text.index("2. Keepers")
+    end = len(article.text)
+    sections, citations = structure_within(article.sections, article.citations, start, end)
+    assert [section.number for section in sections] == ["II", "II.A", "III"]
+    assert [section.ordinal for section in sections] == [1, 2, 3], "a piece keeps each section's place, so its IRI"
+    assert sections[1].parent == 0 and sections[0].start == 0
+    assert not [citation for citation in citations if citation.symbol == "A/HRC/51/12"], "paragraph 1 is not in the piece"
