@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rightsgraph.builders.article import ARTICLE_SUFFIXES
-from rightsgraph.corpus import ArticleOptions, Built, BuildSummary, build_corpus, build_folder, is_output_of
+from rightsgraph.corpus import CACHE_FOLDER, ArticleOptions, Built, BuildSummary, build_corpus, build_folder, is_output_of
 from rightsgraph.corpus_outputs import Written, write_outputs
 from rightsgraph.errors import RightsGraphError
 
@@ -72,20 +72,23 @@ def check_output_folder(outdir: Path) -> None:
 def build(inputs: Iterable[str | Path], out_dir: str | Path, *, url: str | None = None, date: str | None = None,
           publisher: str | None = None, max_size: float = 20.0, jobs: int = 1,
           progress: Callable[[int], None] | None = None, license: str | None = None,
-          record_time: bool = False) -> BuildResult:
+          record_time: bool = False, pseudonymise: bool = False, salt: str | None = None) -> BuildResult:
     """Build the graph of the articles (files, or folders of them) into ``out_dir``: graph.nq,
     graph.ttl and graph.html, as ``rightsgraph build`` does.
 
     ``max_size`` is in MB; ``progress`` is called with 1 as each article is done. ``license``
     (an IRI) becomes each article graph's ``dct:license``; the build's time is written only
-    with ``record_time`` or from ``SOURCE_DATE_EPOCH`` (``graph.provenance``). Raises
+    with ``record_time`` or from ``SOURCE_DATE_EPOCH`` (``graph.provenance``). With
+    ``pseudonymise`` private persons are written under pseudonyms (``graph.privacy``) made
+    with ``salt``, or else with the salt kept in the output folder's cache. Raises
     ``InputError`` for inputs that name no article, ``NothingBuilt`` when every article is
     refused (nothing is written then), ``BuildFolderBusy`` when another build holds the
     folder. Articles refused among others are in ``result.summary.failures``.
     """
     outdir = Path(out_dir)
     with _articles_built(inputs, outdir, url=url, date=date, publisher=publisher, max_size=max_size, jobs=jobs,
-                         progress=progress, license=license, record_time=record_time) as (paths, summary, built):
+                         progress=progress, license=license, record_time=record_time, pseudonymise=pseudonymise,
+                         salt=salt) as (paths, summary, built):
         title = "rightsgraph" if len(paths) > 1 else _first_title(built.files[0])
         written = write_outputs(built, outdir, title, jobs=jobs)
     return BuildResult(summary, written, outdir)
@@ -111,16 +114,20 @@ def graph_of(path: str | Path, **options):
 def _articles_built(inputs: Iterable[str | Path], outdir: Path, *, url: str | None = None, date: str | None = None,
                     publisher: str | None = None, max_size: float = 20.0, jobs: int = 1,
                     progress: Callable[[int], None] | None = None, license: str | None = None,
-                    record_time: bool = False) -> Iterator[tuple[list[Path], BuildSummary, Built]]:
+                    record_time: bool = False, pseudonymise: bool = False,
+                    salt: str | None = None) -> Iterator[tuple[list[Path], BuildSummary, Built]]:
     """The articles' graph files built (or taken from the cache) in ``outdir``, which the
     build holds meanwhile: the article paths, what became of them, and the files."""
+    from rightsgraph.graph.privacy import salt_for
     from rightsgraph.graph.provenance import build_info
 
     info = build_info(license, record_time)  # a bad licence or epoch is refused before any work
     paths = article_paths(inputs, outdir)
     check_output_folder(outdir)
-    options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6), build=info)
     with build_folder(outdir):
+        # the salt is kept in the cache folder, which a build holds: two builds never draw one each
+        options = ArticleOptions(url=url, date=date, publisher=publisher, max_bytes=int(max_size * 1e6), build=info,
+                                 salt=salt_for(salt, outdir / CACHE_FOLDER) if pseudonymise else None)
         summary, built = build_corpus(paths, outdir, options, jobs=jobs, progress=progress)
         if summary.failures and len(summary.failures) == len(paths):
             raise NothingBuilt(summary)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from rightsgraph.cli_options import checked_date, progress_bar, provenance_options
+from rightsgraph.cli_options import checked_date, privacy_options, progress_bar, provenance_options
 from rightsgraph.errors import EXIT_BUG, EXIT_INPUT, EXIT_PROBLEMS, NotConformant, RightsGraphError
 from rightsgraph.terminal import printable
 
@@ -191,8 +191,9 @@ def _library_messages(verbose: bool):
 @click.option("--progress/--no-progress", default=None, help="A progress bar; by default only on a terminal.")
 @_article_options
 @provenance_options
+@privacy_options
 def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | None, publisher: str | None,
-          max_size: float, jobs: int, progress: bool | None, **provenance) -> None:
+          max_size: float, jobs: int, progress: bool | None, **options) -> None:
     """Build the graph of INPUT articles (files, or folders of them).
 
     Articles are plain text (.txt), HTML pages (main text only), Markdown or PDF. Writes
@@ -208,7 +209,7 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     try:
         with progress_bar(len(paths), sys.stderr.isatty() if progress is None else progress) as advance:
             result = build_articles(paths, outdir, url=url, date=date, publisher=publisher, max_size=max_size,
-                                    jobs=jobs, progress=advance, **provenance)
+                                    jobs=jobs, progress=advance, **options)
     except NothingBuilt as error:
         _warn(error.summary.notes)
         raise
@@ -386,8 +387,9 @@ def merge(graphs, output: Path) -> None:
               type=click.Choice(["ttl", "nt", "jsonld", "trig", "graphml", "csv", "html"]), help="What to write.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (csv writes NAME-nodes.csv and NAME-edges.csv).")
+@privacy_options
 @_time_limited
-def export(graphs, output_format: str, output: Path) -> None:
+def export(graphs, output_format: str, output: Path, pseudonymise: bool, salt: str | None) -> None:
     """Export GRAPH files as Turtle, N-Triples, JSON-LD, TriG, GraphML, CSV tables or HTML.
 
     JSON-LD embeds its @context, so it parses offline; TriG has one named graph per source
@@ -397,6 +399,11 @@ def export(graphs, output_format: str, output: Path) -> None:
     from rightsgraph.graph.store import graph_from_files
 
     graph = graph_from_files(graphs)
+    if pseudonymise:
+        from rightsgraph.corpus import CACHE_FOLDER
+        from rightsgraph.graph.privacy import pseudonymise_graph, salt_for
+
+        graph = pseudonymise_graph(graph, salt_for(salt, output.parent / CACHE_FOLDER))
     for path in export_graph(graph, output_format, output, _write_atomically):
         _say(f"wrote {path}")
 

@@ -38,6 +38,18 @@ def provenance_options(function):
     return function
 
 
+def privacy_options(function):
+    """``--pseudonymise`` and ``--salt`` (or ``RIGHTSGRAPH_SALT``): private persons under stable
+    pseudonyms (``rightsgraph.graph.privacy``). They reach the command as ``pseudonymise`` and ``salt``."""
+    function = click.option("--salt", envvar="RIGHTSGRAPH_SALT", show_envvar=True, metavar="SECRET",
+                            help="The secret the pseudonyms are made with; the same salt, the same pseudonyms. "
+                                 "Without it, one kept in the output folder's cache.")(function)
+    function = click.option("--pseudonymise", is_flag=True, default=False,
+                            help="Write private persons (no post, organisation or report of their own) under "
+                                 "pseudonyms, in every output; officials keep their names.")(function)
+    return function
+
+
 @contextmanager
 def progress_bar(articles: int, show: bool) -> Iterator[Callable[[int], None] | None]:
     """The build's progress callback, drawing a bar on stderr while the block runs (None when

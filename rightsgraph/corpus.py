@@ -4,6 +4,10 @@ Each article's graph is cached as sorted N-Triples naming its graph, under a key
 file's bytes, the build options and the pipeline version (a hash of the package's code and
 data), so a rebuild of a grown corpus processes only new or changed files, and files that
 are gone drop out. `corpus_outputs` streams the outputs from these files.
+
+With pseudonyms (``graph.privacy``) the key holds the salt's hash, beside each graph is a
+``.persons`` file (whom it made public, the pseudonyms it made), and the salt drawn for a
+build without one given is kept in the cache folder as ``salt``.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ class ArticleOptions:
     publisher: str | None = None
     max_bytes: int = 20_000_000
     build: BuildInfo | None = None  # the licence and time the build's provenance gives (graph.provenance)
+    #: with a salt, private persons are written under pseudonyms made with it (graph.privacy); never shown
+    salt: bytes | None = field(default=None, repr=False)
 
 
 def pipeline_version() -> str:
@@ -79,8 +85,10 @@ class Cache:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         build = options.build
+        # the pseudonyms' salt only as a hash: a cache file's name must not give it away
+        pseudonyms = hashlib.sha256(options.salt).hexdigest() if options.salt is not None else None
         self.salt = json.dumps([pipeline_version(), options.url, options.date, options.publisher,
-                                build.license if build else None, build.time if build else None]).encode()
+                                build.license if build else None, build.time if build else None, pseudonyms]).encode()
 
     def key(self, path: Path, max_bytes: int) -> str:
         """The file's key; its bytes are read as the reader would (a FIFO or a file over the
@@ -94,8 +102,18 @@ class Cache:
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.nt"
 
+    def persons_path(self, key: str) -> Path:
+        """The file saying whom the article's graph made public and which pseudonyms it made
+        (``privacy.persons_record``), beside its graph in a pseudonymised build."""
+        return self.folder / f"{key}.persons"
+
+    @staticmethod
+    def variant(key: str, also_public: tuple[str, ...]) -> str:
+        """The key of the article's graph with these persons, public in other articles, public in it too."""
+        return hashlib.sha256("\n".join((key, *also_public)).encode()).hexdigest()[:32]
+
     def keep_only(self, keys: set[str]) -> None:
-        for entry in self.folder.glob("*.n[qt]"):  # .nq: files of earlier versions
+        for entry in (*self.folder.glob("*.n[qt]"), *self.folder.glob("*.persons")):  # .nq: files of earlier versions
             if entry.stem not in keys:
                 entry.unlink()
 
@@ -193,7 +211,7 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
     if progress and summary.cached:
         progress(summary.cached)
     try:
-        for path, failure, notes in _process([(path, cache.path(keys[path])) for path in todo], options, jobs, batch_size):
+        for path, failure, notes in _process([(path, cache.path(keys[path]), ()) for path in todo], options, jobs, batch_size):
             summary.notes += notes
             if failure is not None:
                 summary.failures.append(failure)
@@ -206,13 +224,44 @@ def build_corpus(paths: list[Path], outdir: Path, options: ArticleOptions, jobs:
         for entry in cache.folder.glob("*.tmp"):
             entry.unlink(missing_ok=True)
         raise
-    cache.keep_only(set(keys.values()))
+    kept = set(keys.values())
+    if options.salt is not None:
+        keys = _public_elsewhere(keys, cache, options, jobs, batch_size, summary)
+    cache.keep_only(kept | set(keys.values()))
     return summary, Built([cache.path(key) for key in sorted(set(keys.values()))], cache.folder)
 
 
-def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
+def _public_elsewhere(keys: dict[Path, str], cache: Cache, options: ArticleOptions, jobs: int, batch_size: int,
+                      summary: BuildSummary) -> dict[Path, str]:
+    """With pseudonyms, a person one article makes public (a post, an organisation) is public
+    in every article of the corpus: an article that made a pseudonym of such a person is
+    built again with them public, its graph under a key of its own (``Cache.variant``). Each
+    article's persons file says whom it made public and which pseudonyms it made, so that
+    articles taken from the cache need not be read again."""
+    import json
+
+    from rightsgraph.graph.privacy import pseudonym_code
+
+    records = {path: json.loads(cache.persons_path(key).read_text(encoding="utf-8")) for path, key in keys.items()}
+    public = {person for record in records.values() for person in record["public"]}
+    codes = {pseudonym_code(person, options.salt): person for person in public}
+    chosen, again = dict(keys), []
+    for path, key in keys.items():
+        also = tuple(sorted(codes[code] for code in records[path]["private"] if code in codes))
+        if also:
+            chosen[path] = cache.variant(key, also)
+            if not cache.path(chosen[path]).exists():
+                again.append((path, cache.path(chosen[path]), also))
+    for path, failure, _notes in _process(again, options, jobs, batch_size):
+        if failure is not None:  # read once already: only a file changed meanwhile fails here
+            summary.failures.append(failure)
+            chosen.pop(path)
+    return chosen
+
+
+def _process(work: list[tuple[Path, Path, tuple[str, ...]]], options: ArticleOptions, jobs: int,
              batch_size: int) -> Iterable[tuple[Path, str | None, list[str]]]:
-    """Build each (article, cache file) pair's graph file; yield each article with None, or
+    """Build each (article, cache file, persons also public) graph file; yield each article with None, or
     with the line saying why it failed, and the reader's notes on it, in order. The graphs are written where they are
     built: workers send back only those lines.
 
@@ -225,7 +274,7 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
         return
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
-            for (path, _target), (failure, notes) in zip(batch, _build_batch(batch, options)):
+            for (path, *_rest), (failure, notes) in zip(batch, _build_batch(batch, options)):
                 yield path, failure, notes
         return
     import multiprocessing
@@ -235,7 +284,7 @@ def _process(work: list[tuple[Path, Path]], options: ArticleOptions, jobs: int,
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
     try:
         for batch, results in zip(batches, pool.imap(partial(_build_batch, options=options), batches)):
-            for (path, _target), (failure, notes) in zip(batch, results):
+            for (path, *_rest), (failure, notes) in zip(batch, results):
                 yield path, failure, notes
     except BaseException:
         pool.terminate()  # Ctrl-C or a failure: stop the workers now, mid-batch
@@ -273,15 +322,17 @@ def _load_model() -> None:
     load_nlp()
 
 
-def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
+def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
+                 options: ArticleOptions) -> list[tuple[str | None, list[str]]]:
     """Read, extract (the model over the batch 32 articles at a time) and write each
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
     from rightsgraph.builders import ArticleError, article_from_path, extract_many
+    from rightsgraph.graph.privacy import persons_record, pseudonymise
     from rightsgraph.graph.union import article_file_of
 
     articles, failures, notes = [], [], []
-    for path, _target in work:
+    for path, *_rest in work:
         notes.append([])
         try:
             articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
@@ -290,8 +341,13 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
         except ArticleError as error:
             failures.append(str(error))
     extractions = iter(extract_many(articles))
-    for (_path, target), failure in zip(work, failures):
+    for (_path, target, also_public), failure in zip(work, failures):
         if failure is None:
+            extraction = next(extractions)
+            if options.salt is not None:  # before any IRI is minted, so that none is made from a name
+                if not also_public:  # written first: a graph in the cache always has its persons file
+                    write_atomically(target.with_suffix(".persons"), persons_record(extraction, options.salt))
+                extraction = pseudonymise(extraction, options.salt, also_public)
             # two workers may build articles with the same bytes, so the same cache file, at once
-            write_atomically(target, article_file_of(next(extractions), options.build))
+            write_atomically(target, article_file_of(extraction, options.build))
     return list(zip(failures, notes))

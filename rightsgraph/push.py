@@ -85,7 +85,7 @@ def push_graph(graph: Graph, store: Store | str, graph_iri: URIRef, *, batch_siz
     if batch_size < 1 or retries < 0:
         raise ValueError("batch_size must be at least 1 and retries at least 0")
     store = store if isinstance(store, Store) else store_from_url(store)
-    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+    lines = sorted(line for line in graph.serialize(format="nt").split("\n") if line.strip())
     batches = [lines[i : i + batch_size] for i in range(0, len(lines), batch_size)] or [[]]
     query = f"graph={quote(str(graph_iri), safe='')}"
     for number, batch in enumerate(batches):

@@ -217,3 +217,45 @@ def test_a_statement_speaks_of_what_the_clause_it_reports_names():
 def test_a_statement_that_names_nothing_known_is_no_action():
     g = graph("Weather\n\nAna Torvik, a lawyer, said that the weather had been poor all week.")
     assert not {action for action in actions(g) if (action, RG.lemma, Literal("say")) in g}
+
+
+@pytest.mark.parametrize("text", [
+    "Call\n\nThe Working Group on Arbitrary Detention urged Kenya to immediately release Joseph Kamau.",
+    "Call\n\nThe Working Group on Arbitrary Detention called on Kenya to immediately release Joseph Kamau.",
+])
+def test_a_call_is_made_to_the_country_asked_and_is_about_the_one_it_names(text):
+    g = graph(text)
+    group, kenya, kamau = node(g, "Working Group on Arbitrary Detention"), node(g, "Kenya"), node(g, "Joseph Kamau")
+    call = next(a for a in actions(g) if (a, RDF.type, RG.Call) in g)
+    assert (call, RG.addressee, kenya) in g
+    assert (call, RG.addressee, kamau) not in g and (call, RG.participant, kamau) not in g
+    assert (group, RG.calledOn, kenya) in g and (group, RG.calledOn, kamau) not in g
+    release = next(a for a in actions(g) if (a, RG.lemma, Literal("release")) in g)
+    assert (release, RG.agent, kenya) in g and (release, RG.patient, kamau) in g
+
+
+def test_a_person_released_is_not_a_publication_but_a_report_released_is():
+    g = graph("Release\n\nThe Government of Peru released Luis Condori. Human Rights Watch released a report on Peru.")
+    peru, hrw = node(g, "Government of Peru"), node(g, "Human Rights Watch")
+    freed = next(a for a in actions(g) if (a, RG.agent, peru) in g)
+    assert (freed, RDF.type, RG.Action) in g and (freed, RDF.type, RG.Publication) not in g
+    assert (peru, RG.published, node(g, "Luis Condori")) not in g
+    assert any((a, RDF.type, RG.Publication) in g for a in actions(g) if (a, RG.agent, hrw) in g)
+
+
+def test_whom_a_demand_names_inside_its_object_is_what_it_is_about_not_whom_it_is_made_to():
+    g = graph("Demand\n\nHuman Rights Watch demanded the release of Luis Condori and Marta Quispe.")
+    call = next(a for a in actions(g) if (a, RDF.type, RG.Call) in g)
+    for name in ("Luis Condori", "Marta Quispe"):
+        assert (call, RG.patient, node(g, name)) in g and (call, RG.addressee, node(g, name)) not in g
+
+
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("Call\n\nAmnesty International called for the immediate release of Luis Condori.", "call for", "Luis Condori"),
+    ("Concern\n\nHuman Rights Watch expressed concern over the arrest of Luis Condori.", "express", "Luis Condori"),
+    ("Council\n\nThe Human Rights Council extended mandates on Peru and Chile.", "extend", "Peru"),
+])
+def test_what_an_action_is_about_is_read_through_the_nouns_that_name_nothing_themselves(text, lemma, patient):
+    g = graph(text)
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal(lemma)) in g)
+    assert (action, RG.patient, node(g, patient)) in g

@@ -20,6 +20,7 @@ def _within(x) -> set[tuple[str, str]]:
     ("The delegation reached Tibet's capital Lhasa in May.", ("Lhasa", "Tibet")),
     ("Delegates met in Lhasa, the capital of Tibet.", ("Lhasa", "Tibet")),
     ("The town of Dovrik is located in Zelin province.", ("Dovrik", "Zelin province")),
+    ("The envoy asked to visit Kenya's Zelin province in May.", ("Zelin province", "Kenya")),
 ])
 def test_a_place_the_parse_puts_inside_another(build, sentence, pair):
     x = build(f"Rights update\n\n{sentence}")

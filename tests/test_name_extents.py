@@ -190,3 +190,29 @@ def test_a_month_after_a_body_says_when_not_which_body(build, when):
     labels = kinds(x)
     assert labels.get("Tasman Institute for Democratic Rights") == "organization", labels
     assert not any(" in " in label for label in labels), labels
+
+
+def test_a_name_starting_after_a_hyphen_takes_in_the_whole_word(build):
+    x = build("Rights\n\nThe Inter-Oceanic Commission on Fisheries said the boats were seized.")
+    assert any(e.label.startswith("Inter-Oceanic") for e in x.entities), kinds(x)
+    assert not any(e.label.startswith("Oceanic") for e in x.entities)
+
+
+def test_the_first_half_of_a_lower_case_compound_is_no_organisation_but_a_name_before_a_participle_stays(build):
+    x = build("Rights\n\nAfro-descendant communities were excluded, said the Lyon-based group.")
+    labels = kinds(x)
+    assert "Afro" not in labels
+    assert "Lyon" in labels
+
+
+def test_a_name_after_a_common_noun_for_an_organisation_is_one(build):
+    x = build("Arrests\n\nThe Belarusian human rights group Zorka said 30 people were detained.")
+    zorka = entity(x, "Zorka")
+    assert (zorka.kind, zorka.org_kind) == ("organization", "NGO")
+
+
+def test_a_defined_name_whose_head_is_an_organisation_s_is_no_place_though_it_ends_in_one(build):
+    x = build("Arrests\n\nThe United Nations Support Mission in Libya (UNSML) said the militia had detained two "
+              "journalists. UNSML called for their release.")
+    mission = entity(x, "United Nations Support Mission in Libya")
+    assert mission.kind == "organization" and "UNSML" in mission.aliases

@@ -3,6 +3,8 @@ it, another name it is known by, a full name the model missed. Texts written for
 
 from __future__ import annotations
 
+import pytest
+
 from test_builders import entity
 
 
@@ -69,3 +71,24 @@ def test_a_name_opening_with_a_given_name_is_a_person_whatever_the_model_says(bu
 def test_the_holder_named_after_a_post_with_its_complement(build):
     x = build("Findings\n\nHead of the inquiry Lena Okafor said: 'These attacks were aimed at destroying the village.'")
     assert entity(x, "Lena Okafor").kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Custody\n\nFather Stan Lourdes died in custody. Father Stan had been held for months.", "Stan Lourdes"),
+    ("Report\n\nAyatollah Ali Rahimi rejected the report.", "Ali Rahimi"),
+    ("Report\n\nThe mission said Senior-General Min Aung Thein should be prosecuted.", "Min Aung Thein"),
+])
+def test_a_religious_or_military_title_before_a_name_is_no_part_of_it(build, text, name):
+    persons = [e for e in build(text).entities if e.kind == "person"]
+    assert [person.label for person in persons] == [name]
+
+
+def test_a_name_before_an_award_word_is_the_awards_not_a_person(build):
+    x = build("Award\n\nAhmed Nasser, the 2015 laureate of the Lena Varga Award, was arrested.")
+    assert [e.label for e in x.entities if e.kind == "person"] == ["Ahmed Nasser"]
+
+
+def test_a_name_coordinated_with_a_persons_is_a_person_though_the_model_missed_it(build):
+    x = build("Release\n\nKo Naing and Thet Zin Oo, who were arrested in Yangon, were freed. Amnesty International and "
+              "Thet Zin Oo spoke.")
+    assert sorted(e.label for e in persons(x)) == ["Ko Naing", "Thet Zin Oo"]

@@ -20,6 +20,9 @@ def organs(extraction) -> dict[str, object]:
     ("Conflict\n\nThe conflict between the Nigerian military and the rebels dates back a decade.", "military-of-nigeria", "Nigerian military"),
     ("Strikes\n\nRussian forces struck the city overnight.", "military-of-russia", "Russian forces"),
     ("Strikes\n\nThe forces of Syria shelled the town.", "military-of-syria", "forces of Syria"),
+    ("Arrests\n\nIran's intelligence ministry said it had arrested the journalists.", "intelligence-ministry-of-iran",
+     "Iran's intelligence ministry"),
+    ("Arrests\n\nThe interior ministry of Kenya denied the report.", "interior-ministry-of-kenya", "interior ministry of Kenya"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))
@@ -144,3 +147,28 @@ def test_an_agency_named_for_a_states_function_is_its_organ(build, sentence, nam
 def test_a_government_named_by_its_leader_is_the_one_country_named_beside_it(build):
     x = build("Rights update\n\nPresident Tomas Varnek spoke. The Varnek administration said Peru would quit the council.")
     assert [e.key for e in x.entities if e.kind == "organization"] == ["government-of-peru"]
+
+
+def test_a_ministry_by_its_name_and_by_common_nouns_is_one_organ(build):
+    x = build("Trials\n\nThe Kenyan Ministry of Justice said it would respond. The justice ministry later denied it.")
+    found = organs(x)
+    assert list(found) == ["justice-ministry-of-kenya"] and len(found["justice-ministry-of-kenya"].mentions) == 2
+
+
+def test_a_body_named_as_beyond_any_state_is_no_state_organ(build):
+    x = build("Camps\n\nThe World Tamil Congress said the camps had grown.")
+    assert entity(x, "World Tamil Congress").org_kind != "state organ"
+
+
+def test_the_articles_own_words_for_a_government_are_its_aliases(build):
+    x = build("Arrests\n\nIn Kenya, the authorities arrested 24 activists. We call on the government to release them, "
+              "the office said.")
+    government = entity(x, "Government of Kenya")
+    assert {"authorities", "government"} <= set(government.aliases)
+
+
+def test_an_organs_other_name_set_off_after_it_is_the_same_organ(build):
+    x = build("Inquiry\n\nThe report said leaders of the Kenyan military, or Voysk, must be investigated. "
+              "The Kenyan military – the Voysk – denied it. Voysk said it had acted lawfully.")
+    found = organs(x)
+    assert list(found) == ["military-of-kenya"] and "Voysk" in found["military-of-kenya"].aliases

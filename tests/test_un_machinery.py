@@ -72,8 +72,30 @@ def test_a_field_presence_of_a_un_office_is_a_body_of_its_own_part_of_the_office
     assert not [entity for entity in council.entities if entity.part_of == "human-rights-council"]
 
 
+def test_a_un_office_in_the_city_of_its_seat_is_the_office_itself(build):
+    x = build("Rights update\n\nThe UN human rights office in Geneva said so. OHCHR later agreed.")
+    assert not [entity for entity in x.entities if entity.part_of == "ohchr"]
+    assert len(next(entity for entity in x.entities if entity.key == "ohchr").mentions) == 2
+
+
 def test_special_rapporteurs_named_together_by_their_mandates_are_one_mechanism_each(build):
     x = build("Rights update\n\nThe special rapporteurs on torture and on freedom of expression urged Peru to act.")
     mechanisms = sorted(entity.label for entity in x.entities if str(entity.org_kind) == "UN mechanism")
     assert len(mechanisms) == 2 and mechanisms[0].startswith("Special Rapporteur on freedom of expression")
     assert mechanisms[1].startswith("Special Rapporteur on torture")
+
+
+def test_a_mandate_ends_where_a_new_noun_phrase_or_an_as_begins(build):
+    x = build("Council\n\nThe Council created the mandate of a Special Rapporteur on the right to privacy and a mandate of an "
+              "Independent Expert on the rights of persons with albinism. Kenya dismissed the report of the Special "
+              "Rapporteur on the situation of human rights in Kenya as unacceptable.")
+    labels = {e.label for e in x.entities if e.org_kind == "UN mechanism"}
+    assert "Special Rapporteur on the right to privacy" in labels
+    assert not any(" and a mandate" in label or " as " in label for label in labels), labels
+
+
+def test_a_hyphenated_title_is_one_post_of_its_holder(build):
+    x = build("Opinion\n\nThe opinion was signed by Ana Ruiz, Chair-Rapporteur of the Working Group on Arbitrary Detention.")
+    (holding,) = [holding for holding in x.posts if holding.person == "person:ana-ruiz"]
+    assert holding.post_label == "Chair-Rapporteur of the Working Group on Arbitrary Detention"
+    assert not any(e.label.startswith("Rapporteur of") for e in x.entities)

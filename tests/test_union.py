@@ -99,3 +99,10 @@ def test_merge_keeps_the_name_a_build_keeps_where_escaping_makes_lengths_differ(
     in_merge = [str(to_oxigraph(label)) for _s, _p, label, _g in merged.quads((None, None, None, None))
                 if str(_p) == PREF[1:-1]]
     assert in_union == in_merge == [r'"ab\"c"@en']
+
+
+def test_a_literal_holding_a_unicode_line_separator_stays_one_line():
+    # U+2028 and U+0085 are not escaped in N-Triples; only "\n" ends a line
+    text = union.article_file([f'<https://example.org/s> {PREF} "one\u2028two\x85three"@en .'], "<https://example.org/g>")
+    (group,) = list(union.union_of_texts([text]))
+    assert group == [f'<https://example.org/s> {PREF} "one\u2028two\x85three"@en .\n']

@@ -18,6 +18,7 @@ from rightsgraph.builders.entities import EntityFinder
 from rightsgraph.builders.events import find_events
 from rightsgraph.builders.findings import find_findings
 from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_classes
+from rightsgraph.builders.genders import infer_genders
 from rightsgraph.builders.leaders import join_led_governments
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
@@ -76,6 +77,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     posts = link_posts(doc, phrases, index, gazetteer)
     posts += find_roles(doc, index, posts)
     join_led_governments(index, posts, gazetteer)
+    infer_genders(doc, index, gazetteer.words("speech_verbs"))
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),
@@ -98,7 +100,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
         findings=tuple(findings),
         actions=tuple(actions),
         containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
-        affiliations=tuple(find_affiliations(doc, index, posts)),
+        affiliations=tuple(find_affiliations(doc, index, posts, gazetteer.country_by_demonym())),
         model=model_of(nlp),
     )
 

@@ -61,15 +61,24 @@ def defined_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def extended_to_defined_names(found: list[Candidate], text: str) -> list[Candidate]:
+def extended_to_defined_names(found: list[Candidate], text: str, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name the model cut short inside a name an acronym defines is the whole defined name:
-    "Customs Enforcement" in "Immigration and Customs Enforcement (ICE)"."""
+    "Customs Enforcement" in "Immigration and Customs Enforcement (ICE)"; a place it ends in
+    is no longer what it names when an organisation's head word comes before it ("the
+    Assistance Mission in Afghanistan (AMA)")."""
     spans = defined_name_spans(text)
     if not spans:
         return found
     ends = {end: start for start, end in spans}
-    return [replace(c, start=ends[c.end]) if c.source == "model" and c.end in ends and ends[c.end] < c.start else c
-            for c in found]
+    extended = []
+    for candidate in found:
+        if candidate.source == "model" and candidate.end in ends and ends[candidate.end] < candidate.start:
+            kind = candidate.kind
+            if kind == "place" and any(word in heads for word in text[ends[candidate.end] : candidate.start].split()):
+                kind = "organization"
+            candidate = replace(candidate, start=ends[candidate.end], kind=kind)
+        extended.append(candidate)
+    return extended
 
 
 __all__ = ["acronym_definitions", "acronym_mentions", "defined_name_spans", "extended_to_defined_names", "initials",

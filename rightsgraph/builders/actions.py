@@ -32,11 +32,14 @@ PLACES = ("country", "place")
 AGENTS = ACTORS + ("group",)
 #: The oblique's role, by its preposition (places are places whatever the preposition).
 _ADDRESSEE = ("to", "toward", "towards")
-_PATIENT = ("against", "on", "upon", "over", "about", "into")
+_PATIENT = ("against", "on", "upon", "over", "about", "into", "for")
 _PARTICIPANT = ("with", "alongside")
 _PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
-#: The prepositions through which a common noun's object is what it names.
-_NESTED = ("of", "from", "by")
+#: The prepositions through which a common noun's object is what it names ("the release of
+#: X", "concern over the arrest of X", "mandates on X").
+_NESTED = ("of", "from", "by", "for", "over", "about", "on", "against")
+#: How deep through such nouns an object is looked for.
+_NESTING = 3
 #: Verb classes and event kinds of a document being issued: one happening, however read.
 _ISSUING = ("publication", "presentation", "submission")
 #: Classes whose direct object is whom the action is addressed to ("urged the government").
@@ -104,12 +107,16 @@ class ActionReader:
         government when the article names it ("Australia ratified …"), else the state itself
         ("the United States withdrew from the Council")."""
         found = []
-        for key in self.things(token, AGENTS + ("country",)):
-            if self._kind(key) == "country" and f"government-of-{key}" in self.index.entities:
-                key = f"government-of-{key}"
+        for key in map(self._acting_as, self.things(token, AGENTS + ("country",))):
             if key not in found:
                 found.append(key)
         return found
+
+    def _acting_as(self, key: str) -> str:
+        """A country acts as its government where the article names that government."""
+        if self._kind(key) == "country" and f"government-of-{key}" in self.index.entities:
+            return f"government-of-{key}"
+        return key
 
     def document(self, token) -> str | None:
         """The report a noun phrase names (its mention covers the head), or "the report"."""
@@ -149,7 +156,10 @@ class ActionReader:
             return [], documents  # a passive's subject is acted on; no one else's subject acts here
         head = verb.head
         if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB":
-            controller = next((child for child in self.kids(head) if child.dep_ == "dobj"), None)
+            # "urged the government to release …", "called on Kenya to free …": who is asked does it
+            controller = next((child for child in self.kids(head) if child.dep_ == "dobj"), None) or next(
+                (pobj for prep in self.kids(head) if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+                 for pobj in self.kids(prep) if pobj.dep_ == "pobj"), None)
             if controller is not None:
                 return self.actors(controller), documents  # "urged the government to release …"
             return self.subjects(head)
@@ -166,15 +176,16 @@ class ActionReader:
             return self.reader.actors(current.head)
         return []
 
-    def objects(self, token) -> list[str]:
+    def objects(self, token, depth: int = _NESTING) -> list[str]:
         """What an object or oblique names; for a common noun that names nothing itself,
-        what its "of", "from" or "by" names ("investigated the killing of X", "on the
-        sidelines of Y", "answered a question from X", "objected to a visit by X")."""
+        what its "of", "from", "by", "for", "over" … names, through a few such nouns
+        ("investigated the killing of X", "answered a question from X", "expressed concern
+        over the arrest of X", "extended mandates on X")."""
         found = self.things(token)
-        if found or token.pos_ != "NOUN":
+        if found or token.pos_ != "NOUN" or depth == 0:
             return found
         return [key for prep in self.kids(token) if prep.dep_ in ("prep", "agent") and prep.lower_ in _NESTED
-                for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.things(pobj)]
+                for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.objects(pobj, depth - 1)]
 
     def read(self, verb, key: str) -> Action | None:
         if any(child.dep_ == "neg" for child in self.kids(verb)):
@@ -182,22 +193,27 @@ class ActionReader:
         lemma, verb_class = self.lemma(verb)
         if verb_class is None and verb.lemma_ in self.speech_verbs:
             # "said": the clause it reports is the action; what no action of its own
-            # holds, the statement speaks of
-            return self._spoken_in(verb, key) or self._said_of(verb, key)
+            # holds, the statement speaks of. A verb of saying with an object and no clause
+            # ("expressed concern over the arrest of X") is read as any verb is.
+            spoken = self._spoken_in(verb, key) or self._said_of(verb, key)
+            if spoken is not None or any(child.dep_ == "ccomp" for child in self.kids(verb)):
+                return spoken
         agents, documents = self.subjects(verb)
         if not agents and not _has_subject(verb, self.kids):
             return None  # no one acts, and the clause names nothing that happened to anyone
         targets = self.verb_classes[verb_class].get("targets", ()) if verb_class else ()
         roles: dict[str, list[str]] = {"patient": [], "addressee": [], "participant": [], "place": []}
 
-        def direct(found: list[str]) -> None:
-            """An object: whom a call or a letter is addressed to, a place one visits or flees
-            to, else what the action is done to (a country too: "urged Bangladesh")."""
+        def direct(found: list[str], nested: bool = False) -> None:
+            """An object: whom a call or a letter is addressed to (a country's government:
+            "urged Bangladesh"), a place one visits or flees to, else what the action is done
+            to; what a call's object names deeper ("demanded the release of X") is what the
+            call is about, not whom it is made to."""
             for thing in found:
                 if self._kind(thing) in PLACES and "place" in targets:
                     roles["place"].append(thing)
-                elif verb_class in _ADDRESSED and self._kind(thing) in ACTORS:
-                    roles["addressee"].append(thing)
+                elif verb_class in _ADDRESSED and not nested and self._kind(thing) in ACTORS + ("country",):
+                    roles["addressee"].append(self._acting_as(thing))
                 else:
                     roles["patient"].append(thing)
 
@@ -212,7 +228,8 @@ class ActionReader:
                     if verb.dep_ != "relcl":
                         continue
                     child = verb.head  # "the report, which the government rejected"
-                direct(self.objects(child))
+                found = self.objects(child)
+                direct(found, nested=bool(found) and not self.things(child))
                 documents.append(self.document(child))
                 roles["place"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
@@ -225,6 +242,9 @@ class ActionReader:
             roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
         documents = _unique([document for document in documents if document], [])
         roles = {role: _unique(keys, agents) for role, keys in roles.items()}
+        if verb_class and verb.lemma_ in self.verb_classes[verb_class].get("people_are_not_objects", ()) and not documents \
+                and any(self._kind(key) in ("person", "group") for key in roles["patient"] + roles["addressee"]):
+            verb_class = None  # "released the journalist" publishes nothing
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
         if agents:
@@ -315,7 +335,14 @@ class ActionReader:
                 continue
             roles["place"] += [key for key in found if self._kind(key) in PLACES and word in _PLACE]
             others = [key for key in found if self._kind(key) not in PLACES or word not in _PLACE]
-            if word in _ADDRESSEE or word in ("on", "upon") and verb_class == "call":
+            if word == "for" and verb_class == "call":
+                roles["patient"] += found  # "called for the release of X": what the call is for
+            elif word in ("on", "upon") and verb_class == "call":
+                # "called on Bahrain": its government, where the article names it
+                roles["place"] = [key for key in roles["place"] if key not in found]
+                roles["addressee"] += [self._acting_as(key) for key in found if self._kind(key) in ACTORS + ("country",)]
+                roles["patient"] += [key for key in found if self._kind(key) not in ACTORS + ("country",)]
+            elif word in _ADDRESSEE:
                 roles["addressee"] += [key for key in others if self._kind(key) in ACTORS]
                 roles["patient"] += [key for key in others if self._kind(key) not in ACTORS]
             elif word in _PARTICIPANT:

@@ -1,8 +1,10 @@
 """People named with an organisation or a country and no post: "Ana Ruiz of Amnesty
 International said", "Joseph Kamau from Human Rights Watch", "Ms Ingrid Holm of Norway; Ms
-Claire Dunn of Australia". The "of" or "from" must follow the person's name (wherever the
-parser hangs it: in a list it often hangs on the first name); a post the article names for
-the person says more and wins.
+Claire Dunn of Australia", "Human Rights Watch's Ana Ruiz", "Ana Ruiz, for OHCHR, said",
+and a nationality an apposition gives ("Ana Ruiz, a Belarusian blogger,").
+
+The "of" or "from" must follow the person's name (wherever the parser hangs it: in a list it
+often hangs on the first name); a post the article names for the person says more and wins.
 """
 
 from __future__ import annotations
@@ -12,12 +14,23 @@ from rightsgraph.builders.records import Affiliation, PostHolding
 
 _TIES = ("of", "from")
 _HOLDERS = ("organization", "country")
+#: How far into an apposition a demonym may stand ("a former Colombian prosecutor").
+_APPOSITION_WORDS = 8
 
 
-def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding]) -> list[Affiliation]:
-    """One affiliation per person and holder, at its first sentence, unless a post ties them."""
+def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding], demonyms: dict[str, str] | None = None) -> list[Affiliation]:
+    """One affiliation per person and holder, at its first sentence, unless a post ties them.
+    ``demonyms`` maps folded demonyms to their countries' keys."""
     held = {(holding.person, holding.organization or holding.country) for holding in posts}
     found: dict[tuple[str, str], Affiliation] = {}
+
+    def add(person: str, holder: str | None, start: int) -> None:
+        if holder is None or holder == person or holder not in index.entities:
+            return
+        kind = index.entities[holder].kind
+        if kind in _HOLDERS and (person, holder) not in held:
+            found.setdefault((person, holder), Affiliation(person, holder, kind, index.sentence_of(start)))
+
     for start, end, key in index.mentions:
         if index.entities[key].kind != "person":
             continue
@@ -25,15 +38,51 @@ def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding]) -> list
         if span is None:
             continue
         following = doc[span.end] if span.end < len(doc) else None
-        for prep in [following] if following is not None else []:
-            if prep.dep_ != "prep" or prep.lower_ not in _TIES:
-                continue  # the preposition right after the name: "X of Norway and Y from Z" ties Z to Y
-            for pobj in prep.children:
-                holder = index.at(pobj.idx, pobj.idx + len(pobj.text)) if pobj.dep_ == "pobj" else None
-                kind = index.entities[holder].kind if holder else None
-                if kind in _HOLDERS and (key, holder) not in held:
-                    found.setdefault((key, holder), Affiliation(key, holder, kind, index.sentence_of(start)))
+        if following is not None and following.dep_ == "prep" and following.lower_ in _TIES:
+            # the preposition right after the name: "X of Norway and Y from Z" ties Z to Y
+            for pobj in following.children:
+                if pobj.dep_ == "pobj":
+                    add(key, index.at(pobj.idx, pobj.idx + len(pobj.text)), start)
+        if following is not None and following.text == "," and span.end + 1 < len(doc):
+            add(key, _speaking_for(doc, span.end + 1, index), start)
+            add(key, _nationality(doc, span.end + 1, demonyms or {}), start)
+        add(key, _owner_before(doc, span, index), start)
     return list(found.values())
+
+
+def _speaking_for(doc, at: int, index: EntityIndex) -> str | None:
+    """ "X, for the OHCHR, said": the organisation a person speaks for."""
+    if doc[at].lower_ != "for":
+        return None
+    for pobj in doc[at].children:
+        if pobj.dep_ == "pobj":
+            holder = index.at(pobj.idx, pobj.idx + len(pobj.text))
+            if holder and index.entities[holder].kind == "organization":
+                return holder
+    return None
+
+
+def _nationality(doc, at: int, demonyms: dict[str, str]) -> str | None:
+    """ "X, a Belarusian opposition blogger,", "X, one of the experts and a former Colombian
+    prosecutor,": the country of the demonym that describes the person in apposition."""
+    if doc[at].lower_ not in ("a", "an", "the", "one"):
+        return None
+    for token in doc[at : at + _APPOSITION_WORDS]:
+        if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "AUX"):
+            return None
+        country = demonyms.get(token.text.lower()) if token.text[:1].isupper() and token.dep_ in ("amod", "compound") else None
+        if country:
+            return country
+    return None
+
+
+def _owner_before(doc, span, index: EntityIndex) -> str | None:
+    """ "Human Rights Watch's Ana Ruiz": the organisation whose possessive names the person."""
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+        return None
+    owner = doc[span.start - 2]
+    holder = index.at(owner.idx, owner.idx + len(owner.text))
+    return holder if holder and index.entities[holder].kind == "organization" else None
 
 
 __all__ = ["find_affiliations"]

@@ -5,10 +5,10 @@ one, and a single name listed with groups of people or with places."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
-from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.names import name_key, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.noise import clause_words, english_words, headline_confirmed, not_a_name
@@ -154,6 +154,33 @@ def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[in
     return None
 
 
+def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]) -> list[Candidate]:
+    """A name no source found, coordinated with a person's name, is a person's too: "Ko Naing
+    and Thet Zin Oo" where the model found only the second (two or three capitalised proper
+    nouns, none a word that is no name)."""
+    covered = Covered((c.start, c.end) for c in found)
+    people = []
+    for candidate in found:
+        span = doc.char_span(candidate.start, candidate.end) if candidate.kind == "person" else None
+        if span is None:
+            continue
+        root = span.root
+        for other in ([root.head] if root.dep_ == "conj" else []) + [child for child in root.children if child.dep_ == "conj"]:
+            # the capitalised words that end at the conjunct (the parser may not join them: "Ko Naing")
+            first = other.i
+            while first > max(other.i - 2, other.sent.start) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+                first -= 1
+            words = doc[first : other.i + 1]
+            if not 2 <= len(words) <= 3 or other.pos_ != "PROPN" or not all(
+                    word.text[:1].isupper() and word.is_alpha and word.text not in not_names for word in words):
+                continue
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if not covered.overlaps(start, end):
+                people.append(Candidate(start, end, "person", "model", 1))
+                covered.add(start, end)
+    return found + people
+
+
 def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",
@@ -188,17 +215,33 @@ def without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
 
 #: A hyphen and the capitalised word it joins to a name's last word: "Counter-Terrorism".
 _HYPHENED = re.compile(r"-[A-Z][\w’']*")
+#: A capitalised word and the hyphen that joins it to a name's first word: "Inter-".
+_HYPHENED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’']*-$")
+#: A hyphen and a lower-case word: the name's last word is the first half of a word; but a
+#: participle joins a name to what it says of it ("Lyon-based", "UN-led", "Kenyan-born").
+_LOWER_HYPHENED = re.compile(r"-(?![a-z]+ed\b|born\b|run\b|held\b|owned\b)[a-z]")
 
 
 def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
-    """A name that ends at a hyphen inside a word goes on to the word's end: the title-case
-    finder or the model may stop "UN Office of Counter-Terrorism" at "Counter"."""
+    """A guessed name that starts or ends at a hyphen inside a word takes in the whole word:
+    the title-case finder or the model may stop "UN Office of Counter-Terrorism" at "Counter"
+    or start "Inter-American Commission" at "American". A guessed name of one word that is
+    only the first half of a lower-case compound ("Afro-descendant", "Pan-regional") is no
+    organisation."""
     extended = []
     for candidate in found:
-        match = _HYPHENED.match(text, candidate.end) if candidate.source in ("model", "heuristic") else None
-        extended.append(replace(candidate, end=match.end()) if match else candidate)
+        if candidate.source not in ("model", "heuristic"):
+            extended.append(candidate)
+            continue
+        if _LOWER_HYPHENED.match(text, candidate.end) and " " not in text[candidate.start:candidate.end] \
+                and candidate.source == "model" and candidate.kind == "organization":
+            continue
+        before = _HYPHENED_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        start = before.start() if before else candidate.start
+        after = _HYPHENED.match(text, candidate.end)
+        extended.append(replace(candidate, start=start, end=after.end() if after else candidate.end))
     return extended
 
 
-__all__ = ["is_cut_name", "kinds_by_coordination", "longer_names_first", "whole_hyphened_words", "without_common_words",
-           "without_groups_inside_names"]
+__all__ = ["is_cut_name", "kinds_by_coordination", "longer_names_first", "persons_by_coordination", "whole_hyphened_words",
+           "without_common_words", "without_groups_inside_names"]

@@ -55,7 +55,13 @@ class ClauseReader:
     def pronoun(self, token) -> str | None:
         word = token.lower_
         if word in _PERSONAL:
-            return self.index.last_before(token.idx, ("person",), _PERSONAL[word])
+            gender = _PERSONAL[word]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                # "She added …": the person the sentence before was about, if of that gender
+                focus = self.index.focus.get(token.sent.start_char)
+                if focus and self.index.genders.get(focus, gender) == gender:
+                    return focus
+            return self.index.last_before(token.idx, ("person",), gender)
         if word in _COLLECTIVE:
             # "they" after "the North Korean government responded that ...": the subject of
             # the clause that governs this one, else the last organisation named

@@ -1,5 +1,6 @@
 """Which place lies in which, as the article says it: "Hwaseong in North Hamgyong province",
 "Geneva, Switzerland", "Xinjiang's capital Urumqi", "Urumqi, the capital of Xinjiang",
+"China's Xinjiang region",
 "the Rakhine state of Myanmar", "the camp is located in X", "X is a region of Y".
 
 Only a place the article names inside a place or country it names, joined by the parse: a
@@ -44,6 +45,8 @@ def _outer_places(index: EntityIndex, root, nouns: frozenset[str]):
             yield from _named(index, [child])  # "Geneva, Switzerland"
             if child.lemma_.lower() in nouns:
                 yield from _tied(index, child)  # "Urumqi, the capital of Xinjiang"
+        elif child.dep_ == "poss":
+            yield from _named(index, [child])  # "China's Xinjiang region", "Myanmar's Rakhine"
         elif child.dep_ in ("compound", "nmod") and child.lemma_.lower() in nouns:
             yield from _tied(index, child)  # "Xinjiang's capital Urumqi", parsed with the noun
             yield from _named(index, root.children, "poss")  # or with the name

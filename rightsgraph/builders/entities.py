@@ -20,8 +20,8 @@ after OHCHR is OHCHR; "Nile Watch Initative" is a typo of "Nile Watch Initiative
 from __future__ import annotations
 
 from rightsgraph.builders.acronyms import acronym_mentions, extended_to_defined_names
-from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, whole_hyphened_words,
-                                                   without_common_words, without_groups_inside_names)
+from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, persons_by_coordination,
+                                                   whole_hyphened_words, without_common_words, without_groups_inside_names)
 from rightsgraph.builders.candidates import Candidate, inside_blocked, inside_masked
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
@@ -73,9 +73,9 @@ class EntityFinder:
         found += self._patterns.listings(text)
         found += self._title_case.unseen_persons(doc, found)
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
-        found = whole_hyphened_words(extended_to_defined_names(found, text), text)
+        found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
         found = longer_names_first(without_groups_inside_names(found), text)
-        found = kinds_by_coordination(doc, found)
+        found = persons_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"))
         return without_common_words(self.nlp, doc, article, found)
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:

@@ -105,12 +105,16 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
     elif kind == "resolution":
         participants = []
     elif kind == "call":
+        # whom the call is made to: "urged Bahrain", "called on the Council", "called for the
+        # FBI to open …"; not those it is about ("demanded the release of X", "urged Y to free X")
         if obj is not None:
-            participants = reader.entities_in(obj)
-        participants += reader.prepositional(verb, ("on", "upon", "for"))
+            participants = _named_by(obj, index)
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp"):
-                participants += [key for key in reader.entities_in(child) if key not in participants]
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon", "for"):
+                participants += [key for pobj in child.children if pobj.dep_ == "pobj" for key in _named_by(pobj, index)]
+            elif child.dep_ in ("xcomp", "ccomp", "advcl"):
+                participants += [key for subject in child.children if subject.dep_ == "nsubj"
+                                 for key in _named_by(subject, index) if key not in participants]
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
         if subject is not None and reader.report_at(subject):
             documents = [reader.report_at(subject)]
@@ -137,6 +141,21 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
         date=date,
         verb=verb.idx,
     )
+
+
+def _named_by(token, index: EntityIndex) -> list[str]:
+    """The actors a noun phrase names at its head or its conjuncts ("Bahrain and Qatar"); a
+    country is its government where the article names that."""
+    found = []
+    for head in (token, *token.conjuncts):
+        key = index.at(head.idx, head.idx + len(head.text))
+        if key is None or index.entities[key].kind not in ACTORS + ("country",):
+            continue
+        if index.entities[key].kind == "country" and f"government-of-{key}" in index.entities:
+            key = f"government-of-{key}"
+        if key not in found:
+            found.append(key)
+    return found
 
 
 def _is_object(obj, objects: list[str]) -> bool:

@@ -39,6 +39,7 @@ class KnownEntity:
     org_country: str | None = None  # the country a body is in or about
     theme: str | None = None
     start: int | None = None  # the year it was established
+    seat: str | None = None  # the city of its headquarters
     source: tuple[str, ...] = ()
 
     @property
@@ -145,7 +146,8 @@ def _organization(item: dict) -> KnownEntity:
         context_aliases=tuple(item.get("context_aliases", ())),
         ambiguous_with={key: tuple(words) for key, words in item.get("ambiguous_with", {}).items()},
         cues=tuple(item.get("cues", ())), mandate=item.get("mandate", False), org_country=item.get("country"),
-        theme=item.get("theme"), start=item.get("start"), source=(source,) if isinstance(source, str) else tuple(source),
+        theme=item.get("theme"), start=item.get("start"), seat=item.get("seat"),
+        source=(source,) if isinstance(source, str) else tuple(source),
     )
 
 

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field, replace
 
 from rightsgraph.builders.records import Entity, Mention, Span
 
+#: How many persons back "she" or "he" looks for one known to be of its gender.
+_GENDERED_REACH = 3
+
 
 @dataclass
 class EntityIndex:
@@ -17,6 +20,8 @@ class EntityIndex:
     mentions: list[tuple[int, int, str]]
     sentences: list[Span]
     genders: dict[str, str] = field(default_factory=dict)
+    #: The person a sentence follows on from (the last sentence's subject), by its start.
+    focus: dict[int, str | None] = field(default_factory=dict)
     _text: str = ""
     _starts: list[int] = field(default_factory=list)
 
@@ -86,14 +91,27 @@ class EntityIndex:
         return [mention for mention in self.mentions[low:] if mention[1] <= end and mention[0] < end]
 
     def last_before(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> str | None:
+        """The entity of those kinds named last before ``offset``. With a gender ("she"), a
+        person known to be of it among the last few named wins over a nearer one whose
+        gender the article does not tell; one known to be of the other never matches."""
         high = bisect.bisect_left(self._starts, offset)
+        unknown: str | None = None
+        seen: list[str] = []
         for start, _end, key in reversed(self.mentions[:high]):
             entity = self.entities[key]
             if entity.kind in kinds or (entity.org_kind in kinds):
-                if gender and self.genders.get(key, gender) != gender:
-                    continue
-                return key
-        return None
+                if not gender:
+                    return key
+                if key not in seen:
+                    seen.append(key)
+                known = self.genders.get(key)
+                if known == gender:
+                    return key
+                if known is None and unknown is None:
+                    unknown = key
+                if len(seen) >= _GENDERED_REACH and unknown is not None:
+                    break
+        return unknown
 
     def token_mentions(self, doc, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
         """Mentions of the given kinds as token ranges of ``doc``."""

@@ -79,7 +79,8 @@ class EntityLabels:
         elif info.get("org_kind") == OrgKind.GOVERNMENT and info.get("country"):
             country = self.gazetteer.entities[info["country"]]
             label = f"Government of {self.with_article(country.label)}"
-            aliases = tuple(sorted({surface for surface in surfaces if not surface.islower() or " " in surface} - {label}))
+            # the article's own words for it, "the authorities" too, as for any organ of a state
+            aliases = tuple(sorted(set(surfaces) - {label}))
         else:
             # a full name over its acronym, then the most frequent, then the longest form
             counts = Counter(surfaces)

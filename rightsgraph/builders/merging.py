@@ -13,14 +13,23 @@ from rightsgraph.builders.names import clean_surface, name_key
 _OTHER_NAME = re.compile(r"[\s,(\-–—\ufffd]*(?:also|otherwise|commonly|widely|better|locally)?\s*(?:known|referred to) as\s*(?:the\s+)?[“\"']?\s*$")
 
 
+#: A name set off after an organisation as its other name: "the Ruritanian army, or Voysk,",
+#: "the army – the Voysk –" (the name must close the aside).
+_APPOSED_NAME = re.compile(r"\s*(?:,\s*or|[–—])\s*(?:the\s+)?$")
+_ASIDE_CLOSES = re.compile(r"\s*(?:[,–—.;)]|$)")
+
+
 def merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
-    """A name followed by "also known as" another name: both are one thing. The thing the
-    domain data knows keeps its key; otherwise the first name's."""
+    """A name followed by "also known as" another name, or by an organisation's other name
+    set off in an aside (", or Y,", "– the Y –"): both are one thing. The thing the domain
+    data knows keeps its key; otherwise the first name's."""
     ordered = sorted(mentions)
     for (start, end, first), (next_start, next_end, second) in zip(ordered, ordered[1:]):
         if first == second or first not in clusters or second not in clusters or next_start < end:
             continue
-        if not _OTHER_NAME.match(text[end:next_start]):
+        between = text[end:next_start]
+        if not _OTHER_NAME.match(between) and not (
+                _APPOSED_NAME.match(between) and _ASIDE_CLOSES.match(text, next_end) and _is_name_of_its_own(clusters, first, second)):
             continue
         keep, drop = (second, first) if "known" in clusters[second]["info"] and "known" not in clusters[first]["info"] else (first, second)
         if "known" in clusters[drop]["info"]:
@@ -32,6 +41,15 @@ def merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int, 
             surfaces = clusters[other]["surfaces"]
             if surfaces and all(name_key(surface) in names for _s, _e, surface in surfaces):
                 _merge_cluster(clusters, mentions, genders, keep, other)
+
+
+def _is_name_of_its_own(clusters: dict, first: str, second: str) -> bool:
+    """Whether ``second`` may be another name of the organisation ``first``: a capitalised name
+    no list knows, not a body named by common nouns ("the police, or the army" are two)."""
+    info = clusters[second]["info"]
+    surfaces = [surface for _s, _e, surface in clusters[second]["surfaces"]]
+    return clusters[first]["info"].get("kind") == "organization" and info.get("kind") == "organization" \
+        and "known" not in info and not info.get("org_kind") and all(surface[:1].isupper() for surface in surfaces)
 
 
 def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:

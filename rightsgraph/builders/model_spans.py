@@ -60,6 +60,8 @@ class ModelSpans:
             return None
         if all(token.text in not_names or not token.text[:1].isupper() for token in span):
             return None
+        if span.end < len(doc) and doc[span.end].text in self.gazetteer.words("award_words"):
+            return None  # "the Lena Varga Award", "the Tomas Ferro Prize": an award's name, no one's
         if len(span) == 1 and kind == "person" and span[0].dep_ == "compound" \
                 and span[0].head.lower_ in self.gazetteer.words("government_nouns"):
             return None  # "the Biden administration": the government, named by its leader
@@ -68,8 +70,10 @@ class ModelSpans:
                 or span[0].dep_ in ("amod", "compound") and (span[0].text in self.kinds.group_words or fold(span[0].text) in self.tables.demonyms)):
             return None  # "Turkic language-speaking minorities", "Oromo forces": a people's adjective, no name
         priority = 1
-        if kind == "place" and span[-1].text in self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads"):
-            kind = "organization"  # "the South Sudan People's Defence Forces" is no place
+        heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
+        if kind == "place" and (span[-1].text in heads or any(
+                token.text in heads and following.pos_ == "ADP" for token, following in zip(span, span[1:]))):
+            kind = "organization"  # "the South Sudan People's Defence Forces", "the Assistance Mission in X": no places
         suffixes = self.gazetteer.words("place_suffixes")
         longer = extend_right(span, self.tables.place_nouns, suffixes)
         heads = self.gazetteer.words("organization_heads")

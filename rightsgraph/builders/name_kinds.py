@@ -75,9 +75,25 @@ class NameKinds:
         return dated(before) and determiner is not None and determiner.pos_ == "DET" or dated(first)
 
     def appositive_organization(self, doc, span) -> str | None:
-        """"Name, a Belarusian human rights group," names an organisation: "" when the
-        apposition says no more, "NGO" when it speaks of rights, charity or advocacy."""
-        index = span.end
+        """"Name, a Belarusian human rights group," or "the Belarusian human rights group
+        Name" names an organisation: "" when the words say no more, "NGO" when they speak of
+        rights, charity or advocacy."""
+        nouns = self.gazetteer.words("organization_appositive_nouns")
+        words = self._noun_phrase_after(doc, span.end)
+        if words is None and span.start > 0 and doc[span.start - 1].text in nouns and doc[span.start - 1].text.islower():
+            # "the human rights group Name": the common noun right before the name, and its modifiers
+            first = span.start - 1
+            while first > 0 and not doc[first - 1].is_punct and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and doc[first - 1].lower_ not in ("the", "a", "an"):
+                first -= 1
+            words = list(doc[first : span.start])
+        if not words:
+            return None
+        return OrgKind.NGO if any(word.text in self.gazetteer.words("ngo_appositive_words") for word in words) else ""
+
+    def _noun_phrase_after(self, doc, index: int) -> list | None:
+        """The words of an apposition after a name ("…, a Belarusian human rights group,") that
+        ends in an organisation noun, or None."""
         if index + 1 >= len(doc) or doc[index].text != "," or doc[index + 1].lower_ not in ("a", "an", "the"):
             return None
         words = []
@@ -90,7 +106,7 @@ class NameKinds:
         after = words[-1].i + 1
         if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ == "ADP"):
             return None  # "Camp 22, the group said": the subject of the next clause, not an apposition
-        return OrgKind.NGO if any(word.text in self.gazetteer.words("ngo_appositive_words") for word in words) else ""
+        return words
 
     def after_person_role(self, doc, span) -> bool:
         """A short title-case name right after a word for a person's role ("spokesperson",

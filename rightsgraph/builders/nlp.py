@@ -106,12 +106,20 @@ def _remember_lemmas(nlp) -> None:
 
 def _paragraph_boundaries(doc):
     # A line break ends a sentence in these articles (titles, bullets, notes); the parser
-    # would otherwise run a headline into the first paragraph.
+    # would otherwise run a headline into the first paragraph. Within a line, no sentence
+    # ends on a bare word or on the line's first word: the parser would cut "Kenyan | Senator
+    # Ana Ruiz said …" or "U.S. | Deputy Secretary …" there.
+    line_start = True
     for token in doc[:-1]:
         if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
             doc[token.i + 1].is_sent_start = True
-        elif token.text_with_ws.endswith("\n"):
+            line_start = True
+            continue
+        if token.text_with_ws.endswith("\n"):
             doc[token.i + 1].is_sent_start = True
+        elif (token.is_alpha or line_start) and token.whitespace_ and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = False
+        line_start = False
     return doc
 
 

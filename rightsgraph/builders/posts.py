@@ -63,8 +63,10 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             continue
         head, length = match
         last = doc[index + length - 1]
-        if last.pos_ not in ("NOUN", "PROPN") and not last.text[:1].isupper():
-            index += 1
+        if last.pos_ not in ("NOUN", "PROPN") and not last.text[:1].isupper() or (
+                not last.whitespace_ and last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "‐") and doc[last.i + 2].is_alpha
+                and doc[last.i + 2].lower_ not in ("in", "at", "of")):
+            index += 1  # not a noun; or the first half of a title ("Chair-Rapporteur"), read from its second
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
         end = _extend_right(doc, index + length)
@@ -106,13 +108,17 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
     while start > 0:
         token = doc[start - 1]
         previous_two = doc[start - 2 : start] if start >= 2 else None
-        if previous_two is not None and fold(previous_two.text) in demonyms:
+        if previous_two is not None and not any(word.is_space for word in previous_two) and fold(previous_two.text) in demonyms:
             start -= 2
             continue
         if token.text in ("-", "‐") and start >= 4 and doc[start - 2].lower_ in ("in", "at", "of") and doc[start - 3].text == "-":
             start -= 4  # "Commander-in-Chief"
             continue
-        if token.lower_ in _DETERMINERS or token.is_punct or token.is_sent_end:
+        if token.text in ("-", "‐") and not token.whitespace_ and start >= 2 and doc[start - 2].is_alpha \
+                and not doc[start - 2].whitespace_:
+            start -= 2  # "Chair-Rapporteur", "Vice-Chair": one title
+            continue
+        if token.lower_ in _DETERMINERS or token.is_punct or token.is_space or token.is_sent_end:
             break
         if token.text in ("’s", "'s", "’"):
             # "Russia's Foreign Minister", "Human Rights Watch's director": the owner's name,
@@ -146,6 +152,8 @@ def _extend_right(doc, index: int) -> int:
         token = doc[end]
         if token.text in _COMPLEMENT_STOP or "\n" in token.text or token.is_sent_start:
             break
+        if token.lower_ == "as" or token.lower_ in ("and", "or") and end + 1 < len(doc) and doc[end + 1].lower_ in _DETERMINERS:
+            break  # "… on the right to privacy and a mandate of …", "… in Iran as unacceptable": the post has ended
         if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
             break
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
@@ -305,6 +313,15 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         if f"{demonym} " in f"{key_text} " and country is None:
             country = country_key
             key_text = key_text.replace(demonym, country_key)
+    owner, label = _owner_before(doc, phrase, index, label)
+    if owner is not None and country is None and organization is None:
+        # "U.S. Deputy Secretary of State X", "Human Rights Watch Asia director X": the name
+        # the post stands after (or the parser's phrase cut into) holds it
+        if index.entities[owner].kind == "country":
+            country = owner
+        else:
+            organization = owner
+        key_text = f"{fold(label)} of {owner}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
     if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their"):
         # "Its chair, Marzuki Darusman": the chair of the organisation just named
@@ -325,6 +342,25 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
     )
 
 
+def _owner_before(doc, phrase: PostPhrase, index: EntityIndex, label: str) -> tuple[str | None, str]:
+    """The country or organisation named right before a post phrase, or one whose name the
+    phrase begins inside ("Rights Watch Asia director" after "Human"), with the label then
+    cut to the words after the name."""
+    start = phrase.span.start
+    for mention_start, mention_end, key in index.mentions:
+        if mention_start >= start:
+            break
+        if index.entities[key].kind not in ("country", "organization") or key == UNITED_NATIONS:
+            continue
+        if start < mention_end < phrase.span.end:
+            rest = text_of(doc)[mention_end:phrase.span.end].strip()
+            return key, rest
+        between = text_of(doc)[mention_end:start]
+        if between.strip() == "" and mention_end <= start and between.count("\n") == 0:
+            return key, label
+    return None, label
+
+
 def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[int, str], holders: dict[int, str]) -> str | None:
     # "Sudanese President Omar Hamid", "Special Rapporteur Ms. Leila Haddad"; but in
     # "adviser to Iranian Supreme Leader Ali Rostami" the name belongs to the inner post.
@@ -333,6 +369,8 @@ def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[
         after += 1
     if after in by_start and not phrase.nested:
         return by_start[after]
+    if phrase.end - 1 > phrase.start and phrase.end - 1 in by_start and not phrase.nested:
+        return by_start[phrase.end - 1]  # "Crown Prince Ana Ruiz" read by the model as "Prince Ana Ruiz"
     # "<the post>, Inés Castaño Ruiz,"
     if phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end + 1 in by_start:
         return by_start[phrase.end + 1]

@@ -3,15 +3,15 @@
 
 A mention of a known UN body whose name holds "Office" (or "High Commissioner", whose office
 it is), followed by "in" and a place or country the article names, is that presence; the
-body's other mentions stay the body. The presence is keyed by body and place, so the same
-presence in two articles is one node.
+body's other mentions stay the body; the office in the city of its seat is the office itself.
+The presence is keyed by body and place, so the same presence in two articles is one node.
 """
 
 from __future__ import annotations
 
 import re
 
-from rightsgraph.builders.names import slug
+from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.org_kinds import OrgKind
 
 _IN = re.compile(r"['’]s[ \t]+office[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?")
@@ -32,6 +32,8 @@ def add_field_presences(text: str, clusters: dict, mentions: list[tuple[int, int
             continue
         place_end, place = places[joint.end()]
         place_label = text[joint.end() : place_end]
+        if office.seat and fold(place_label) == fold(office.seat):
+            continue  # "the UN human rights office in Geneva": the office at its seat is the office
         presence = f"{key}-{slug(place_label)}"
         cluster = clusters.setdefault(presence, {"info": {"kind": "organization", "org_kind": OrgKind.UN_BODY, "part_of": key,
                                                           "label": f"{office.label} in {place_label}"}, "surfaces": []})

@@ -158,7 +158,6 @@ class Resolver:
                                self.gazetteer.words("anaphoric_group_nouns"))
         entities = {key: self.labels.to_entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
         index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
-        _infer_genders(doc, index)
         return index
 
     def _with_honorific(self, text: str, candidate: Candidate) -> Candidate:
@@ -425,6 +424,8 @@ class Resolver:
                     return OrgKind.STATE_ORGAN, state
         if words[-1] in lexicon.words("armed_group_heads"):
             return OrgKind.ARMED_GROUP, None
+        if words[0] in lexicon.words("beyond_state_words"):
+            return None, None  # "World Uyghur Congress", "International Court": no one state's
         if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
             return OrgKind.STATE_ORGAN, country  # "House of Commons", "House of Representatives": a legislature
         if any(word in lexicon.words("country_named_organ_heads") for word in words) \
@@ -466,17 +467,6 @@ def _last_cluster(mentions, clusters, offset: int, org_kinds: tuple[str, ...]) -
         if start < offset and clusters[key]["info"].get("org_kind") in org_kinds:
             return key
     return None
-
-
-def _infer_genders(doc, index: EntityIndex) -> None:
-    """A sentence that opens with "He" or "She" tells the gender of the last person named."""
-    for sentence in doc.sents:
-        first = next((token for token in sentence if not token.is_space and not token.is_punct), None)
-        if first is None or first.lower_ not in ("he", "she"):
-            continue
-        person = index.last_before(first.idx, ("person",))
-        if person and person not in index.genders:
-            index.genders[person] = "male" if first.lower_ == "he" else "female"
 
 
 __all__ = ["Resolver"]

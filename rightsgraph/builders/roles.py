@@ -48,6 +48,8 @@ def _role_nouns(head):
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             yield child
+            # "X, a critic and Washington Post columnist,": each noun of the apposition
+            yield from (conjunct for conjunct in child.conjuncts if conjunct.pos_ == "NOUN")
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
         yield from (child for child in verb.children if child.dep_ == "attr" and child.pos_ == "NOUN")
@@ -71,13 +73,16 @@ def _holding(doc, index: EntityIndex, person: str, noun) -> PostHolding | None:
             break
     start = noun.i
     for child in noun.lefts:
-        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < start:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
             if holder is None and child.dep_ in ("compound", "poss", "nmod"):
-                holder = _named(index, child)
+                holder = _named(index, child)  # "a US-based Washington Post columnist": the paper, after the adjective
             start = min(start, child.left_edge.i)
     if holder is None or holder == person:
         return None
     words = doc[start:end]
+    joined = [token.i for token in doc[start : noun.i] if token.dep_ == "cc"]
+    if joined:
+        words = doc[joined[-1] + 1 : end]  # "a critic and Washington Post columnist": the post is the second noun's
     while len(words) and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     label = " ".join(words.text.split())

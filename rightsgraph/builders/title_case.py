@@ -35,6 +35,8 @@ class TitleCaseNames:
         tokens = tokens_of(doc)
         heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
         not_names = self.gazetteer.words("not_names")
+        awards = self.gazetteer.words("award_words")
+        heads = heads | awards
         people = []
         index = 0
         while index < len(tokens) - 1:
@@ -47,6 +49,9 @@ class TitleCaseNames:
                     and tokens[end].text not in heads and tokens[end].text not in not_names and tokens[end].is_alpha \
                     and fold(tokens[end].text) not in self.tables.countries and fold(tokens[end].text) not in self.tables.demonyms:
                 end += 1
+            if end < len(tokens) and tokens[end].text in awards:
+                index = end + 1  # "the Lena Varga Award": an award's name, no one's
+                continue
             if end - index >= 2:
                 start_char, end_char = token.idx, tokens[end - 1].idx + len(tokens[end - 1].text)
                 if not taken.overlaps(start_char, end_char):

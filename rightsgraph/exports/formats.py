@@ -30,7 +30,7 @@ def jsonld_context() -> dict:
 
 
 def to_ntriples(graph: Graph) -> str:
-    lines = graph.serialize(format="nt").splitlines()
+    lines = graph.serialize(format="nt").split("\n")
     return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
 
 
@@ -63,7 +63,7 @@ def trig_from_graphs(graphs: dict, namespaces: dict) -> str:
             named.bind(prefix, namespace, override=True, replace=True)
         for triple in part:
             named.add(triple)
-        lines = named.serialize(format="turtle").splitlines()
+        lines = named.serialize(format="turtle").split("\n")
         for line in lines:
             if line.startswith("@prefix"):
                 prefixes[line] = line
@@ -76,7 +76,7 @@ def trig_from_graphs(graphs: dict, namespaces: dict) -> str:
 def to_nquads(graphs: dict) -> str:
     lines = []
     for name, part in graphs.items():
-        for line in part.serialize(format="nt").splitlines():
+        for line in part.serialize(format="nt").split("\n"):
             if line.strip():
                 lines.append(line[: line.rstrip().rfind(".")].rstrip() + (f" <{name}> .") if name is not None else line)
     return "\n".join(sorted(lines)) + "\n"

@@ -106,6 +106,12 @@ def to_graph(extraction: Extraction, graph: Graph | set | None = None, build=Non
     return graph
 
 
+def finding_label(sentence: str) -> str:
+    """A finding's name: its sentence, cut short past 90 characters, with nothing hidden in it
+    (as ``_labels`` writes every label)."""
+    return _SHOWN.sub("", sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "…")
+
+
 class _Writer:
     def __init__(self, extraction: Extraction, graph: Graph):
         self.x = extraction
@@ -411,8 +417,7 @@ class _Writer:
         span = self.x.sentences[finding.sentence]
         iri = ids.finding_iri(self.article, span)
         self.g.add((iri, RDF.type, RG.Denial if finding.denial else RG.Finding))
-        words = span.text if len(span.text) <= 90 else span.text[:87].rstrip() + "…"
-        self._labels(iri, words)
+        self._labels(iri, finding_label(span.text))
         self.g.add((iri, RG.quote, self.literal(span.text)))
         self.g.add((iri, PROV.wasDerivedFrom, self._sentence(finding.sentence)))
         sentence = [finding.sentence]

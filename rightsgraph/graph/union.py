@@ -159,7 +159,13 @@ def union(files: list[Path], workdir: Path | None = None, jobs: int = 1) -> Iter
 
 def union_of_texts(texts: Iterable[str]) -> Iterator[list[str]]:
     """``union`` of files held in memory as their texts (``article_file``, ``vocabulary_file``)."""
-    return subjects(merge_sorted(iter(text.splitlines(keepends=True)[1:]) for text in texts))
+    return subjects(merge_sorted(iter(_lines(text)[1:]) for text in texts))
+
+
+def _lines(text: str) -> list[str]:
+    """A file's lines, each with its newline. Only "\\n" ends an N-Triples line: a literal may
+    hold U+2028 or U+0085, which ``str.splitlines`` would take for ends of lines."""
+    return [line + "\n" for line in text.split("\n")[:-1]] + ([text.rsplit("\n", 1)[-1]] if not text.endswith("\n") else [])
 
 
 def subjects(sorted_lines: Iterable[str]) -> Iterator[list[str]]:
