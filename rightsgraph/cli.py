@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from rightsgraph.cli_options import checked_date, privacy_options, provenance_options
+from rightsgraph.cli_options import checked_date, privacy_options, progress_bar, provenance_options
 from rightsgraph.errors import EXIT_BUG, EXIT_INPUT, EXIT_PROBLEMS, NotConformant, RightsGraphError
 from rightsgraph.terminal import printable
 
@@ -206,23 +206,15 @@ def build(inputs: tuple[Path, ...], outdir: Path, url: str | None, date: str | N
     from rightsgraph.building import build as build_articles
 
     paths = article_paths(inputs, outdir)
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(paths), unit="article", file=sys.stderr, dynamic_ncols=True)
     try:
-        result = build_articles(paths, outdir, url=url, date=date, publisher=publisher, max_size=max_size, jobs=jobs,
-                                progress=bar.update if bar else None, **options)
+        with progress_bar(len(paths), sys.stderr.isatty() if progress is None else progress) as advance:
+            result = build_articles(paths, outdir, url=url, date=date, publisher=publisher, max_size=max_size,
+                                    jobs=jobs, progress=advance, **options)
     except NothingBuilt as error:
         _warn(error.summary.notes)
         raise
     except OSError as error:
         raise UsageError(f"{outdir}: cannot write the outputs ({error.strerror or error})") from None
-    finally:
-        if bar:
-            bar.close()
     summary, written = result.summary, result.written
     _warn(summary.notes)
     for failure in summary.failures:

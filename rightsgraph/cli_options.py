@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime
 import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -45,3 +48,27 @@ def privacy_options(function):
                             help="Write private persons (no post, organisation or report of their own) under "
                                  "pseudonyms, in every output; officials keep their names.")(function)
     return function
+
+
+@contextmanager
+def progress_bar(articles: int, show: bool) -> Iterator[Callable[[int], None] | None]:
+    """The build's progress callback, drawing a bar on stderr while the block runs (None when
+    not shown): across many articles it counts articles, on one document its paragraphs, as
+    the builders read them (``rightsgraph.progress``)."""
+    if not show:
+        yield None
+        return
+    from tqdm import tqdm
+
+    from rightsgraph.progress import DocumentBar, reporting
+
+    bar = tqdm(total=articles, unit="article", file=sys.stderr, dynamic_ncols=True)
+    try:
+        if articles != 1:
+            yield bar.update
+            return
+        document = DocumentBar(bar)
+        with reporting(document.listen):
+            yield document
+    finally:
+        bar.close()

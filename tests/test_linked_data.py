@@ -77,8 +77,11 @@ def test_every_named_query_returns_rows_on_the_reference_article(shared, tmp_pat
     contested.write_text("Rights update\n\nHuman Rights Watch documented torture in Chile. The Government of Chile "
                          "said that police had not tortured anyone.\n", encoding="utf-8")
     assert run("build", contested, "-o", tmp_path / "contested").exit_code == 0
+    # and `citations` on a UN report, whose footnotes and paragraphs cite documents by symbol
+    report = shared / "reports" / "A_HRC_27_10_UPR_DPRK_2014.pdf"
+    assert run("build", report, "-o", tmp_path / "report").exit_code == 0
     for name in named_queries():
-        graph = tmp_path / "contested" / "graph.ttl" if name == "contested" else out / "graph.ttl"
+        graph = {"contested": tmp_path / "contested", "citations": tmp_path / "report"}.get(name, out) / "graph.ttl"
         result = run("query", graph, "--named", name, "--format", "csv")
         assert result.exit_code == 0, result.output
         rows = list(csv.reader(io.StringIO(result.output)))

@@ -22,12 +22,14 @@ from rightsgraph.builders.genders import infer_genders
 from rightsgraph.builders.leaders import join_led_governments
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
+from rightsgraph.builders.recommendations import find_recommendations
 from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
 from rightsgraph.builders.roles import find_roles
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
 from rightsgraph.builders.nlp import forget_tokens, text_of
+from rightsgraph import progress
 from rightsgraph.ontology import load_violation_labels
 
 __all__ = ["extract", "extract_many", "Article", "ArticleError", "Extraction", "article_from_path", "article_from_text"]
@@ -83,7 +85,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
                           gazetteer.words("event_nouns"))
     events = find_events(doc, index, reports, reader, gazetteer)
-    findings = find_findings(doc, index, reports, violations, reader, gazetteer)
+    findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer),
+                                    gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
                            gazetteer.words("speech_nouns"))
     return Extraction(
@@ -115,6 +118,7 @@ def extract_many(articles, nlp=None, gazetteer: Gazetteer | None = None, batch_s
     short = [text for text in texts if len(text) <= CHUNK_CHARS]
     parsed = iter(nlp.pipe(short, batch_size=batch_size))
     for article, text in zip(articles, texts):
+        progress.document_started(progress.paragraphs_of(text))
         doc = next(parsed) if len(text) <= CHUNK_CHARS else parse(nlp, text)
         yield extract(article, nlp, gazetteer, doc=doc)
 
@@ -135,8 +139,11 @@ def parse(nlp, text: str, chunk_chars: int | None = None):
     limit = chunk_chars or CHUNK_CHARS
     if len(text) <= limit:
         return nlp(text)
-    pieces = _pieces(text, limit)
-    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    docs = []
+    for doc in nlp.pipe(_pieces(text, limit)):
+        docs.append(doc)
+        progress.paragraphs_read(progress.paragraphs_of(doc.text))  # a piece ends after a paragraph's break
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _pieces(text: str, limit: int) -> list[str]:

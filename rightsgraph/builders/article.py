@@ -231,12 +231,12 @@ def article_from_text(
         if len(label.group("label").split()) <= _LINK_LABEL_MAX_WORDS:
             masked.append(Span(label.start(), label.end(), label.group(0)))
 
-    paragraphs: tuple[tuple[int, int, str], ...] = ()
+    structure = None
     if document is not None:
-        from rightsgraph.builders.un_documents import number_spans, paragraph_spans
+        from rightsgraph.builders.structure import structure_of
 
-        paragraphs = tuple(paragraph_spans(text, body_start))
-        masked += [Span(start, end, text[start:end]) for start, end in number_spans(text, body_start)]
+        structure = structure_of(text, body_start, document)
+        masked += [Span(start, end, text[start:end]) for start, end in structure.masked]
     date_value = _dateline_date(text, body_start)
     if date is not None:
         date_value = parse_date(date) or _iso_date(date)
@@ -252,7 +252,9 @@ def article_from_text(
         publisher=publisher,
         masked=tuple(sorted(set(masked))),
         document=document,
-        paragraphs=paragraphs,
+        paragraphs=structure.paragraphs if structure else (),
+        sections=structure.sections if structure else (),
+        citations=structure.citations if structure else (),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.names import name_key, slug
@@ -40,6 +41,8 @@ def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> 
             continue
         if candidate.end <= title_end and not headline_confirmed(text[candidate.start:candidate.end], body_keys, body_text):
             continue
+        if candidate.kind in ("organization", "unknown") and is_cut_name(text[candidate.start:candidate.end]):
+            continue
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None:
             continue
@@ -53,6 +56,52 @@ def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> 
             candidate = replace(candidate, start=rest.start_char)
         kept.append(candidate)
     return kept
+
+
+#: The words a name does not end with: one that does was cut off ("Netherlands (Kingdom of the)",
+#: "Co-Chair of the Platform ... on" the rest of it).
+_OPEN_ENDS = frozenset({"of", "the", "on", "for", "and", "in", "to", "de", "du", "des", "la", "against", "with"})
+
+
+def is_cut_name(surface: str) -> bool:
+    """A guessed name that is only part of a longer one: it ends in a word that opens what
+    follows ("Kingdom of the"), or its words are a stretch of a name the domain data knows
+    without being a name of its own ("Human Rights" of "Human Rights Council", "Convention
+    on the Rights" of "Convention on the Rights of the Child")."""
+    words = surface.split()
+    if len(words) > 1 and words[-1].lower() in _OPEN_ENDS or surface.count("(") != surface.count(")"):
+        return True  # "State(s": a bracket left open
+    return len(words) > 1 and " ".join(words) in _known_fragments()
+
+
+#: The last words of a body's name.
+_HEADS = frozenset({"Group", "Groups", "Committee", "Council", "Commission", "Office", "Court", "Procedures", "Mechanism",
+                    "Rapporteur", "Commissioner", "Forum", "Fund", "Programme", "Agency", "Organization", "Union",
+                    "Network", "Mission", "Panel", "Board", "Secretariat", "Assembly", "Tribunal", "Institute"})
+
+
+@lru_cache(maxsize=1)
+def _known_fragments() -> frozenset[str]:
+    """Every stretch of two or more words (not beginning or ending in a small word) of the
+    domain data's names, less the names themselves."""
+    from rightsgraph.builders.gazetteer import load_gazetteer
+    from rightsgraph.builders.instruments import load_instruments
+
+    entities = load_gazetteer().entities.values()
+    names = {name for entity in entities for name in entity.names} | set(load_instruments().names)
+    # what a body is called once named ("the Working Group", "the High Commissioner") is its name
+    said_for = {alias.removeprefix("the ").removeprefix("The ") for entity in entities for alias in entity.context_aliases}
+    fragments = set()
+    for name in names:
+        words = name.split()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + (1 if start else 0)):
+                if words[start].lower() in _OPEN_ENDS or words[end - 1].lower() in _OPEN_ENDS:
+                    continue
+                if start == 0 and words[end - 1] in _HEADS:
+                    continue  # a name's first words up to a head are a shorter name: "Working Group"
+                fragments.add(" ".join(words[start:end]))
+    return frozenset(fragments - names - said_for)
 
 
 def kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
@@ -194,5 +243,5 @@ def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
     return extended
 
 
-__all__ = ["kinds_by_coordination", "longer_names_first", "persons_by_coordination", "whole_hyphened_words", "without_common_words",
-           "without_groups_inside_names"]
+__all__ = ["is_cut_name", "kinds_by_coordination", "longer_names_first", "persons_by_coordination", "whole_hyphened_words",
+           "without_common_words", "without_groups_inside_names"]

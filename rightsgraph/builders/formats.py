@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rightsgraph.builders.records import UNDocument
@@ -114,7 +114,7 @@ PDF_MAX_SECONDS = 60.0
 
 def from_pdf(path: Path) -> Converted:
     """The text layer of a PDF, lines rejoined into paragraphs, within the limits above."""
-    from rightsgraph.builders.un_documents import document_of, page_body
+    from rightsgraph.builders.un_documents import document_of, pages_apart
 
     pages, title = _pdf_pages(path)
     text = "\n\n".join(pages)
@@ -122,15 +122,34 @@ def from_pdf(path: Path) -> Converted:
         raise FormatError(f"{path}: this PDF has no text layer (a scan?); run OCR first")
     document = document_of(pages, title)
     if document is not None:
-        # a UN document: its running lines dropped, its numbered paragraphs kept apart
-        text = "\n\n".join(page_body(page, document.symbol) for page in pages)
+        # a UN document: its running lines dropped, its numbered paragraphs kept apart, its
+        # footnotes after the body (under "Notes"), a paragraph going on over a page one block
+        bodies, notes = pages_apart(pages, document.symbol)
+        text = _joined_pages(bodies)
         paragraphs = [_unwrap(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
+        if notes:
+            paragraphs += ["Notes", *(f"{number} {_unwrap(note)}" for number, note in notes)]
+        document = replace(document, notes=tuple((number, _unwrap(note)) for number, note in notes))
         return Converted(title=document.title or document.symbol, body="\n\n".join(paragraphs),
                          url=f"https://undocs.org/{document.symbol}", date=document.date, document=document)
     paragraphs = [_unwrap(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
     if not title:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return Converted(title=" ".join(title.split()), body="\n\n".join(paragraphs))
+
+
+def _joined_pages(bodies: list[str]) -> str:
+    """The pages' bodies as one text: a page that goes on with the paragraph of the page
+    before (its first block no new paragraph or heading, the page before ending mid-sentence
+    or it starting in lower case) joins it."""
+    text = ""
+    for body in bodies:
+        if not body.strip():
+            continue
+        goes_on = (text and not body.startswith("\n") and
+                   (not text.rstrip().endswith((".", ":", ";", "?", "!")) or body.lstrip()[:1].islower()))
+        text = (text + ("\n" if goes_on else "\n\n") + body.lstrip("\n")) if text else body.lstrip("\n")
+    return text
 
 
 def _pdf_pages(path: Path) -> tuple[list[str], str | None]:
@@ -198,6 +217,19 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def _unwrap(block: str) -> str:
-    # a line broken inside a word is joined; any other line break inside a paragraph is a space
-    block = re.sub(r"(\w)-\n(\w)", r"\1\2", block)
-    return " ".join(block.split())
+    # a line broken inside a word is joined; any other line break inside a paragraph is a
+    # space; a word the text layer split with a space is joined back
+    from rightsgraph.builders.split_words import rejoin_split_words
+
+    block = re.sub(r"(\w+)-\n(\w+)", _hyphen_at_line_end, block)
+    return rejoin_split_words(" ".join(block.split()))
+
+
+def _hyphen_at_line_end(match: re.Match) -> str:
+    """A word broken at a line's end: "recom-/mendations" is one word, the model's vocabulary
+    says; "Secretary-/General" and "small-/scale" keep their hyphen."""
+    from rightsgraph.builders.split_words import load_model_words
+
+    joined = match.group(1) + match.group(2)
+    words = load_model_words()
+    return joined if not words or joined in words or joined.lower() in words else f"{match.group(1)}-{match.group(2)}"

@@ -38,6 +38,14 @@ class Article:
     document: "UNDocument | None" = None
     #: its numbered paragraphs: (start, end, number) each, offsets into ``text``
     paragraphs: tuple[tuple[int, int, str], ...] = ()
+    #: its sections, in text order, each heading's section reaching to the next of its level or above
+    sections: tuple["Section", ...] = ()
+    #: the documents it cites: in its paragraphs, or in the footnotes they call
+    citations: tuple["Citation", ...] = ()
+
+
+#: The report key a finding of a UN document gives as ``stated_in``: the document's own report.
+DOCUMENT_KEY = "document"
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,37 @@ class UNDocument:
     date: str | None = None
     author: str | None = None
     title: str | None = None
+    #: its footnotes (or endnotes), in order: (number, text) each, kept apart from the body
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading of a UN document and the text under it: ``number`` is the whole path of
+    numbers ("III.A.2"; an unnumbered heading adds nothing), ``title`` the heading's words,
+    ``parent`` the index of the enclosing section in ``Article.sections``; offsets as
+    ``Article``'s (``heading_end`` is where the heading's own words end)."""
+
+    start: int
+    end: int
+    number: str
+    title: str
+    level: int
+    heading_end: int
+    parent: int | None = None
+    ordinal: int = 0  # its place among the document's headings, which a piece of the document keeps
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document a UN document cites: where its body calls it (the symbol itself, or the
+    mark of the footnote that cites it), the cited symbol ("A/HRC/25/63", "S/RES/1503
+    (2003)"), and the footnote's number when a footnote cites it."""
+
+    start: int
+    end: int
+    symbol: str
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +286,7 @@ class Finding:
     status: str = "alleged"  # a concept of the status scheme (status.STATUSES)
     cues: tuple[str, ...] = ()  # the words that decided the status, in text order
     denies: tuple[int, ...] = ()  # a denial: the sentences of the findings it answers
+    addressees: tuple[str, ...] = ()  # a recommendation: the actors it asks to act
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,12 @@ def statement_iri(subject: URIRef, predicate: URIRef, obj) -> URIRef:
     return ID[f"statement/{digest}"]
 
 
+def section_iri(symbol: str, ordinal: int, number: str) -> URIRef:
+    """A section of a UN document, by the document's symbol, its place among the document's
+    headings and its number (an unnumbered heading's is its parent's; a part restarts them)."""
+    return URIRef(f"{document_iri(symbol)}/section-{ordinal + 1}" + (f"-{slug(number.replace('.', ' '), 40)}" if number else ""))
+
+
 def document_iri(symbol: str) -> URIRef:
     """A UN document's own report, by its symbol: every build of it, and every article that
     names the symbol, meets on this IRI ("A/HRC/27/10" → report/un/a-hrc-27-10)."""

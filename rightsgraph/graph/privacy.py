@@ -252,12 +252,19 @@ class _Rewriter:
         return value
 
     def _article(self, article: Article) -> Article:
-        offsets = ("text", "body_start", "paragraphs")
+        offsets = ("text", "body_start", "paragraphs", "sections", "citations")
         changed = {field.name: self._value(getattr(article, field.name)) for field in fields(article)
                    if field.name not in offsets}
         move = self.rewritten.offset
+        # a UN document's sections and citations are offsets into the text too
+        sections = tuple(replace(section, start=move(section.start), end=move(section.end, end=True),
+                                 heading_end=move(section.heading_end, end=True), title=self.names.string(section.title))
+                         for section in article.sections)
+        citations = tuple(replace(citation, start=move(citation.start), end=move(citation.end, end=True))
+                          for citation in article.citations)
         return replace(article, **changed, text=self.rewritten.text, body_start=move(article.body_start),
-                       paragraphs=tuple((move(start), move(end, end=True), number) for start, end, number in article.paragraphs))
+                       paragraphs=tuple((move(start), move(end, end=True), number) for start, end, number in article.paragraphs),
+                       sections=sections, citations=citations)
 
 
 def private_in_graph(graph) -> dict:

@@ -14,7 +14,9 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from rightsgraph.builders.gazetteer import load_verb_classes
-from rightsgraph.builders.records import DateValue, Entity, Extraction, Report, Span
+from rightsgraph.builders.records import DOCUMENT_KEY, DateValue, Entity, Extraction, Report, Span
+from rightsgraph.builders.sections import section_of
+from rightsgraph.graph.un_documents import write_un_document
 from rightsgraph.graph import ids
 from rightsgraph.graph.prefixes import OA, SCHEMA, WD, new_graph
 from rightsgraph.ontology import RG, RGST, RGV
@@ -124,6 +126,11 @@ class _Writer:
             for report in extraction.reports
         }
         self.post_iris = {holding.post_key: ids.post_iri(holding.post_key) for holding in extraction.posts}
+        document = extraction.article.document
+        self.section_iris = [ids.section_iri(document.symbol, section.ordinal, section.number)
+                             for section in extraction.article.sections] if document else []
+        if document is not None:
+            self.report_iris[DOCUMENT_KEY] = ids.document_iri(document.symbol)
         self.written: set[URIRef] = set()  # sentences, mentions and posts already described
 
     def _first_time(self, iri: URIRef) -> bool:
@@ -135,7 +142,7 @@ class _Writer:
     def write(self) -> None:
         self._article()
         if self.x.article.document is not None:
-            self._document()
+            write_un_document(self)
         for entity in self.x.entities:
             self._entity(entity)
         self._posts()
@@ -163,6 +170,9 @@ class _Writer:
             number = self._paragraph_of(span.start)
             if number is not None:
                 self.g.add((iri, RG.paragraph, self.literal(number)))
+            section = section_of(self.x.article.sections, span.start) if self.x.article.sections else None
+            if section is not None:
+                self.g.add((iri, RG.section, self.section_iris[section]))
         return iri
 
     def _paragraph_of(self, offset: int) -> str | None:
@@ -171,32 +181,6 @@ class _Writer:
         if at >= 0 and paragraphs[at][0] <= offset < paragraphs[at][1]:
             return paragraphs[at][2]
         return None
-
-    def _document(self) -> None:
-        """A UN document's own report node, from its cover: symbol, date, issuing body,
-        title; and every sentence of its numbered paragraphs, each with its number."""
-        document = self.x.article.document
-        iri = ids.document_iri(document.symbol)
-        self.g.add((iri, RDF.type, RG.Report))
-        self._labels(iri, document.title or document.symbol)
-        if document.title:
-            self.g.add((iri, RG.title, self.literal(document.title, lang="en")))
-        self.g.add((iri, RG.documentSymbol, self.literal(document.symbol)))
-        self.g.add((iri, RDFS.seeAlso, URIRef(f"https://undocs.org/{document.symbol}")))
-        if document.date:
-            precision = {4: "year", 7: "month", 10: "day"}[len(document.date)]
-            self.g.add((iri, RG.date, self.literal(document.date, datatype=_DATATYPES[precision])))
-        if self.x.sentences:
-            self.g.add((iri, PROV.wasDerivedFrom, self._sentence(0)))
-        authors = [entity.key for entity in self.x.entities
-                   if document.author and (entity.label == document.author or document.author in entity.aliases)]
-        if authors:
-            self.g.add((iri, RG.author, self.entity_iris[authors[0]]))
-        elif document.author:
-            self.g.add((iri, DCTERMS.creator, self.literal(document.author)))
-        for index, span in enumerate(self.x.sentences):
-            if self._paragraph_of(span.start) is not None:
-                self._sentence(index)
 
     def _target(self, iri: URIRef, span: Span) -> None:
         quote = ids.selector_iri(self.article, span, "quote")
@@ -449,6 +433,9 @@ class _Writer:
             self.g.add((iri, RG.cue, self.literal(" ".join(finding.cues))))
         for index in finding.denies:
             self._fact(iri, RG.denies, ids.finding_iri(self.article, self.x.sentences[index]), sentence)
+        for key in finding.addressees:
+            if key in self.entity_iris:
+                self._fact(iri, RG.addressedTo, self.entity_iris[key], sentence)
         for concept in finding.violations:
             self._fact(iri, RG.alleges, RGV[concept], sentence)
         for key in finding.perpetrators:

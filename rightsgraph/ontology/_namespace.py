@@ -67,6 +67,7 @@ class RG(DefinedNamespace):
     Report: URIRef
     Resolution: URIRef
     ResolutionAdoption: URIRef
+    Section: URIRef
     Sentence: URIRef
     Session: URIRef
     StateOrgan: URIRef
@@ -132,6 +133,9 @@ class RG(DefinedNamespace):
     ratified: URIRef
     rejected: URIRef
     reportedBy: URIRef
+    section: URIRef
+    sectionNumber: URIRef
+    sectionTitle: URIRef
     speaksOf: URIRef
     statedBy: URIRef
     statedIn: URIRef
