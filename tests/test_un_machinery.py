@@ -99,3 +99,8 @@ def test_a_hyphenated_title_is_one_post_of_its_holder(build):
     (holding,) = [holding for holding in x.posts if holding.person == "person:ana-ruiz"]
     assert holding.post_label == "Chair-Rapporteur of the Working Group on Arbitrary Detention"
     assert not any(e.label.startswith("Rapporteur of") for e in x.entities)
+
+
+def test_a_national_body_named_like_a_un_body_less_its_un_is_kept(build):
+    x = build("Visit\n\nThe members were invited by the Human Rights Commission and the Government of Peru.")
+    assert any(e.label == "Human Rights Commission" for e in x.entities)

@@ -80,6 +80,10 @@ _HEADS = frozenset({"Group", "Groups", "Committee", "Council", "Commission", "Of
                     "Network", "Mission", "Panel", "Board", "Secretariat", "Assembly", "Tribunal", "Institute"})
 
 
+#: Words that open a name and can be left out of it.
+_PREFIXES = frozenset({"UN", "U.N.", "United", "Nations", "the", "The"})
+
+
 @lru_cache(maxsize=1)
 def _known_fragments() -> frozenset[str]:
     """Every stretch of two or more words (not beginning or ending in a small word) of the
@@ -100,6 +104,8 @@ def _known_fragments() -> frozenset[str]:
                     continue
                 if start == 0 and words[end - 1] in _HEADS:
                     continue  # a name's first words up to a head are a shorter name: "Working Group"
+                if all(word in _PREFIXES for word in words[:start]) and words[end - 1] in _HEADS:
+                    continue  # a name less its "UN" is a name too: "Human Rights Commission"
                 fragments.add(" ".join(words[start:end]))
     return frozenset(fragments - names - said_for)
 
