@@ -277,21 +277,36 @@ def _build_batch(work: list[tuple[Path, Path]], options: ArticleOptions) -> list
     """Read, extract (the model over the batch 32 articles at a time) and write each
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
-    from rightsgraph.builders import ArticleError, article_from_path, extract_many
-    from rightsgraph.graph.union import article_file_of
+    from rightsgraph.builders import ArticleError, article_from_path, extract_many, extract_pieces, is_long
+    from rightsgraph.graph.union import article_file_of, write_document_file
 
-    articles, failures, notes = [], [], []
-    for path, _target in work:
+    articles, failures, notes, long = [], [], [], []
+    for number, (path, target) in enumerate(work):
         notes.append([])
         try:
-            articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
-                                              max_bytes=options.max_bytes, notes=notes[-1]))
+            article = article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
+                                        max_bytes=options.max_bytes, notes=notes[-1])
             failures.append(None)
         except ArticleError as error:
             failures.append(str(error))
-    extractions = iter(extract_many(articles))
-    for (_path, target), failure in zip(work, failures):
-        if failure is None:
-            # two workers may build articles with the same bytes, so the same cache file, at once
-            write_atomically(target, article_file_of(next(extractions), options.build))
+            continue
+        except MemoryError:
+            failures.append(_out_of_memory(path))
+            continue
+        # a long document streams through the model and the builders piece by piece
+        (long if is_long(article) else articles).append((number, article))
+    extractions = iter(extract_many([article for _number, article in articles]))
+    for number, _article in articles:
+        # two workers may build articles with the same bytes, so the same cache file, at once
+        write_atomically(work[number][1], article_file_of(next(extractions), options.build))
+    for number, article in long:
+        path, target = work[number]
+        try:
+            write_document_file(extract_pieces(article), target, options.build, workdir=target.parent.parent)
+        except MemoryError:
+            failures[number] = _out_of_memory(path)
     return list(zip(failures, notes))
+
+
+def _out_of_memory(path: Path) -> str:
+    return f"{path}: out of memory while building it; build it with more memory, or in smaller files"

@@ -23,6 +23,7 @@ from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.records import Article, Span
 from rightsgraph.builders.org_kinds import OrgKind
+from rightsgraph.builders.pieces import Carried
 
 
 class Resolver:
@@ -33,17 +34,34 @@ class Resolver:
         self.tables = tables
         self.labels = EntityLabels(gazetteer)
 
-    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
-        """The strongest candidates that do not overlap, clustered into entities."""
+    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article,
+                carried: Carried | None = None) -> EntityIndex:
+        """The strongest candidates that do not overlap, clustered into entities.
+
+        ``carried`` is what the pieces before this one of a long document named: its entities
+        stand before the text, so that names, "the Commission" and pronouns here can be
+        theirs, and it learns what this piece names."""
         chosen = self._completed_names(doc, _choose(candidates))
         text = text_of(doc)
         acronyms = acronym_definitions(text)
-        dominant = _dominant_country(chosen)
+        counts, first_seen = _country_counts(chosen)
         clusters: dict[str, dict] = {}
         mentions: list[tuple[int, int, str]] = []
         genders: dict[str, str] = {}
         persons: list[tuple[str, str]] = []  # (cluster key, name key) in text order
         organs_named: dict[str, tuple[str, str | None]] = {}  # each organ's state (and a mission's city) so far
+        full_names: dict[str, str] = {}
+        if carried is not None:
+            acronyms = {**carried.acronyms, **acronyms}
+            carried.learn_countries(counts, first_seen)
+            counts, first_seen = carried.countries, carried.countries_seen
+            clusters, seeded = carried.clusters(self.gazetteer.entities)
+            mentions += seeded
+            genders.update(carried.genders)
+            persons += carried.persons
+            organs_named.update(carried.organs)
+            full_names.update(carried.full_names)
+        dominant = _dominant_country(counts, first_seen)
 
         def add(key: str, candidate: Candidate, **info) -> None:
             cluster = clusters.setdefault(key, {"surfaces": [], "info": {}})
@@ -54,13 +72,13 @@ class Resolver:
             mentions.append((candidate.start, candidate.end, key))
 
         # Full names before short ones, so that "Lindqvist" can find "Anna Lindqvist".
-        full_names: dict[str, str] = {}
         for candidate in chosen:
             if candidate.kind == "person":
                 words = name_key(self.labels.strip_honorific(text[candidate.start : candidate.end])[0]).split()
                 if len(words) >= 2:
                     full_names.setdefault(" ".join(words), slug(" ".join(words)))
 
+        names = FullNames(full_names)
         for candidate in sorted(chosen, key=lambda item: item.start):
             surface = text[candidate.start : candidate.end]
             if candidate.kind in ("organization", "country", "place") and candidate.ref:
@@ -126,13 +144,13 @@ class Resolver:
                 words = name_key(name).split()
                 if not words:
                     continue
-                key = self._person_key(words, full_names, persons)
+                key = self._person_key(words, names, persons)
                 persons.append((key, " ".join(words)))
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
             elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
-                    key := self._surname_of(surface, full_names)):
+                    key := self._surname_of(surface, names)):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
                 persons.append((key, name_key(surface)))
                 add(f"person:{key}", candidate, kind="person")
@@ -149,6 +167,9 @@ class Resolver:
                 if country:
                     self._ensure_known(clusters, country, candidate)
 
+        if carried is not None:
+            mentions[:] = [mention for mention in mentions if mention[0] >= 0]  # the carried names' places
+            carried.learn_names(full_names, persons, acronyms, organs_named)
         merge_other_names(text, clusters, mentions, genders)
         merge_short_names(clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
@@ -157,7 +178,11 @@ class Resolver:
         add_head_noun_mentions(text, clusters, mentions, self.gazetteer.entities, self.gazetteer.words("anaphoric_heads"),
                                self.gazetteer.words("anaphoric_group_nouns"))
         entities = {key: self.labels.to_entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
-        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
+        if carried is not None:  # a carried entity's names count for its label; they are not mentions here
+            entities = {key: replace(entity, mentions=tuple(mention for mention in entity.mentions if mention.span.start >= 0))
+                        for key, entity in entities.items()}
+        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text,
+                            carried=tuple(key for key in carried.keys() if key in entities) if carried else ())
         _infer_genders(doc, index)
         return index
 
@@ -257,12 +282,12 @@ class Resolver:
             if len(words) < 2:
                 continue
             first_seen = min(start for start, _e, _s in cluster["surfaces"])
-            for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text_of(doc)):
-                if match.start() < first_seen or taken.overlaps(match.start(), match.end()):
+            for start, end in _whole_words(text_of(doc), words[-1]):
+                if start < first_seen or taken.overlaps(start, end):
                     continue
-                cluster["surfaces"].append((match.start(), match.end(), match.group(0)))
-                mentions.append((match.start(), match.end(), key))
-                taken.add(match.start(), match.end())
+                cluster["surfaces"].append((start, end, words[-1]))
+                mentions.append((start, end, key))
+                taken.add(start, end)
 
     def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
         """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
@@ -272,6 +297,10 @@ class Resolver:
         starts = [token.idx for token in tokens]
         ends = [token.idx + len(token) for token in tokens]
         text = text_of(doc)
+        # the capitalised words that open a stretch of so many words, by the stretch's width:
+        # a name is compared only with the stretches of its length give or take two (looking
+        # at every capitalised word for every name grew with the square of the text)
+        by_width: dict[int, dict[int, list[int]]] = {}
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
                 continue
@@ -280,11 +309,15 @@ class Resolver:
             if len(words) < 2 or len(name) < 8:
                 continue
             wanted = name_key(name)
-            for start in capitalised:
-                if start + len(words) > len(doc):
-                    continue
+            if len(words) not in by_width:
+                table = by_width[len(words)] = {}
+                for start in capitalised:
+                    if start + len(words) <= len(doc):
+                        table.setdefault(ends[start + len(words) - 1] - starts[start], []).append(start)
+            table = by_width[len(words)]
+            for start in sorted(start for width in range(len(name) - 2, len(name) + 3) for start in table.get(width, ())):
                 begin, end = starts[start], ends[start + len(words) - 1]
-                if abs(end - begin - len(name)) > 2 or taken.overlaps(begin, end):
+                if taken.overlaps(begin, end):
                     continue
                 window = text[begin:end]
                 if name_key(window) != wanted and is_typo_of(name_key(window), wanted):
@@ -299,17 +332,13 @@ class Resolver:
             clusters[key] = {"surfaces": [], "info": {"known": self.gazetteer.entities[key]}, "implied_by": (candidate.start, candidate.end)}
 
     @staticmethod
-    def _person_key(words: list[str], full_names: dict[str, str], seen: list[tuple[str, str]]) -> str:
+    def _person_key(words: list[str], full_names: FullNames, seen: list[tuple[str, str]]) -> str:
         name = " ".join(words)
         if len(words) >= 2:
             # "Castaño Ruiz" is a shorter form of "Inés Castaño Ruiz".
-            for full, key in full_names.items():
-                if full != name and full.endswith(" " + name):
-                    return key
-            return full_names.get(name, slug(name))
+            return full_names.by_ending.get(name) or full_names.keys.get(name, slug(name))
         word = words[0]
-        matches = [key for full, key in full_names.items() if full.split()[-1] == word]
-        matches = matches or [key for full, key in full_names.items() if full.split()[0] == word]
+        matches = full_names.by_last.get(word) or full_names.by_first.get(word) or []
         if len(matches) == 1:
             return matches[0]
         for key, seen_name in reversed(seen):
@@ -317,15 +346,14 @@ class Resolver:
                 return key
         return slug(word)
 
-    def _surname_of(self, surface: str, full_names: dict[str, str]) -> str | None:
+    def _surname_of(self, surface: str, full_names: FullNames) -> str | None:
         """The key of the one full name in the article that ends, or else begins, in this
         single word: "Haddad" and "Jamal" after "Jamal Haddad", whatever the model
         calls them; "Prince Faisal" after "Faisal bin Nasser"."""
         words = name_key(self.labels.strip_honorific(surface)[0]).split()
         if len(words) != 1:
             return None
-        matches = {key for full, key in full_names.items() if full.split()[-1] == words[0]}
-        matches = matches or {key for full, key in full_names.items() if full.split()[0] == words[0]}
+        matches = set(full_names.by_last.get(words[0], ())) or set(full_names.by_first.get(words[0], ()))
         return matches.pop() if len(matches) == 1 else None
 
     def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
@@ -355,10 +383,9 @@ class Resolver:
         prefix = "org" if candidate.kind == "organization" else "place"
         for key, cluster in clusters.items():
             known: KnownEntity | None = cluster["info"].get("known")
-            names = list(known.names) if known else cluster_names(cluster)
             kind = known.kind if known else cluster["info"].get("kind")
             same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, name_key(name)) for name in names):
+            if same_kind and any(is_typo_of(key_text, name) for name in _name_keys(cluster).get(key_text[0], ())):
                 return key
         if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
             for entity, known in self._known_names_like(key_text):
@@ -437,6 +464,60 @@ class Resolver:
         return None, None
 
 
+def _name_keys(cluster: dict) -> dict[str, list[str]]:
+    """The name keys of a cluster's names (its known entity's, or its surfaces'), by their
+    first letter, which a name and its typo share (``is_typo_of``); kept in the cluster until
+    it gains a surface, since an unknown name is compared with every cluster."""
+    known = cluster["info"].get("known")
+    count = len(cluster["surfaces"])
+    cached = cluster.get("name keys")
+    if cached is None or cached[0] != count:
+        by_first: dict[str, list[str]] = {}
+        for name in (known.names if known else cluster_names(cluster)):
+            key = name_key(name)
+            if key:
+                by_first.setdefault(key[0], []).append(key)
+        cached = cluster["name keys"] = (count, by_first)
+    return cached[1]
+
+
+class FullNames:
+    """People's full names (name key: person key, in the order found), looked up by the
+    words a shorter form keeps: the words they end in ("castano ruiz" of "ines castano
+    ruiz"), their last word and their first. Made once a text, instead of going through
+    every full name for every name."""
+
+    def __init__(self, keys: dict[str, str]):
+        self.keys = keys
+        self.by_ending: dict[str, str] = {}
+        self.by_last: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
+        for full, key in keys.items():
+            words = full.split()
+            for start in range(1, len(words)):
+                self.by_ending.setdefault(" ".join(words[start:]), key)
+            self.by_last.setdefault(words[-1], []).append(key)
+            self.by_first.setdefault(words[0], []).append(key)
+
+
+_WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def _whole_words(text: str, word: str):
+    """Where ``word`` stands in the text as a word of its own (no word character or hyphen
+    either side), left to right, as a pattern with look-arounds would find it, but with
+    ``str.find``: a pattern compiled for every person's name and tried at every character
+    cost a long text more than its model did."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the strongest, longest candidates; drop any that overlap one already kept."""
     chosen: list[Candidate] = []
@@ -449,15 +530,21 @@ def _choose(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda item: item.start)
 
 
-def _dominant_country(chosen: list[Candidate]) -> str | None:
+def _country_counts(chosen: list[Candidate]) -> tuple[Counter, dict[str, int]]:
+    """How often the candidates name each country (itself or its government), and where first."""
     counts = Counter(candidate.ref for candidate in chosen if candidate.kind == "country")
     counts.update(candidate.country for candidate in chosen if candidate.kind == "government")
-    if not counts:
-        return None
     first_seen = {}
     for candidate in chosen:
         key = candidate.ref if candidate.kind == "country" else candidate.country
         first_seen.setdefault(key, candidate.start)
+    return counts, first_seen
+
+
+def _dominant_country(counts: Counter, first_seen: dict[str, int]) -> str | None:
+    """The country named most, the first named of those named as often."""
+    if not counts:
+        return None
     return max(counts, key=lambda key: (counts[key], -first_seen.get(key, 0)))
 
 

@@ -87,20 +87,23 @@ _TYPE = RDF.type
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 
 
-def to_graph(extraction: Extraction, graph: Graph | set | None = None, build=None) -> Graph | set:
+def to_graph(extraction: Extraction, graph: Graph | set | None = None, build=None, first: bool = True) -> Graph | set:
     """Add the triples for one article's extraction to ``graph`` (a new one by default).
 
     ``graph`` may be anything with ``add(triple)``, such as a ``set``, or
     ``store.NTriplesLines``, which a corpus build uses to keep them as N-Triples lines
     without the cost of a store's indexes. ``build`` (``provenance.BuildInfo``) is what the
-    build adds to the article's provenance: a licence, a time.
+    build adds to the article's provenance: a licence, a time. The extraction of a later
+    piece of a long document (not ``first``) leaves out the document's own description
+    (its text, title, cover and provenance), which its first piece writes.
     """
     from rightsgraph.graph.provenance import write_provenance
 
     graph = graph if graph is not None else new_graph()
     writer = _Writer(extraction, graph)
-    writer.write()
-    write_provenance(graph, writer.literal, writer.article, extraction.model, build)
+    writer.write(first)
+    if first:
+        write_provenance(graph, writer.literal, writer.article, extraction.model, build)
     return graph
 
 
@@ -111,8 +114,9 @@ class _Writer:
         # a sink may make its literals its own way (NTriplesLines: as N-Triples, directly)
         self.literal = getattr(graph, "literal", Literal)
         self.article = ids.article_iri(extraction.article)
-        self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in extraction.entities}
-        self.kinds = {entity.key: entity.kind for entity in extraction.entities}
+        named = (*extraction.entities, *extraction.carried)
+        self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in named}
+        self.kinds = {entity.key: entity.kind for entity in named}
         self.report_iris = {
             report.key: ids.report_iri(report.key, report.title, self.article, report.authors[0] if report.authors else None)
             for report in extraction.reports
@@ -126,10 +130,14 @@ class _Writer:
         self.written.add(iri)
         return True
 
-    def write(self) -> None:
-        self._article()
+    def write(self, first: bool = True) -> None:
+        if first:
+            self._article()
         if self.x.article.document is not None:
-            self._document()
+            if first:
+                self._document()
+            else:
+                self._numbered_sentences()
         for entity in self.x.entities:
             self._entity(entity)
         self._posts()
@@ -188,6 +196,10 @@ class _Writer:
             self.g.add((iri, RG.author, self.entity_iris[authors[0]]))
         elif document.author:
             self.g.add((iri, DCTERMS.creator, self.literal(document.author)))
+        self._numbered_sentences()
+
+    def _numbered_sentences(self) -> None:
+        """Every sentence of a numbered paragraph, with its number."""
         for index, span in enumerate(self.x.sentences):
             if self._paragraph_of(span.start) is not None:
                 self._sentence(index)
@@ -341,7 +353,7 @@ class _Writer:
             self.g.add((iri, RDFS.seeAlso, URIRef(f"https://undocs.org/{report.symbol}")))
 
     def _description(self, report: Report) -> str:
-        names = {entity.key: entity.label for entity in self.x.entities}
+        names = {entity.key: entity.label for entity in (*self.x.entities, *self.x.carried)}
         author = names.get(report.authors[0], "unknown author") if report.authors else "unknown author"
         when = f" ({report.date.value})" if report.date and report.date.value else ""
         return f"{_DOCUMENT_WORDS[report.kind]} by {author}{when}"
@@ -453,8 +465,7 @@ class _Writer:
             if key in self.entity_iris:
                 self._fact(iri, RG.victim, self.entity_iris[key], sentence)
         for key in finding.places:
-            entity = next((e for e in self.x.entities if e.key == key), None)
-            if entity is not None and entity.kind == "country":
+            if self.kinds.get(key) == "country":
                 self._fact(iri, RG.concernsCountry, self.entity_iris[key], sentence)
         for key in finding.documents:
             if key in self.report_iris:
