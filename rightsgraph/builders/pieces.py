@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import lru_cache
 
 from rightsgraph.builders.records import Article, Entity, Extraction, PostHolding, Span
 
@@ -85,24 +86,36 @@ def shifted(extraction: Extraction, article: Article, by: int) -> Extraction:
 
 
 def _moved(value, by: int, keys: dict[str, str]):
-    if isinstance(value, Span):
+    kind = type(value)
+    if kind is Span:
         return Span(value.start + by, value.end + by, value.text)
-    if isinstance(value, tuple):
-        return tuple(_moved(item, by, keys) for item in value)
-    if is_dataclass(value) and not isinstance(value, (type, Article)):
-        changes = {}
-        for item in fields(value):
-            old = getattr(value, item.name)
-            if item.name == "key" and old in keys:
-                new = keys[old]
-            elif item.name == "verb" and isinstance(old, int):
-                new = old + by  # an event's verb, by its offset
-            else:
-                new = _moved(old, by, keys)
-            if new is not old:
-                changes[item.name] = new
-        return replace(value, **changes) if changes else value
-    return value
+    if kind is tuple:
+        return tuple(_moved(item, by, keys) for item in value) if value and type(value[0]) not in _PLAIN else value
+    if kind in _PLAIN or kind is Article or not is_dataclass(value):
+        return value
+    changes = {}
+    for name in _field_names(kind):
+        old = getattr(value, name)
+        if name == "key" and old in keys:
+            new = keys[old]
+        elif name == "verb" and type(old) is int:
+            new = old + by  # an event's verb, by its offset
+        elif type(old) in _PLAIN:
+            continue
+        else:
+            new = _moved(old, by, keys)
+        if new is not old:
+            changes[name] = new
+    return replace(value, **changes) if changes else value
+
+
+#: What holds no span: a piece's records are mostly these, and are left as they are.
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(kind))
 
 
 @dataclass

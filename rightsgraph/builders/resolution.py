@@ -297,10 +297,11 @@ class Resolver:
         starts = [token.idx for token in tokens]
         ends = [token.idx + len(token) for token in tokens]
         text = text_of(doc)
-        # the capitalised words that open a stretch of so many words, by the stretch's width:
-        # a name is compared only with the stretches of its length give or take two (looking
-        # at every capitalised word for every name grew with the square of the text)
-        by_width: dict[int, dict[int, list[int]]] = {}
+        # the capitalised words that open a stretch of so many words, by the stretch's width
+        # and the first letter of its name key: a name is compared only with the stretches of
+        # its length give or take two that open as it does, as a typo does (``is_typo_of``;
+        # looking at every capitalised word for every name grew with the square of the text)
+        by_width: dict[int, dict[tuple[int, str], list[int]]] = {}
         for key, cluster in list(clusters.items()):
             if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
                 continue
@@ -313,9 +314,11 @@ class Resolver:
                 table = by_width[len(words)] = {}
                 for start in capitalised:
                     if start + len(words) <= len(doc):
-                        table.setdefault(ends[start + len(words) - 1] - starts[start], []).append(start)
+                        begin, end = starts[start], ends[start + len(words) - 1]
+                        table.setdefault((end - begin, name_key(text[begin:end])[:1]), []).append(start)
             table = by_width[len(words)]
-            for start in sorted(start for width in range(len(name) - 2, len(name) + 3) for start in table.get(width, ())):
+            for start in sorted(start for width in range(len(name) - 2, len(name) + 3)
+                                for start in table.get((width, wanted[:1]), ())):
                 begin, end = starts[start], ends[start + len(words) - 1]
                 if taken.overlaps(begin, end):
                     continue
