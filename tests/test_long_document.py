@@ -165,3 +165,17 @@ def test_whole_words_are_found_as_the_pattern_finds_them(text, word):
 
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     assert list(_whole_words(text, word)) == [match.span() for match in pattern.finditer(text)]
+
+
+def test_the_first_line_with_a_prefix_is_found_by_bisection(tmp_path):
+    from rightsgraph.graph.union import first_line_with, graph_of_file
+
+    lines = sorted(f"<https://example.org/s{n:03d}> <https://example.org/p{m}> \"é{n}\" .\n" for n in range(300) for m in range(3))
+    path = tmp_path / "article.nt"
+    path.write_text("# graph <https://example.org/g>\n" + "".join(lines), encoding="utf-8")
+    assert graph_of_file(path) == "<https://example.org/g>"
+    for n in (0, 1, 150, 299):
+        assert first_line_with(path, f"<https://example.org/s{n:03d}> ") == lines[3 * n]
+        assert first_line_with(path, f"<https://example.org/s{n:03d}> <https://example.org/p2>") == lines[3 * n + 2]
+    assert first_line_with(path, "<https://example.org/s300>") is None
+    assert first_line_with(path, "<https://example.org/a") is None

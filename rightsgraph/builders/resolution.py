@@ -78,7 +78,7 @@ class Resolver:
                 if len(words) >= 2:
                     full_names.setdefault(" ".join(words), slug(" ".join(words)))
 
-        names = FullNames(full_names)
+        people = FullNames(full_names)
         for candidate in sorted(chosen, key=lambda item: item.start):
             surface = text[candidate.start : candidate.end]
             if candidate.kind in ("organization", "country", "place") and candidate.ref:
@@ -144,13 +144,13 @@ class Resolver:
                 words = name_key(name).split()
                 if not words:
                     continue
-                key = self._person_key(words, names, persons)
+                key = self._person_key(words, people, persons)
                 persons.append((key, " ".join(words)))
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
             elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
-                    key := self._surname_of(surface, names)):
+                    key := self._surname_of(surface, people)):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
                 persons.append((key, name_key(surface)))
                 add(f"person:{key}", candidate, kind="person")

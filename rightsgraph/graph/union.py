@@ -99,6 +99,39 @@ def write_document_file(extractions: Iterable, target: Path, build=None, workdir
             raise
 
 
+def graph_of_file(path: Path) -> str:
+    """The graph an article's file names on its first line (an IRI in N-Triples form)."""
+    with path.open(encoding="utf-8") as stream:
+        header = stream.readline()
+    if not header.startswith(_GRAPH_COMMENT):
+        raise ValueError(f"{path}: not an article file: no graph comment on its first line")
+    return header[len(_GRAPH_COMMENT) :].strip()
+
+
+def first_line_with(path: Path, prefix: str) -> str | None:
+    """The first line of a sorted file (an article's, a run) that starts with ``prefix``,
+    found by bisection over the file's bytes (UTF-8 sorts as the characters do)."""
+    wanted = prefix.encode("utf-8")
+    with path.open("rb") as stream:
+        def line_from(offset: int) -> bytes:
+            """The first line that starts at ``offset`` or after it."""
+            stream.seek(max(0, offset - 1))
+            if offset > 0:
+                stream.readline()
+            return stream.readline()
+
+        low, high = 0, stream.seek(0, 2)
+        while low < high:
+            middle = (low + high) // 2
+            line = line_from(middle)
+            if line and line < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        line = line_from(low)
+    return line.decode("utf-8") if line.startswith(wanted) else None
+
+
 def concepts_named(data: bytes) -> set[bytes]:
     """The violation and status concepts (IRIs in N-Triples form) that files' bytes name anywhere."""
     return set(_CONCEPT.findall(data))
