@@ -161,10 +161,10 @@ def test_a_long_file_becomes_n_quads_block_by_block(tmp_path):
 @pytest.mark.parametrize("text, word", [("Karimi met Karimi-Tabar and al-Karimi; Karimi.", "Karimi"),
                                         ("O’Neill and O’Neills, O’Neill_", "O’Neill"), ("aa aaa a", "a")])
 def test_whole_words_are_found_as_the_pattern_finds_them(text, word):
-    from rightsgraph.builders.resolution import _whole_words
+    from rightsgraph.builders.name_search import whole_words
 
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    assert list(_whole_words(text, word)) == [match.span() for match in pattern.finditer(text)]
+    assert list(whole_words(text, word)) == [match.span() for match in pattern.finditer(text)]
 
 
 def test_the_first_line_with_a_prefix_is_found_by_bisection(tmp_path):

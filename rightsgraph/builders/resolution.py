@@ -18,9 +18,10 @@ from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import EntityIndex, sentence_index
 from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels
 from rightsgraph.builders.merging import cluster_names, merge_other_names, merge_short_names
+from rightsgraph.builders.name_search import FullNames, add_misspelt_names, name_keys_by_letter, whole_words
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
-from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import Article, Span
 from rightsgraph.builders.org_kinds import OrgKind
 from rightsgraph.builders.pieces import Carried
@@ -173,7 +174,7 @@ class Resolver:
         merge_other_names(text, clusters, mentions, genders)
         merge_short_names(clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
-        self._add_misspelt_names(doc, clusters, mentions)
+        add_misspelt_names(doc, clusters, mentions)
         add_field_presences(text, clusters, mentions, self.gazetteer.entities)
         add_head_noun_mentions(text, clusters, mentions, self.gazetteer.entities, self.gazetteer.words("anaphoric_heads"),
                                self.gazetteer.words("anaphoric_group_nouns"))
@@ -282,51 +283,12 @@ class Resolver:
             if len(words) < 2:
                 continue
             first_seen = min(start for start, _e, _s in cluster["surfaces"])
-            for start, end in _whole_words(text_of(doc), words[-1]):
+            for start, end in whole_words(text_of(doc), words[-1]):
                 if start < first_seen or taken.overlaps(start, end):
                     continue
                 cluster["surfaces"].append((start, end, words[-1]))
                 mentions.append((start, end, key))
                 taken.add(start, end)
-
-    def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
-        """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
-        taken = Covered((start, end) for start, end, _key in mentions)
-        tokens = tokens_of(doc)
-        capitalised = [token.i for token in tokens if token.text[:1].isupper()]
-        starts = [token.idx for token in tokens]
-        ends = [token.idx + len(token) for token in tokens]
-        text = text_of(doc)
-        # the capitalised words that open a stretch of so many words, by the stretch's width
-        # and the first letter of its name key: a name is compared only with the stretches of
-        # its length give or take two that open as it does, as a typo does (``is_typo_of``;
-        # looking at every capitalised word for every name grew with the square of the text)
-        by_width: dict[int, dict[tuple[int, str], list[int]]] = {}
-        for key, cluster in list(clusters.items()):
-            if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
-                continue
-            name = max((clean_surface(surface) for _s, _e, surface in cluster["surfaces"]), key=len)
-            words = name.split()
-            if len(words) < 2 or len(name) < 8:
-                continue
-            wanted = name_key(name)
-            if len(words) not in by_width:
-                table = by_width[len(words)] = {}
-                for start in capitalised:
-                    if start + len(words) <= len(doc):
-                        begin, end = starts[start], ends[start + len(words) - 1]
-                        table.setdefault((end - begin, name_key(text[begin:end])[:1]), []).append(start)
-            table = by_width[len(words)]
-            for start in sorted(start for width in range(len(name) - 2, len(name) + 3)
-                                for start in table.get((width, wanted[:1]), ())):
-                begin, end = starts[start], ends[start + len(words) - 1]
-                if taken.overlaps(begin, end):
-                    continue
-                window = text[begin:end]
-                if name_key(window) != wanted and is_typo_of(name_key(window), wanted):
-                    cluster["surfaces"].append((begin, end, window))
-                    mentions.append((begin, end, key))
-                    taken.add(begin, end)
 
     def _ensure_known(self, clusters: dict, key: str | None, candidate: Candidate) -> None:
         # A parent organisation or a governed country is referenced, not mentioned: it still
@@ -388,7 +350,7 @@ class Resolver:
             known: KnownEntity | None = cluster["info"].get("known")
             kind = known.kind if known else cluster["info"].get("kind")
             same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, name) for name in _name_keys(cluster).get(key_text[0], ())):
+            if same_kind and any(is_typo_of(key_text, name) for name in name_keys_by_letter(cluster).get(key_text[0], ())):
                 return key
         if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
             for entity, known in self._known_names_like(key_text):
@@ -465,60 +427,6 @@ class Resolver:
                 and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
             return OrgKind.STATE_ORGAN, country  # "Israel Prison Service", "Republic of Korea Mission"
         return None, None
-
-
-def _name_keys(cluster: dict) -> dict[str, list[str]]:
-    """The name keys of a cluster's names (its known entity's, or its surfaces'), by their
-    first letter, which a name and its typo share (``is_typo_of``); kept in the cluster until
-    it gains a surface, since an unknown name is compared with every cluster."""
-    known = cluster["info"].get("known")
-    count = len(cluster["surfaces"])
-    cached = cluster.get("name keys")
-    if cached is None or cached[0] != count:
-        by_first: dict[str, list[str]] = {}
-        for name in (known.names if known else cluster_names(cluster)):
-            key = name_key(name)
-            if key:
-                by_first.setdefault(key[0], []).append(key)
-        cached = cluster["name keys"] = (count, by_first)
-    return cached[1]
-
-
-class FullNames:
-    """People's full names (name key: person key, in the order found), looked up by the
-    words a shorter form keeps: the words they end in ("castano ruiz" of "ines castano
-    ruiz"), their last word and their first. Made once a text, instead of going through
-    every full name for every name."""
-
-    def __init__(self, keys: dict[str, str]):
-        self.keys = keys
-        self.by_ending: dict[str, str] = {}
-        self.by_last: dict[str, list[str]] = {}
-        self.by_first: dict[str, list[str]] = {}
-        for full, key in keys.items():
-            words = full.split()
-            for start in range(1, len(words)):
-                self.by_ending.setdefault(" ".join(words[start:]), key)
-            self.by_last.setdefault(words[-1], []).append(key)
-            self.by_first.setdefault(words[0], []).append(key)
-
-
-_WORD_CHARACTER = re.compile(r"[\w-]")
-
-
-def _whole_words(text: str, word: str):
-    """Where ``word`` stands in the text as a word of its own (no word character or hyphen
-    either side), left to right, as a pattern with look-arounds would find it, but with
-    ``str.find``: a pattern compiled for every person's name and tried at every character
-    cost a long text more than its model did."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if (at == 0 or not _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
-            yield at, end
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
