@@ -135,9 +135,13 @@ def _articles_built(inputs: Iterable[str | Path], outdir: Path, *, url: str | No
 
 
 def _first_title(path: Path) -> str:
+    """The title of the article whose graph file this is: its line found by bisection (the
+    file is sorted, and a long document's sentences and mentions sort before its own lines)."""
     import pyoxigraph
 
-    for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
-        if quad.predicate.value == "https://w3id.org/rightsgraph/ontology#title" and "/article/" in quad.subject.value:
-            return quad.object.value
-    return "rightsgraph"
+    from rightsgraph.graph.union import graph_of_file, first_line_with
+
+    line = first_line_with(path, f"{graph_of_file(path)} <https://w3id.org/rightsgraph/ontology#title> ")
+    if line is None:
+        return "rightsgraph"
+    return next(pyoxigraph.parse(line.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)).object.value

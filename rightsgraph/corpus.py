@@ -327,27 +327,47 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
     """Read, extract (the model over the batch 32 articles at a time) and write each
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
-    from rightsgraph.builders import ArticleError, article_from_path, extract_many
+    from rightsgraph.builders import CHUNK_CHARS, ArticleError, article_from_path, extract_many, extract_pieces, is_long
     from rightsgraph.graph.privacy import persons_record, pseudonymise
-    from rightsgraph.graph.union import article_file_of
+    from rightsgraph.graph.union import article_file_of, write_document_file
 
-    articles, failures, notes = [], [], []
-    for path, *_rest in work:
+    articles, failures, notes, long = [], [], [], []
+    for number, (path, *_rest) in enumerate(work):
         notes.append([])
         try:
-            articles.append(article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
-                                              max_bytes=options.max_bytes, notes=notes[-1]))
+            article = article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
+                                        max_bytes=options.max_bytes, notes=notes[-1])
             failures.append(None)
         except ArticleError as error:
             failures.append(str(error))
-    extractions = iter(extract_many(articles))
-    for (_path, target, also_public), failure in zip(work, failures):
-        if failure is None:
-            extraction = next(extractions)
-            if options.salt is not None:  # before any IRI is minted, so that none is made from a name
-                if not also_public:  # written first: a graph in the cache always has its persons file
-                    write_atomically(target.with_suffix(".persons"), persons_record(extraction, options.salt))
-                extraction = pseudonymise(extraction, options.salt, also_public)
-            # two workers may build articles with the same bytes, so the same cache file, at once
-            write_atomically(target, article_file_of(extraction, options.build))
+            continue
+        except MemoryError:
+            failures.append(_out_of_memory(path))
+            continue
+        if is_long(article) and options.salt is not None:
+            # its pieces would each rewrite the text they share: refused rather than half protected
+            failures[-1] = f"{path}: too long to pseudonymise (over {CHUNK_CHARS:,} characters); build it without --pseudonymise"
+            continue
+        # a long document streams through the model and the builders piece by piece
+        (long if is_long(article) else articles).append((number, article))
+    extractions = iter(extract_many([article for _number, article in articles]))
+    for number, _article in articles:
+        _path, target, also_public = work[number]
+        extraction = next(extractions)
+        if options.salt is not None:  # before any IRI is minted, so that none is made from a name
+            if not also_public:  # written first: a graph in the cache always has its persons file
+                write_atomically(target.with_suffix(".persons"), persons_record(extraction, options.salt))
+            extraction = pseudonymise(extraction, options.salt, also_public)
+        # two workers may build articles with the same bytes, so the same cache file, at once
+        write_atomically(target, article_file_of(extraction, options.build))
+    for number, article in long:
+        path, target, _also_public = work[number]
+        try:
+            write_document_file(extract_pieces(article), target, options.build, workdir=target.parent.parent)
+        except MemoryError:
+            failures[number] = _out_of_memory(path)
     return list(zip(failures, notes))
+
+
+def _out_of_memory(path: Path) -> str:
+    return f"{path}: out of memory while building it; build it with more memory, or in smaller files"

@@ -176,15 +176,15 @@ def _write_turtle_in_child(union: Path, path: Path) -> None:
 def _concatenate(files: list[Path], path: Path) -> tuple[int, set[bytes]]:
     """The articles' files as one N-Quads file; count the quads and collect the violation
     concepts they name."""
-    from rightsgraph.graph.union import as_nquads, concepts_named
+    from rightsgraph.graph.union import concepts_named, nquads_of
 
     quads, used = 0, set()
     with path.open("wb") as out:
         for source in files:
-            data = as_nquads(source.read_bytes())
-            quads += data.count(b"\n")
-            used |= concepts_named(data)
-            out.write(data)
+            for data in nquads_of(source):
+                quads += data.count(b"\n")
+                used |= concepts_named(data)
+                out.write(data)
     return quads, used
 
 

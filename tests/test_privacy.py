@@ -259,3 +259,16 @@ def test_a_pseudonym_depends_on_the_salt_and_the_key_only(salt):
     assert pseudonym_code("person:ana-morales", salt) == pseudonym_code("person:ana-morales", salt)
     assert pseudonym_code("person:ana-morales", salt) != pseudonym_code("person:luis-morales", salt)
     assert re.fullmatch("[0-9a-f]{10}", pseudonym_code("person:ana-morales", salt))
+
+
+def test_a_document_too_long_to_pseudonymise_is_refused_with_one_line_and_nothing_written(tmp_path):
+    from rightsgraph.builders import CHUNK_CHARS
+
+    article = tmp_path / "long.txt"
+    paragraph = ARTICLE.split("\n", 1)[1]
+    article.write_text("A long report\n\n" + "\n\n".join([paragraph] * (CHUNK_CHARS // len(paragraph) + 2)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(article), "-o", str(tmp_path / "out"), "--pseudonymise", "--salt", "s"],
+                                env={"SOURCE_DATE_EPOCH": None, "RIGHTSGRAPH_SALT": None})
+    assert result.exit_code != 0
+    assert "long.txt: too long to pseudonymise" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -22,6 +22,7 @@ from rightsgraph.builders.genders import infer_genders
 from rightsgraph.builders.leaders import join_led_governments
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
+from rightsgraph.builders.pieces import Carried
 from rightsgraph.builders.recommendations import find_recommendations
 from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
@@ -49,21 +50,24 @@ def _titled_nouns(gazetteer: Gazetteer) -> frozenset[str]:
     return gazetteer.words("document_nouns") | {form for forms in kinds.values() for form in forms if " " not in form}
 
 
-def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None, doc=None) -> Extraction:
+def extract(article: Article, nlp=None, gazetteer: Gazetteer | None = None, doc=None,
+            carried: Carried | None = None) -> Extraction:
     """Find everything the article says that rightsgraph models, as plain records.
 
     ``doc`` is the article's masked text already parsed (``extract_many`` parses in batches).
+    ``carried`` is what earlier pieces of a long document named (``extract_pieces``); it
+    learns what this one names.
     """
     nlp = nlp or load_nlp()
     gazetteer = gazetteer or load_gazetteer()
     doc = doc if doc is not None else parse(nlp, masked_text(article))
     try:
-        return _extract(article, nlp, gazetteer, doc)
+        return _extract(article, nlp, gazetteer, doc, carried)
     finally:
         forget_tokens(doc)
 
 
-def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
+def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried | None = None) -> Extraction:
     sentences = _sentences(doc, article)
     masked = [(span.start, span.end) for span in article.masked]
 
@@ -73,8 +77,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
     blocked += [(phrase.span.start, phrase.span.end, False) for phrase in phrases]
 
     finder = _finder(nlp, gazetteer)
-    index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article)
-    posts = link_posts(doc, phrases, index, gazetteer)
+    index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article, carried)
+    posts = link_posts(doc, phrases, index, gazetteer, carried.holdings if carried else ())
     posts += find_roles(doc, index, posts)
     join_led_governments(index, posts, gazetteer)
     infer_genders(doc, index, gazetteer.words("speech_verbs"))
@@ -89,10 +93,15 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc) -> Extraction:
                                     gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
                            gazetteer.words("speech_nouns"))
+    if carried is not None:
+        carried.learn(index, posts)
+    entities = sorted(index.entities.values(), key=lambda entity: entity.key)
+    elsewhere = set(index.carried)  # named in earlier pieces only: referred to here, described there
     return Extraction(
         article=article,
         sentences=tuple(sentences),
-        entities=tuple(sorted(index.entities.values(), key=lambda entity: entity.key)),
+        entities=tuple(entity for entity in entities if entity.mentions or entity.key not in elsewhere),
+        carried=tuple(entity for entity in entities if not entity.mentions and entity.key in elsewhere),
         posts=tuple(posts),
         reports=tuple(reports),
         violations=tuple(violations),
@@ -124,8 +133,42 @@ def extract_many(articles, nlp=None, gazetteer: Gazetteer | None = None, batch_s
 
 
 #: Texts longer than this go through the model in pieces (a 300-page report does not fit in
-#: one spaCy call, and one call would hold all its intermediate arrays at once).
+#: one spaCy call, and one call would hold all its intermediate arrays at once); a corpus
+#: build reads them piece by piece (``extract_pieces``).
 CHUNK_CHARS = 100_000
+
+#: The most characters of a long document one piece holds (about 3,500 words): each piece is
+#: read, resolved and written like an article, so the time of its builders does not grow
+#: with the document.
+PIECE_CHARS = 20_000
+
+
+def is_long(article: Article) -> bool:
+    """Whether the article is read piece by piece (``extract_pieces``) in a corpus build."""
+    return len(article.text) > CHUNK_CHARS
+
+
+def extract_pieces(article: Article, nlp=None, gazetteer: Gazetteer | None = None, piece_chars: int | None = None,
+                   batch_size: int = 4):
+    """The extractions of a long document's pieces, one after another, each in the offsets of
+    the whole ``article`` and with its IRIs: paragraph-aligned pieces of at most
+    ``piece_chars`` characters (``PIECE_CHARS``) go through the model ``batch_size`` at a
+    time and through the builders in order, each piece's resolution seeded with what the
+    pieces before it named (``pieces.Carried``). Only the pieces in the model's batch are
+    held at once."""
+    from rightsgraph.builders.pieces import piece_article, piece_bounds, shifted
+
+    nlp = nlp or load_nlp()
+    gazetteer = gazetteer or load_gazetteer()
+    text = masked_text(article)
+    bounds = piece_bounds(text, piece_chars or PIECE_CHARS)
+    progress.document_started(progress.paragraphs_of(text))
+    del text
+    carried = Carried()
+    docs = nlp.pipe((masked_text(piece_article(article, start, end)) for start, end in bounds), batch_size=batch_size)
+    for (start, end), doc in zip(bounds, docs):
+        progress.paragraphs_read(progress.paragraphs_of(doc.text))
+        yield shifted(extract(piece_article(article, start, end), nlp, gazetteer, doc=doc, carried=carried), article, start)
 
 
 def parse(nlp, text: str, chunk_chars: int | None = None):
@@ -147,20 +190,9 @@ def parse(nlp, text: str, chunk_chars: int | None = None):
 
 
 def _pieces(text: str, limit: int) -> list[str]:
-    pieces = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + limit)
-        if end < len(text):
-            # cut after a paragraph break, else a line break, else a sentence end, else a space
-            for mark in ("\n\n", "\n", ". ", " "):
-                cut = text.rfind(mark, start + limit // 2, end)
-                if cut != -1:
-                    end = cut + len(mark)
-                    break
-        pieces.append(text[start:end])
-        start = end
-    return pieces
+    from rightsgraph.builders.pieces import piece_bounds
+
+    return [text[start:end] for start, end in piece_bounds(text, limit)]
 
 
 def _sentences(doc, article: Article) -> list[Span]:

@@ -31,6 +31,7 @@ from rightsgraph.builders.name_kinds import NameKinds
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.patterns import PatternFinder
+from rightsgraph.builders.pieces import Carried
 from rightsgraph.builders.records import Article, Span
 from rightsgraph.builders.resolution import Resolver
 from rightsgraph.builders.title_case import TitleCaseNames
@@ -78,9 +79,11 @@ class EntityFinder:
         found = persons_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"))
         return without_common_words(self.nlp, doc, article, found)
 
-    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
-        """The candidates clustered into entities, and their mentions in text order."""
-        return self._resolver.resolve(doc, candidates, sentences, article)
+    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article,
+                carried: Carried | None = None) -> EntityIndex:
+        """The candidates clustered into entities, and their mentions in text order (``carried``:
+        what earlier pieces of a long document named)."""
+        return self._resolver.resolve(doc, candidates, sentences, article, carried)
 
 
 __all__ = ["EntityFinder", "EntityIndex", "Candidate"]

@@ -4,6 +4,7 @@ come after resolution (posts, roles, reports, violations, events, actions) look 
 from __future__ import annotations
 
 import bisect
+from itertools import chain
 from dataclasses import dataclass, field, replace
 
 from rightsgraph.builders.records import Entity, Mention, Span
@@ -24,6 +25,8 @@ class EntityIndex:
     focus: dict[int, str | None] = field(default_factory=dict)
     _text: str = ""
     _starts: list[int] = field(default_factory=list)
+    #: entities named before this text (earlier pieces of a long document), the most recent last
+    carried: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.mentions.sort()
@@ -97,7 +100,8 @@ class EntityIndex:
         high = bisect.bisect_left(self._starts, offset)
         unknown: str | None = None
         seen: list[str] = []
-        for start, _end, key in reversed(self.mentions[:high]):
+        earlier = (key for key in reversed(self.carried) if key in self.entities)
+        for key in chain((key for _start, _end, key in reversed(self.mentions[:high])), earlier):
             entity = self.entities[key]
             if entity.kind in kinds or (entity.org_kind in kinds):
                 if not gender:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -19,6 +20,7 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@lru_cache(maxsize=65_536)
 def name_key(text: str) -> str:
     """The comparison form of a name: folded, without a leading article, possessive or hyphens."""
     text = _LEADING_ARTICLE.sub("", fold(text).strip(" .,;:"))
@@ -37,6 +39,7 @@ def slug(text: str, limit: int = 80) -> str:
     return text or "unnamed"
 
 
+@lru_cache(maxsize=65_536)
 def clean_surface(text: str) -> str:
     """A mention as it should be shown: trimmed, without a leading article or trailing possessive."""
     text = text.strip(" \t\n,;:.“”\"'‘’()[]")
@@ -68,7 +71,10 @@ def is_typo_of(a: str, b: str) -> bool:
     if shortest < 8:
         return False
     allowed = 2 if shortest >= 18 else 1
-    if edit_distance(a, b, allowed) > allowed:
+    if abs(len(a) - len(b)) > allowed:
         return False
-    # "North Korea" and "South Korea" are not typos of each other: typos keep the first letters.
-    return a[:2] == b[:2] and a.split()[-1][:2] == b.split()[-1][:2] or len(a.split()) > 1 and a.split()[0] == b.split()[0]
+    # "North Korea" and "South Korea" are not typos of each other: typos keep the first letters
+    # (checked first: it is cheap, and few names pass it)
+    if not (a[:2] == b[:2] and a.split()[-1][:2] == b.split()[-1][:2] or len(a.split()) > 1 and a.split()[0] == b.split()[0]):
+        return False
+    return edit_distance(a, b, allowed) <= allowed

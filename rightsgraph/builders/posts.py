@@ -173,8 +173,10 @@ def _span(doc, start: int, end: int) -> Span:
     return Span(begin, finish, text_of(doc)[begin:finish])
 
 
-def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Gazetteer) -> list[PostHolding]:
-    """Pair each post phrase with the person it names, by position."""
+def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Gazetteer,
+               earlier: list[PostHolding] | tuple = ()) -> list[PostHolding]:
+    """Pair each post phrase with the person it names, by position; ``earlier`` are the
+    posts earlier pieces of a long document gave their holders."""
     people = index.token_mentions(doc, kinds=("person",))
     by_start = {start: key for start, _end, key in people}
     by_end = {end: key for _start, end, key in people}
@@ -189,7 +191,7 @@ def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Ga
         else:
             unlinked.append(phrase)
     holdings = _merge_short_forms(holdings)
-    _resolve_unlinked(doc, unlinked, holdings, index, gazetteer)
+    _resolve_unlinked(doc, unlinked, [*earlier, *holdings], index, gazetteer)
     return holdings
 
 
@@ -200,7 +202,8 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
     mandate_heads = {head.lower() for head in gazetteer.mandate_heads}
     for phrase in phrases:
         words = set(_key_words(phrase.span.text))
-        holders = {holding.person for holding in holdings if words and words <= set(_key_words(holding.post_label))}
+        holders = {holding.person for holding in holdings if words and words <= set(_key_words(holding.post_label))
+                   and holding.person in index.entities}
         if len(holders) == 1:
             index.add_mention(phrase.span.start, phrase.span.end, holders.pop())
             continue

@@ -307,4 +307,7 @@ class Extraction:
     warnings: tuple[str, ...] = field(default=())
     # the spaCy pipeline that read it: its name, its version and spaCy's, for the build's provenance
     model: tuple[str, str, str] = ("", "", "")
+    #: entities earlier pieces of a long document named and this one refers to without naming
+    #: them ("she", "the Commission"): their nodes are written where they are named
+    carried: tuple[Entity, ...] = ()
 

@@ -18,11 +18,13 @@ from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import EntityIndex, sentence_index
 from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels
 from rightsgraph.builders.merging import cluster_names, merge_other_names, merge_short_names
+from rightsgraph.builders.name_search import FullNames, add_misspelt_names, name_keys_by_letter, whole_words
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
-from rightsgraph.builders.nlp import text_of, tokens_of
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import Article, Span
 from rightsgraph.builders.org_kinds import OrgKind
+from rightsgraph.builders.pieces import Carried
 
 
 class Resolver:
@@ -33,17 +35,34 @@ class Resolver:
         self.tables = tables
         self.labels = EntityLabels(gazetteer)
 
-    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article) -> EntityIndex:
-        """The strongest candidates that do not overlap, clustered into entities."""
+    def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article,
+                carried: Carried | None = None) -> EntityIndex:
+        """The strongest candidates that do not overlap, clustered into entities.
+
+        ``carried`` is what the pieces before this one of a long document named: its entities
+        stand before the text, so that names, "the Commission" and pronouns here can be
+        theirs, and it learns what this piece names."""
         chosen = self._completed_names(doc, _choose(candidates))
         text = text_of(doc)
         acronyms = acronym_definitions(text)
-        dominant = _dominant_country(chosen)
+        counts, first_seen = _country_counts(chosen)
         clusters: dict[str, dict] = {}
         mentions: list[tuple[int, int, str]] = []
         genders: dict[str, str] = {}
         persons: list[tuple[str, str]] = []  # (cluster key, name key) in text order
         organs_named: dict[str, tuple[str, str | None]] = {}  # each organ's state (and a mission's city) so far
+        full_names: dict[str, str] = {}
+        if carried is not None:
+            acronyms = {**carried.acronyms, **acronyms}
+            carried.learn_countries(counts, first_seen)
+            counts, first_seen = carried.countries, carried.countries_seen
+            clusters, seeded = carried.clusters(self.gazetteer.entities)
+            mentions += seeded
+            genders.update(carried.genders)
+            persons += carried.persons
+            organs_named.update(carried.organs)
+            full_names.update(carried.full_names)
+        dominant = _dominant_country(counts, first_seen)
 
         def add(key: str, candidate: Candidate, **info) -> None:
             cluster = clusters.setdefault(key, {"surfaces": [], "info": {}})
@@ -54,13 +73,13 @@ class Resolver:
             mentions.append((candidate.start, candidate.end, key))
 
         # Full names before short ones, so that "Lindqvist" can find "Anna Lindqvist".
-        full_names: dict[str, str] = {}
         for candidate in chosen:
             if candidate.kind == "person":
                 words = name_key(self.labels.strip_honorific(text[candidate.start : candidate.end])[0]).split()
                 if len(words) >= 2:
                     full_names.setdefault(" ".join(words), slug(" ".join(words)))
 
+        people = FullNames(full_names)
         for candidate in sorted(chosen, key=lambda item: item.start):
             surface = text[candidate.start : candidate.end]
             if candidate.kind in ("organization", "country", "place") and candidate.ref:
@@ -126,13 +145,13 @@ class Resolver:
                 words = name_key(name).split()
                 if not words:
                     continue
-                key = self._person_key(words, full_names, persons)
+                key = self._person_key(words, people, persons)
                 persons.append((key, " ".join(words)))
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
             elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
-                    key := self._surname_of(surface, full_names)):
+                    key := self._surname_of(surface, people)):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
                 persons.append((key, name_key(surface)))
                 add(f"person:{key}", candidate, kind="person")
@@ -149,15 +168,22 @@ class Resolver:
                 if country:
                     self._ensure_known(clusters, country, candidate)
 
+        if carried is not None:
+            mentions[:] = [mention for mention in mentions if mention[0] >= 0]  # the carried names' places
+            carried.learn_names(full_names, persons, acronyms, organs_named)
         merge_other_names(text, clusters, mentions, genders)
         merge_short_names(clusters, mentions, genders)
         self._add_bare_names(doc, clusters, mentions)
-        self._add_misspelt_names(doc, clusters, mentions)
+        add_misspelt_names(doc, clusters, mentions)
         add_field_presences(text, clusters, mentions, self.gazetteer.entities)
         add_head_noun_mentions(text, clusters, mentions, self.gazetteer.entities, self.gazetteer.words("anaphoric_heads"),
                                self.gazetteer.words("anaphoric_group_nouns"))
         entities = {key: self.labels.to_entity(key, cluster, text, sentences) for key, cluster in clusters.items()}
-        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text)
+        if carried is not None:  # a carried entity's names count for its label; they are not mentions here
+            entities = {key: replace(entity, mentions=tuple(mention for mention in entity.mentions if mention.span.start >= 0))
+                        for key, entity in entities.items()}
+        index = EntityIndex(entities=entities, mentions=mentions, sentences=sentences, genders=genders, _text=text,
+                            carried=tuple(key for key in carried.keys() if key in entities) if carried else ())
         return index
 
     def _with_honorific(self, text: str, candidate: Candidate) -> Candidate:
@@ -256,40 +282,12 @@ class Resolver:
             if len(words) < 2:
                 continue
             first_seen = min(start for start, _e, _s in cluster["surfaces"])
-            for match in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text_of(doc)):
-                if match.start() < first_seen or taken.overlaps(match.start(), match.end()):
+            for start, end in whole_words(text_of(doc), words[-1]):
+                if start < first_seen or taken.overlaps(start, end):
                     continue
-                cluster["surfaces"].append((match.start(), match.end(), match.group(0)))
-                mentions.append((match.start(), match.end(), key))
-                taken.add(match.start(), match.end())
-
-    def _add_misspelt_names(self, doc, clusters: dict, mentions: list[tuple[int, int, str]]) -> None:
-        """"Nile Watch Initative" after "Nile Watch Initiative": a typo the model missed."""
-        taken = Covered((start, end) for start, end, _key in mentions)
-        tokens = tokens_of(doc)
-        capitalised = [token.i for token in tokens if token.text[:1].isupper()]
-        starts = [token.idx for token in tokens]
-        ends = [token.idx + len(token) for token in tokens]
-        text = text_of(doc)
-        for key, cluster in list(clusters.items()):
-            if cluster["info"].get("kind") not in ("organization", "place") or not cluster["surfaces"]:
-                continue
-            name = max((clean_surface(surface) for _s, _e, surface in cluster["surfaces"]), key=len)
-            words = name.split()
-            if len(words) < 2 or len(name) < 8:
-                continue
-            wanted = name_key(name)
-            for start in capitalised:
-                if start + len(words) > len(doc):
-                    continue
-                begin, end = starts[start], ends[start + len(words) - 1]
-                if abs(end - begin - len(name)) > 2 or taken.overlaps(begin, end):
-                    continue
-                window = text[begin:end]
-                if name_key(window) != wanted and is_typo_of(name_key(window), wanted):
-                    cluster["surfaces"].append((begin, end, window))
-                    mentions.append((begin, end, key))
-                    taken.add(begin, end)
+                cluster["surfaces"].append((start, end, words[-1]))
+                mentions.append((start, end, key))
+                taken.add(start, end)
 
     def _ensure_known(self, clusters: dict, key: str | None, candidate: Candidate) -> None:
         # A parent organisation or a governed country is referenced, not mentioned: it still
@@ -298,17 +296,13 @@ class Resolver:
             clusters[key] = {"surfaces": [], "info": {"known": self.gazetteer.entities[key]}, "implied_by": (candidate.start, candidate.end)}
 
     @staticmethod
-    def _person_key(words: list[str], full_names: dict[str, str], seen: list[tuple[str, str]]) -> str:
+    def _person_key(words: list[str], full_names: FullNames, seen: list[tuple[str, str]]) -> str:
         name = " ".join(words)
         if len(words) >= 2:
             # "Castaño Ruiz" is a shorter form of "Inés Castaño Ruiz".
-            for full, key in full_names.items():
-                if full != name and full.endswith(" " + name):
-                    return key
-            return full_names.get(name, slug(name))
+            return full_names.by_ending.get(name) or full_names.keys.get(name, slug(name))
         word = words[0]
-        matches = [key for full, key in full_names.items() if full.split()[-1] == word]
-        matches = matches or [key for full, key in full_names.items() if full.split()[0] == word]
+        matches = full_names.by_last.get(word) or full_names.by_first.get(word) or []
         if len(matches) == 1:
             return matches[0]
         for key, seen_name in reversed(seen):
@@ -316,15 +310,14 @@ class Resolver:
                 return key
         return slug(word)
 
-    def _surname_of(self, surface: str, full_names: dict[str, str]) -> str | None:
+    def _surname_of(self, surface: str, full_names: FullNames) -> str | None:
         """The key of the one full name in the article that ends, or else begins, in this
         single word: "Haddad" and "Jamal" after "Jamal Haddad", whatever the model
         calls them; "Prince Faisal" after "Faisal bin Nasser"."""
         words = name_key(self.labels.strip_honorific(surface)[0]).split()
         if len(words) != 1:
             return None
-        matches = {key for full, key in full_names.items() if full.split()[-1] == words[0]}
-        matches = matches or {key for full, key in full_names.items() if full.split()[0] == words[0]}
+        matches = set(full_names.by_last.get(words[0], ())) or set(full_names.by_first.get(words[0], ()))
         return matches.pop() if len(matches) == 1 else None
 
     def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
@@ -354,10 +347,9 @@ class Resolver:
         prefix = "org" if candidate.kind == "organization" else "place"
         for key, cluster in clusters.items():
             known: KnownEntity | None = cluster["info"].get("known")
-            names = list(known.names) if known else cluster_names(cluster)
             kind = known.kind if known else cluster["info"].get("kind")
             same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, name_key(name)) for name in names):
+            if same_kind and any(is_typo_of(key_text, name) for name in name_keys_by_letter(cluster).get(key_text[0], ())):
                 return key
         if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
             for entity, known in self._known_names_like(key_text):
@@ -450,15 +442,21 @@ def _choose(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda item: item.start)
 
 
-def _dominant_country(chosen: list[Candidate]) -> str | None:
+def _country_counts(chosen: list[Candidate]) -> tuple[Counter, dict[str, int]]:
+    """How often the candidates name each country (itself or its government), and where first."""
     counts = Counter(candidate.ref for candidate in chosen if candidate.kind == "country")
     counts.update(candidate.country for candidate in chosen if candidate.kind == "government")
-    if not counts:
-        return None
     first_seen = {}
     for candidate in chosen:
         key = candidate.ref if candidate.kind == "country" else candidate.country
         first_seen.setdefault(key, candidate.start)
+    return counts, first_seen
+
+
+def _dominant_country(counts: Counter, first_seen: dict[str, int]) -> str | None:
+    """The country named most, the first named of those named as often."""
+    if not counts:
+        return None
     return max(counts, key=lambda key: (counts[key], -first_seen.get(key, 0)))
 
 

@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.records import DOCUMENT_KEY, DateValue, Entity, Extraction, Report, Span
 from rightsgraph.builders.sections import section_of
-from rightsgraph.graph.un_documents import write_un_document
+from rightsgraph.graph.un_documents import write_un_document, write_un_document_piece
 from rightsgraph.graph import ids
 from rightsgraph.graph.prefixes import OA, SCHEMA, WD, new_graph
 from rightsgraph.ontology import RG, RGST, RGV
@@ -89,20 +89,23 @@ _TYPE = RDF.type
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 
 
-def to_graph(extraction: Extraction, graph: Graph | set | None = None, build=None) -> Graph | set:
+def to_graph(extraction: Extraction, graph: Graph | set | None = None, build=None, first: bool = True) -> Graph | set:
     """Add the triples for one article's extraction to ``graph`` (a new one by default).
 
     ``graph`` may be anything with ``add(triple)``, such as a ``set``, or
     ``store.NTriplesLines``, which a corpus build uses to keep them as N-Triples lines
     without the cost of a store's indexes. ``build`` (``provenance.BuildInfo``) is what the
-    build adds to the article's provenance: a licence, a time.
+    build adds to the article's provenance: a licence, a time. The extraction of a later
+    piece of a long document (not ``first``) leaves out the document's own description
+    (its text, title, cover and provenance), which its first piece writes.
     """
     from rightsgraph.graph.provenance import write_provenance
 
     graph = graph if graph is not None else new_graph()
     writer = _Writer(extraction, graph)
-    writer.write()
-    write_provenance(graph, writer.literal, writer.article, extraction.model, build)
+    writer.write(first)
+    if first:
+        write_provenance(graph, writer.literal, writer.article, extraction.model, build)
     return graph
 
 
@@ -119,8 +122,9 @@ class _Writer:
         # a sink may make its literals its own way (NTriplesLines: as N-Triples, directly)
         self.literal = getattr(graph, "literal", Literal)
         self.article = ids.article_iri(extraction.article)
-        self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in extraction.entities}
-        self.kinds = {entity.key: entity.kind for entity in extraction.entities}
+        named = (*extraction.entities, *extraction.carried)
+        self.entity_iris = {entity.key: ids.entity_iri(entity) for entity in named}
+        self.kinds = {entity.key: entity.kind for entity in named}
         self.report_iris = {
             report.key: ids.report_iri(report.key, report.title, self.article, report.authors[0] if report.authors else None)
             for report in extraction.reports
@@ -139,10 +143,14 @@ class _Writer:
         self.written.add(iri)
         return True
 
-    def write(self) -> None:
-        self._article()
+    def write(self, first: bool = True) -> None:
+        if first:
+            self._article()
         if self.x.article.document is not None:
-            write_un_document(self)
+            if first:
+                write_un_document(self)
+            else:
+                write_un_document_piece(self)
         for entity in self.x.entities:
             self._entity(entity)
         self._posts()
@@ -331,7 +339,7 @@ class _Writer:
             self.g.add((iri, RDFS.seeAlso, URIRef(f"https://undocs.org/{report.symbol}")))
 
     def _description(self, report: Report) -> str:
-        names = {entity.key: entity.label for entity in self.x.entities}
+        names = {entity.key: entity.label for entity in (*self.x.entities, *self.x.carried)}
         author = names.get(report.authors[0], "unknown author") if report.authors else "unknown author"
         when = f" ({report.date.value})" if report.date and report.date.value else ""
         return f"{_DOCUMENT_WORDS[report.kind]} by {author}{when}"
@@ -445,8 +453,7 @@ class _Writer:
             if key in self.entity_iris:
                 self._fact(iri, RG.victim, self.entity_iris[key], sentence)
         for key in finding.places:
-            entity = next((e for e in self.x.entities if e.key == key), None)
-            if entity is not None and entity.kind == "country":
+            if self.kinds.get(key) == "country":
                 self._fact(iri, RG.concernsCountry, self.entity_iris[key], sentence)
         for key in finding.documents:
             if key in self.report_iris:

@@ -41,11 +41,17 @@ def write_un_document(writer) -> None:
         writer.g.add((iri, RG.author, writer.entity_iris[authors[0]]))
     elif document.author:
         writer.g.add((iri, DCTERMS.creator, writer.literal(document.author)))
+    _sections(writer, iri)
+    write_un_document_piece(writer)
+
+
+def write_un_document_piece(writer) -> None:
+    """What every piece of a UN document writes, the first too: each sentence of its
+    numbered paragraphs, with its number, and what its paragraphs cite."""
     for index, span in enumerate(writer.x.sentences):
         if writer._paragraph_of(span.start) is not None:
             writer._sentence(index)
-    _sections(writer, iri)
-    _citations(writer, iri)
+    _citations(writer, ids.document_iri(writer.x.article.document.symbol))
 
 
 def _sections(writer, report: URIRef) -> None:

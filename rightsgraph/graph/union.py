@@ -66,6 +66,72 @@ def article_file_of(extraction, build=None) -> str:
     return article_file(to_graph(extraction, NTriplesLines(), build).lines, f"<{article_iri(extraction.article)}>")
 
 
+def write_document_file(extractions: Iterable, target: Path, build=None, workdir: Path | None = None) -> None:
+    """A long document's graph file, from its pieces' extractions one after another
+    (``builders.extract_pieces``), made as a corpus makes its union: each piece's triples as
+    a sorted file of its own, then the union of those (each triple once, one preferred name
+    and one date a node) under the document's graph comment. Memory holds one piece's
+    triples at a time, and the file replaces ``target`` whole or not at all."""
+    import os
+
+    from rightsgraph.files import temporary_beside
+    from rightsgraph.graph.ids import article_iri
+    from rightsgraph.graph.store import NTriplesLines
+    from rightsgraph.graph.triples import to_graph
+
+    with tempfile.TemporaryDirectory(dir=workdir, prefix=".rightsgraph-merge-") as folder:
+        files, graph = [], ""
+        for number, extraction in enumerate(extractions):
+            graph = graph or f"<{article_iri(extraction.article)}>"
+            files.append(Path(folder) / f"piece-{number:06d}.nt")
+            lines = to_graph(extraction, NTriplesLines(), build, first=number == 0).lines
+            files[-1].write_text(article_file(lines, graph), encoding="utf-8")
+            del lines
+        temporary = temporary_beside(target)
+        try:
+            with temporary.open("w", encoding="utf-8") as stream:
+                stream.write(f"{_GRAPH_COMMENT}{graph}\n")
+                for lines in union(files, workdir=Path(folder)):
+                    stream.writelines(lines)
+            os.replace(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+
+
+def graph_of_file(path: Path) -> str:
+    """The graph an article's file names on its first line (an IRI in N-Triples form)."""
+    with path.open(encoding="utf-8") as stream:
+        header = stream.readline()
+    if not header.startswith(_GRAPH_COMMENT):
+        raise ValueError(f"{path}: not an article file: no graph comment on its first line")
+    return header[len(_GRAPH_COMMENT) :].strip()
+
+
+def first_line_with(path: Path, prefix: str) -> str | None:
+    """The first line of a sorted file (an article's, a run) that starts with ``prefix``,
+    found by bisection over the file's bytes (UTF-8 sorts as the characters do)."""
+    wanted = prefix.encode("utf-8")
+    with path.open("rb") as stream:
+        def line_from(offset: int) -> bytes:
+            """The first line that starts at ``offset`` or after it."""
+            stream.seek(max(0, offset - 1))
+            if offset > 0:
+                stream.readline()
+            return stream.readline()
+
+        low, high = 0, stream.seek(0, 2)
+        while low < high:
+            middle = (low + high) // 2
+            line = line_from(middle)
+            if line and line < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        line = line_from(low)
+    return line.decode("utf-8") if line.startswith(wanted) else None
+
+
 def concepts_named(data: bytes) -> set[bytes]:
     """The violation and status concepts (IRIs in N-Triples form) that files' bytes name anywhere."""
     return set(_CONCEPT.findall(data))
@@ -102,6 +168,24 @@ def as_nquads(data: bytes) -> bytes:
     if not header.startswith(_GRAPH_COMMENT.encode()):
         raise ValueError("not an article file: no graph comment on its first line")
     return body.replace(b" .\n", b" " + header[len(_GRAPH_COMMENT) :] + b" .\n")
+
+
+def nquads_of(path: Path, block: int = 1 << 22) -> Iterator[bytes]:
+    """An article's file as N-Quads in its graph (``as_nquads``), in blocks of whole lines of
+    about ``block`` bytes: a long document's file is not read into memory at once."""
+    with path.open("rb") as stream:
+        header = stream.readline()
+        rest = b""
+        while True:
+            data = stream.read(block)
+            if not data:
+                break
+            data, _, tail = (rest + data).rpartition(b"\n")
+            rest = tail
+            if data:
+                yield as_nquads(header + data + b"\n")
+        if rest:
+            yield as_nquads(header + rest)
 
 
 def merge_sorted(sources: Iterable[Iterator[str]]) -> Iterator[str]:
