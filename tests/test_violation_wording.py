@@ -32,6 +32,10 @@ import pytest
     ("The experts said water shutoffs in the city violated human rights.", "denial-of-water"),
     ("Journalists described harassment by officials.", "reprisal"),
     ("The activists were convicted after an unfair trial.", "unfair-trial"),
+    ("The experts condemned restrictions on freedom of movement in the province.", "restriction-of-movement"),
+    ("The commission documented violations of the right to food in the camps.", "violation-of-the-right-to-food"),
+    ("The rapporteur said the arrests of journalists were a flagrant breach of the law.", "detention"),
+    ("The mission found grave violations of human rights in the north.", "human-rights-violation"),
 ])
 def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
     x = build(f"Rights update\n\n{sentence}")
