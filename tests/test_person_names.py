@@ -92,3 +92,11 @@ def test_a_name_coordinated_with_a_persons_is_a_person_though_the_model_missed_i
     x = build("Release\n\nKo Naing and Thet Zin Oo, who were arrested in Yangon, were freed. Amnesty International and "
               "Thet Zin Oo spoke.")
     assert sorted(e.label for e in persons(x)) == ["Ko Naing", "Thet Zin Oo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Review\n\nCommittee Expert and Rapporteur Tomas Ferro asked about the prisons.",
+    "Review\n\nThe Vice Minister of the Interior, Luis Canas, spoke.",
+])
+def test_the_words_of_a_title_alone_name_no_person(build, text):
+    assert len(persons(build(text))) == 1

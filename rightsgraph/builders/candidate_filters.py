@@ -187,6 +187,19 @@ def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[st
     return found + people
 
 
+def without_titles_as_persons(found: list[Candidate], text: str, title_words: frozenset[str]) -> list[Candidate]:
+    """A guessed person's name made only of the words of titles and bodies ("Commander",
+    "Vice Minister", "Committee Expert") names no one: the holder's name is elsewhere."""
+    kept = []
+    for candidate in found:
+        words = re.split(r"[\s\-]+", text[candidate.start : candidate.end].strip())
+        if candidate.kind == "person" and candidate.source in _GUESSED_SOURCES and words \
+                and all(word.lower() in title_words for word in words):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",

@@ -19,9 +19,12 @@ after OHCHR is OHCHR; "Nile Watch Initative" is a typo of "Nile Watch Initiative
 
 from __future__ import annotations
 
+import re
+
 from rightsgraph.builders.acronyms import acronym_mentions, extended_to_defined_names
 from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, persons_by_coordination,
-                                                   whole_hyphened_words, without_common_words, without_groups_inside_names)
+                                                   whole_hyphened_words, without_common_words, without_groups_inside_names,
+                                                   without_titles_as_persons)
 from rightsgraph.builders.candidates import Candidate, inside_blocked, inside_masked
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
@@ -50,6 +53,10 @@ class EntityFinder:
         self._model = ModelSpans(gazetteer, tables, kinds)
         self._title_case = TitleCaseNames(gazetteer, tables, kinds)
         self._resolver = Resolver(gazetteer, tables)
+        # the words of titles and of bodies' names, which alone name no person
+        self._title_words = frozenset(word.lower() for phrase in (*gazetteer.post_heads, *gazetteer.post_modifiers,
+                                                                  *gazetteer.words("organization_heads"), "vice", "in", "of")
+                                      for word in re.split(r"[\s\-]+", phrase))
 
     def candidates(self, doc, article: Article, blocked: list[tuple[int, int, bool]]) -> list[Candidate]:
         """Every candidate mention; ``blocked`` are (start, end, keep_places) stretches such as
@@ -77,6 +84,7 @@ class EntityFinder:
         found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
         found = longer_names_first(without_groups_inside_names(found), text)
         found = persons_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"))
+        found = without_titles_as_persons(found, text, self._title_words)
         return without_common_words(self.nlp, doc, article, found)
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article,
