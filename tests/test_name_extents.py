@@ -233,3 +233,10 @@ def test_a_social_network_is_a_news_organisation_not_a_person(build):
 def test_within_a_line_a_sentence_ends_only_at_a_stop_or_a_quotation(build, text, sentences):
     x = build(text)
     assert len(x.sentences) - 1 == sentences  # the title is a sentence of its own
+
+
+def test_places_listed_before_one_plural_place_noun_are_each_a_place(build):
+    x = build("Fighting\n\nViolations were committed in Varo, Tesh and Omba provinces, the mission said.")
+    labels = kinds(x)
+    assert {labels.get(name) for name in ("Varo", "Tesh", "Omba")} == {"place"}, labels
+    assert "Omba provinces" not in labels

@@ -187,6 +187,34 @@ def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[st
     return found + people
 
 
+#: Names listed before the last of them: "Kachin, Rakhine and " before "Shan States".
+_LISTED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?,[ \t]+)*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?,?[ \t]+and[ \t]+)$")
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?")
+
+
+def places_by_shared_noun(found: list[Candidate], text: str, place_nouns: frozenset[str]) -> list[Candidate]:
+    """Places listed before one plural place noun are each a place: "Kachin, Rakhine and Shan
+    States" names Kachin, Rakhine and Shan, whatever the model made of the list."""
+    covered = Covered((c.start, c.end) for c in found)
+    result = []
+    for candidate in found:
+        words = text[candidate.start : candidate.end].split()
+        last = words[-1].lower() if words else ""
+        if candidate.kind != "place" or len(words) < 2 or not (last.endswith("s") and last[:-1] in place_nouns):
+            result.append(candidate)
+            continue
+        name_end = candidate.start + len(" ".join(words[:-1]))  # "Shan" of "Shan States"
+        result.append(replace(candidate, end=name_end))
+        listed = _LISTED_BEFORE.search(text, max(0, candidate.start - 200), candidate.start)
+        if listed is None:
+            continue
+        for name in _LISTED_NAME.finditer(text, listed.start(), listed.end()):
+            if not covered.overlaps(name.start(), name.end()):
+                result.append(Candidate(name.start(), name.end(), "place", "model", 1))
+                covered.add(name.start(), name.end())
+    return result
+
+
 def without_titles_as_persons(found: list[Candidate], text: str, title_words: frozenset[str]) -> list[Candidate]:
     """A guessed person's name made only of the words of titles and bodies ("Commander",
     "Vice Minister", "Committee Expert") names no one: the holder's name is elsewhere."""

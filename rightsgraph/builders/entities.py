@@ -24,7 +24,7 @@ import re
 from rightsgraph.builders.acronyms import acronym_mentions, extended_to_defined_names
 from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, persons_by_coordination,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
-                                                   without_titles_as_persons)
+                                                   places_by_shared_noun, without_titles_as_persons)
 from rightsgraph.builders.candidates import Candidate, inside_blocked, inside_masked
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
@@ -85,6 +85,7 @@ class EntityFinder:
         found = longer_names_first(without_groups_inside_names(found), text)
         found = persons_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"))
         found = without_titles_as_persons(found, text, self._title_words)
+        found = places_by_shared_noun(found, text, self._model.tables.place_nouns)
         return without_common_words(self.nlp, doc, article, found)
 
     def resolve(self, doc, candidates: list[Candidate], sentences: list[Span], article: Article,
