@@ -132,3 +132,9 @@ def test_people_listed_in_apposition_to_a_body_belong_to_it(build):
     body = next(e.key for e in x.entities if e.label.endswith("experts") or e.org_kind == "UN mechanism")
     for name in ("Tomas Ferro", "Ilse Marend", "Dana Wilde", "Ana Ruiz"):
         assert body in affiliations(x, name)
+
+
+def test_a_role_noun_a_name_is_set_after_is_the_persons_post(build):
+    x = build("Talks\n\nThe envoy raised the case with the Kenyan government's top diplomat, Wang Lei, during a visit.")
+    (holding,) = holdings(x, "Wang Lei")
+    assert (holding.post_label, holding.organization) == ("Kenyan government's top diplomat", "government-of-kenya")

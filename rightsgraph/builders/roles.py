@@ -44,12 +44,21 @@ def find_roles(doc, index: EntityIndex, holdings: list[PostHolding]) -> list[Pos
 
 
 def _role_nouns(head):
-    """Common nouns said of the person: in apposition, or after a copula or "serve as"."""
+    """Common nouns said of the person: in apposition (after the name or before it), or after
+    a copula or "serve as"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             yield child
             # "X, a critic and Washington Post columnist,": each noun of the apposition
             yield from (conjunct for conjunct in child.conjuncts if conjunct.pos_ == "NOUN")
+    # "the Chinese government's top diplomat, Wang Lei,": the singular noun the name is set
+    # after ("the UN experts, A, B and C" are members of a body, not each a post)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.tag_ == "NN" and head.head.i < head.i:
+        yield head.head
+    elif head.dep_ in ("npadvmod", "dep", "appos") and head.left_edge.i >= 2 and head.doc[head.left_edge.i - 1].text == ",":
+        noun = head.doc[head.left_edge.i - 2]
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.right_edge.i == noun.i:
+            yield noun  # the same, where the parser hung the name on the verb
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
         yield from (child for child in verb.children if child.dep_ == "attr" and child.pos_ == "NOUN")
