@@ -111,17 +111,29 @@ def _paragraph_boundaries(doc):
     # quotation mark, never on the line's first word: the parser
     # would cut "Kenyan | Senator Ana Ruiz said …", "U.S. | Deputy Secretary …" or "urged on
     # Wednesday (August 15, 2018) | Kenya to …" there.
+    if len(doc) < 2:
+        return doc
+    from spacy.attrs import IS_SPACE, ORTH, SENT_START
+
+    # read and written as arrays: a Token object for each word cost as much as a tenth of the parse
+    words = doc.to_array([ORTH, IS_SPACE])
+    starts = doc.to_array([SENT_START]).astype("int64")
+    strings = doc.vocab.strings
+    texts: dict[int, str] = {}
     line_start = True
-    for token in doc[:-1]:
-        if "\n" in token.text or (token.is_space and "\n" in token.text_with_ws):
-            doc[token.i + 1].is_sent_start = True
+    for i in range(len(doc) - 1):
+        orth = int(words[i, 0])
+        text = texts.get(orth)
+        if text is None:
+            text = texts[orth] = strings[orth]
+        if "\n" in text:
+            starts[i + 1] = 1
             line_start = True
             continue
-        if token.text_with_ws.endswith("\n"):
-            doc[token.i + 1].is_sent_start = True
-        elif (line_start or token.text not in _SENTENCE_ENDS and not token.text.endswith(".")) and not doc[token.i + 1].is_space:
-            doc[token.i + 1].is_sent_start = False
+        if (line_start or text not in _SENTENCE_ENDS and not text.endswith(".")) and not words[i + 1, 1]:
+            starts[i + 1] = -1
         line_start = False
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy's arrays hold -1 as its unsigned twin
     return doc
 
 
