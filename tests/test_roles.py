@@ -138,3 +138,10 @@ def test_a_role_noun_a_name_is_set_after_is_the_persons_post(build):
     x = build("Talks\n\nThe envoy raised the case with the Kenyan government's top diplomat, Wang Lei, during a visit.")
     (holding,) = holdings(x, "Wang Lei")
     assert (holding.post_label, holding.organization) == ("Kenyan government's top diplomat", "government-of-kenya")
+
+
+def test_each_person_listed_after_a_plural_role_noun_holds_the_post(build):
+    x = build("Release\n\nThe UN called for the release of Reuters journalists Ko Naing and Thet Zin Oo, who were jailed.")
+    for name in ("Ko Naing", "Thet Zin Oo"):
+        (holding,) = holdings(x, name)
+        assert (holding.post_label, holding.organization) == ("Reuters journalist", "reuters")

@@ -35,7 +35,7 @@ def find_roles(doc, index: EntityIndex, holdings: list[PostHolding]) -> list[Pos
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        for noun in _role_nouns(span.root):
+        for noun in _role_nouns(span.root, index):
             holding = _holding(doc, index, key, noun)
             if holding is None or any(a < holding.span.end and holding.span.start < b for a, b in taken):
                 continue
@@ -43,9 +43,15 @@ def find_roles(doc, index: EntityIndex, holdings: list[PostHolding]) -> list[Pos
     return list(found.values())
 
 
-def _role_nouns(head):
+def _role_nouns(head, index: EntityIndex):
     """Common nouns said of the person: in apposition (after the name or before it), or after
     a copula or "serve as"."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i \
+            and index.at(first.head.idx, first.head.idx + len(first.head.text)) is None:
+        yield first.head  # "Reuters journalists A and B": each holds the post; "the UN experts, A and B" are a body's
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             yield child
@@ -95,6 +101,8 @@ def _holding(doc, index: EntityIndex, person: str, noun) -> PostHolding | None:
     while len(words) and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     label = " ".join(words.text.split())
+    if noun.tag_ == "NNS" and end == noun.i + 1 and label.endswith(noun.text):
+        label = label[: -len(noun.text)] + noun.lemma_  # each of the "Reuters journalists" is a Reuters journalist
     key_text = fold(label)
     entity = index.entities[holder]
     for surface in sorted({fold(text_of(doc)[s:e]) for s, e, k in index.mentions if k == holder}, key=len, reverse=True):
