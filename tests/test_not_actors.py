@@ -109,3 +109,11 @@ def test_two_known_bodies_joined_by_and_stay_two(build):
               "and Amnesty International.")
     assert entity(x, "Amnesty International").key == "amnesty-international"
     assert any(e.key == "ohchr" for e in x.entities)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Inquiries\n\nThere are four Commissions of Inquiry established by the Council.", "Commissions"),
+    ("Review\n\nCommittee Chairperson, Ana Ruiz, read out the observations.", "Chairperson"),
+])
+def test_a_kind_of_body_or_a_post_is_no_organisation(build, text, word):
+    assert not [e.label for e in build(text).entities if e.kind == "organization" and word in e.label]

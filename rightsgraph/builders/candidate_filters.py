@@ -228,6 +228,21 @@ def without_titles_as_persons(found: list[Candidate], text: str, title_words: fr
     return kept
 
 
+def without_generic_organisations(found: list[Candidate], text: str, heads: frozenset[str],
+                                  post_words: frozenset[str]) -> list[Candidate]:
+    """A guessed organisation named by a plural of a body's head word ("Commissions of
+    Inquiry", "Working Groups") is a kind of body, not one; one that ends in a post's word
+    ("Committee Chairperson") is a post."""
+    kept = []
+    for candidate in found:
+        words = text[candidate.start : candidate.end].split()
+        if candidate.kind == "organization" and candidate.source in _GUESSED_SOURCES and words and (
+                any(word.endswith("s") and word[:-1] in heads for word in words[:2]) or words[-1].lower() in post_words):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",

@@ -24,7 +24,8 @@ import re
 from rightsgraph.builders.acronyms import acronym_mentions, extended_to_defined_names
 from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, persons_by_coordination,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
-                                                   places_by_shared_noun, without_titles_as_persons)
+                                                   places_by_shared_noun, without_generic_organisations,
+                                                   without_titles_as_persons)
 from rightsgraph.builders.candidates import Candidate, inside_blocked, inside_masked
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
@@ -53,6 +54,7 @@ class EntityFinder:
         self._model = ModelSpans(gazetteer, tables, kinds)
         self._title_case = TitleCaseNames(gazetteer, tables, kinds)
         self._resolver = Resolver(gazetteer, tables)
+        self._post_words = frozenset(head.lower() for head in gazetteer.post_heads if " " not in head)
         # the words of titles and of bodies' names, which alone name no person
         self._title_words = frozenset(word.lower() for phrase in (*gazetteer.post_heads, *gazetteer.post_modifiers,
                                                                   *gazetteer.words("organization_heads"), "vice", "in", "of")
@@ -85,6 +87,7 @@ class EntityFinder:
         found = longer_names_first(without_groups_inside_names(found), text)
         found = persons_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"))
         found = without_titles_as_persons(found, text, self._title_words)
+        found = without_generic_organisations(found, text, self.gazetteer.words("organization_heads"), self._post_words)
         found = places_by_shared_noun(found, text, self._model.tables.place_nouns)
         return without_common_words(self.nlp, doc, article, found)
 
