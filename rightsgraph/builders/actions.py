@@ -107,16 +107,10 @@ class ActionReader:
         government when the article names it ("Australia ratified …"), else the state itself
         ("the United States withdrew from the Council")."""
         found = []
-        for key in map(self._acting_as, self.things(token, AGENTS + ("country",))):
+        for key in map(self.index.acting_as, self.things(token, AGENTS + ("country",))):
             if key not in found:
                 found.append(key)
         return found
-
-    def _acting_as(self, key: str) -> str:
-        """A country acts as its government where the article names that government."""
-        if self._kind(key) == "country" and f"government-of-{key}" in self.index.entities:
-            return f"government-of-{key}"
-        return key
 
     def document(self, token) -> str | None:
         """The report a noun phrase names (its mention covers the head), or "the report"."""
@@ -213,7 +207,7 @@ class ActionReader:
                 if self._kind(thing) in PLACES and "place" in targets:
                     roles["place"].append(thing)
                 elif verb_class in _ADDRESSED and not nested and self._kind(thing) in ACTORS + ("country",):
-                    roles["addressee"].append(self._acting_as(thing))
+                    roles["addressee"].append(self.index.acting_as(thing))
                 else:
                     roles["patient"].append(thing)
 
@@ -340,7 +334,7 @@ class ActionReader:
             elif word in ("on", "upon") and verb_class == "call":
                 # "called on Bahrain": its government, where the article names it
                 roles["place"] = [key for key in roles["place"] if key not in found]
-                roles["addressee"] += [self._acting_as(key) for key in found if self._kind(key) in ACTORS + ("country",)]
+                roles["addressee"] += [self.index.acting_as(key) for key in found if self._kind(key) in ACTORS + ("country",)]
                 roles["patient"] += [key for key in found if self._kind(key) not in ACTORS + ("country",)]
             elif word in _ADDRESSEE:
                 roles["addressee"] += [key for key in others if self._kind(key) in ACTORS]

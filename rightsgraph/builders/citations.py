@@ -1,9 +1,9 @@
 """What a UN document cites: the documents whose symbols its paragraphs name ("(see
-A/HRC/59/42)"), the resolutions they name ("Human Rights Council resolution 46/17",
+A/HRC/59/42)"), the resolutions they name ("Human Rights Council resolution 12/34",
 "resolution 1503 (2003)"), and the same in the footnotes its paragraphs call by their mark
 (the note's number set after a word: "submissions1", "costs. 1").
 
-A resolution is cited by its own symbol (A/HRC/RES/46/17, A/RES/60/251, S/RES/1503 (2003)),
+A resolution is cited by its own symbol (A/HRC/RES/12/34, A/RES/60/251, S/RES/1503 (2003)),
 so that the body that adopted it and the number say one document. A bare "resolution 5/1"
 is the Human Rights Council's only in a Council document; elsewhere it names no body and is
 left out.

@@ -151,8 +151,7 @@ def _named_by(token, index: EntityIndex) -> list[str]:
         key = index.at(head.idx, head.idx + len(head.text))
         if key is None or index.entities[key].kind not in ACTORS + ("country",):
             continue
-        if index.entities[key].kind == "country" and f"government-of-{key}" in index.entities:
-            key = f"government-of-{key}"
+        key = index.acting_as(key)
         if key not in found:
             found.append(key)
     return found

@@ -117,6 +117,13 @@ class EntityIndex:
                     break
         return unknown
 
+    def acting_as(self, key: str) -> str:
+        """Who acts for an entity: a country acts as its government where the article names
+        that government, anything else as itself."""
+        if self.entities[key].kind == "country" and f"government-of-{key}" in self.entities:
+            return f"government-of-{key}"
+        return key
+
     def token_mentions(self, doc, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
         """Mentions of the given kinds as token ranges of ``doc``."""
         result = []
