@@ -281,3 +281,13 @@ def test_names_set_off_after_a_common_noun_object_are_what_was_done_to_though_th
     arrest = next(a for a in actions(g) if (a, RG.lemma, Literal("arrest")) in g)
     for name in ("Ana Ruiz", "Luis Condori"):
         assert (arrest, RG.patient, node(g, name)) in g
+
+
+@pytest.mark.parametrize("text, patient, place", [
+    ("Abduction\n\nThe activist Lena Moor was taken to a house in Tarsk.", "Lena Moor", "Tarsk"),
+    ("Detention\n\nSoldiers held Ivo Brand at a camp near Tarsk for a year.", "Ivo Brand", "Tarsk"),
+])
+def test_a_place_the_common_noun_of_an_oblique_is_in_is_where_the_action_was(text, patient, place):
+    g = graph(text)
+    assert any((action, RG.patient, node(g, patient)) in g and (action, RG.place, node(g, place)) in g
+               for action in actions(g))

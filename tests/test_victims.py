@@ -36,3 +36,14 @@ def test_who_does_it_is_not_its_victim_and_a_committed_violation_has_none():
 def test_whoever_does_the_act_a_violation_classifies_is_its_perpetrator(text):
     x = extract(article_from_text(f"Rights update\n\n{text}"))
     assert [finding.perpetrators for finding in x.findings if "war-crime" in finding.violations] == [("military-of-syria",)]
+
+
+
+@pytest.mark.parametrize("headline", [
+    "Journalist Omar Tesfaye killed in Nairobi",  # a participle qualifying the name
+    "Omar Tesfaye tortured in Nairobi jail",  # a headline's passive without its auxiliary
+])
+def test_a_headline_past_form_is_a_passive_whose_subject_is_the_victim(headline):
+    x = extract(article_from_text(f"{headline}\n\nThe police would not comment on the case of Omar Tesfaye on Tuesday."))
+    headline_findings = [finding for finding in x.findings if finding.sentence == 0]
+    assert [(finding.perpetrators, finding.victims) for finding in headline_findings] == [((), ("person:omar-tesfaye",))]

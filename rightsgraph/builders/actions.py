@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from rightsgraph.builders.clauses import ACTORS, ClauseReader
+from rightsgraph.builders.clauses import ACTORS, ClauseReader, acted_on, reduced_passive
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Event, Span
@@ -130,7 +130,8 @@ class ActionReader:
         documents: list[str] = []
         # a parser may give a verb two subjects ('"… attacks …," the spokesperson told reporters'):
         # the one nearest the verb is its own
-        subjects = sorted((child for child in self.kids(verb) if child.dep_ == "nsubj"), key=lambda child: abs(verb.i - child.i))
+        subjects = sorted((child for child in self.kids(verb) if child.dep_ == "nsubj" and not reduced_passive(verb)),
+                          key=lambda child: abs(verb.i - child.i))
         others = [child for child in self.kids(verb) if child.dep_ != "nsubj"]
         for child in subjects[:1] + others:
             if child.dep_ == "nsubj":
@@ -146,7 +147,7 @@ class ActionReader:
                 return self.actors(child), documents
             if child.dep_ == "agent":
                 return [key for pobj in self.kids(child) for key in self.actors(pobj)], documents
-        if any(child.dep_ == "nsubjpass" for child in self.kids(verb)):
+        if acted_on(verb):
             return [], documents  # a passive's subject is acted on; no one else's subject acts here
         head = verb.head
         if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB":
@@ -211,13 +212,16 @@ class ActionReader:
                 else:
                     roles["patient"].append(thing)
 
+        patients = acted_on(verb)
+        for child in patients:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                child = verb.head  # "the mission, which was dispatched by …"
+            direct(self.objects(child))
+            documents.append(self.document(child))
         for child in self.kids(verb):
-            if child.dep_ == "nsubjpass":
-                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    child = verb.head  # "the mission, which was dispatched by …"
-                direct(self.objects(child))
-                documents.append(self.document(child))
-            elif child.dep_ in ("dobj", "attr"):
+            if child in patients:
+                continue
+            if child.dep_ in ("dobj", "attr"):
                 if child.tag_ in ("WDT", "WP"):
                     if verb.dep_ != "relcl":
                         continue
@@ -240,7 +244,7 @@ class ActionReader:
                 and any(self._kind(key) in ("person", "group") for key in roles["patient"] + roles["addressee"]):
             verb_class = None  # "released the journalist" publishes nothing
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
-        passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
+        passive = bool(patients)
         if agents:
             if not done_to and not documents and not (roles["place"] and not _topic_before_place(verb, self.kids)) \
                     and not _dated(self.reader.clause_date(verb)):
@@ -323,7 +327,7 @@ class ActionReader:
         for pobj in self.kids(prep):
             if pobj.dep_ != "pobj":
                 continue
-            found = self.objects(pobj)
+            found = self.objects(pobj) or (self._places_of(pobj) if word in _PLACE else [])
             if own is not None:
                 roles[own] += found
                 continue
@@ -343,6 +347,19 @@ class ActionReader:
                 roles["participant"] += [key for key in others if self._kind(key) in ACTORS]
             elif word in _PATIENT:
                 roles["patient"] += others
+
+    def _places_of(self, noun, depth: int = 2) -> list[str]:
+        """The place a common noun that names nothing is said to be in ("taken to a house in
+        X", "held at a camp near X"): where the action is, too."""
+        if noun.pos_ != "NOUN" or depth == 0:
+            return []
+        found = []
+        for prep in self.kids(noun):
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE:
+                for pobj in self.kids(prep):
+                    if pobj.dep_ == "pobj":
+                        found += self.things(pobj, PLACES) or self._places_of(pobj, depth - 1)
+        return found
 
     def _named_after(self, noun, verb) -> list[str]:
         """ "arrested two journalists, Ana Ruiz and Luis Condori,": the names set off after a
@@ -374,7 +391,7 @@ class ActionReader:
         def names(keys):
             return " and ".join(self.index.entities[key].label for key in keys)
 
-        passive = any(child.dep_ == "nsubjpass" for child in self.kids(verb))
+        passive = bool(acted_on(verb))
         first, done_to = (roles["patient"], []) if passive or not agents else (agents, roles["patient"])
         subject = names(first) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
                                         for child in self.kids(verb) if child.dep_ in ("nsubj", "nsubjpass")), "")

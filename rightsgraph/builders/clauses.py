@@ -32,6 +32,30 @@ def salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
 
 
 
+def reduced_passive(verb) -> bool:
+    """A participle with a subject and no auxiliary or object: a headline's passive
+    ("Journalist killed in …", "Activists detained after protest"), whose subject is acted on.
+    Headlines say what was done in the present tense ("Army kills …"), so a past form in a
+    line that ends without a stop is a participle whatever the tagger says."""
+    children = list(verb.children)
+    if not any(child.dep_ == "nsubj" for child in children) \
+            or any(child.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for child in children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    last = next((token for token in reversed(verb.sent) if not token.is_space), verb)
+    return verb.tag_ == "VBD" and not last.is_punct
+
+
+def acted_on(verb) -> list:
+    """The words a verb acts on as its subject: a passive's, a reduced passive's, or the noun
+    a participle qualifies ("the journalist killed in …", "Ana Ruiz, detained since May")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        return [verb.head]
+    deps = ("nsubjpass", "nsubj") if reduced_passive(verb) else ("nsubjpass",)
+    return [child for child in verb.children if child.dep_ in deps]
+
+
 @dataclass
 class ClauseReader:
     doc: object
@@ -99,7 +123,7 @@ class ClauseReader:
                     if key:
                         return key, grandchild
         for child in verb.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not reduced_passive(verb):
                 return self.head_entity(child) or self.report_actor(child), child
         current = verb
         while current.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl") and current.head.i != current.i:
@@ -110,9 +134,8 @@ class ClauseReader:
         return None, None
 
     def passive_subject(self, verb) -> str | None:
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return self.head_entity(child)
+        for child in acted_on(verb):
+            return self.head_entity(child)
         return None
 
     def report_actor(self, token) -> str | None:

@@ -15,7 +15,7 @@ the earlier findings, stated by others, that allege what it speaks of.
 
 from __future__ import annotations
 
-from rightsgraph.builders.clauses import ClauseReader
+from rightsgraph.builders.clauses import ClauseReader, acted_on
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
@@ -190,7 +190,7 @@ def _victims(span, reader: ClauseReader) -> list[str]:
     phrases = [pobj for child in root.children if child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "targeting")
                for pobj in child.children if pobj.dep_ == "pobj"]
     if root.pos_ == "VERB":  # the violation is the verb; "committed torture" has none such
-        phrases += [child for child in root.children if child.dep_ in ("dobj", "nsubjpass")]
+        phrases += [child for child in root.children if child.dep_ == "dobj"] + acted_on(root)
     found = [reader.head_entity(phrase, _VICTIMS) for phrase in phrases]
     # a pronoun resolves to whatever it names: only people and groups are victims here
     return [key for key in found if key and reader.index.entities[key].kind in _VICTIMS]
