@@ -240,3 +240,15 @@ def test_places_listed_before_one_plural_place_noun_are_each_a_place(build):
     labels = kinds(x)
     assert {labels.get(name) for name in ("Varo", "Tesh", "Omba")} == {"place"}, labels
     assert "Omba provinces" not in labels
+
+
+def test_a_spaced_dash_in_a_byline_ends_a_name(build):
+    x = build("Islanders win case\n\nBy Mara Tellen - Queensland\n\nMara Tellen reports that the islanders won.")
+    assert entity(x, "Mara Tellen").kind == "person"
+    assert not any(" - " in e.label or " - " in " ".join(e.aliases) for e in x.entities)
+
+
+def test_a_dateline_in_capitals_names_the_place_by_its_own_spelling(build):
+    x = build("Experts alarmed\n\nApril 13, 2022\n\nATHENS – The Committee on Enforced Disappearances said it was concerned.")
+    place = entity(x, "Athens")
+    assert place.kind == "place" and place.located_in == "greece"

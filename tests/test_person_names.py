@@ -100,3 +100,17 @@ def test_a_name_coordinated_with_a_persons_is_a_person_though_the_model_missed_i
 ])
 def test_the_words_of_a_title_alone_name_no_person(build, text):
     assert len(persons(build(text))) == 1
+
+
+def test_a_long_name_the_model_cut_in_two_or_short_is_one_person(build):
+    x = build(
+        "Four men detained\n\nThe Working Group on Arbitrary Detention found that the authorities had detained "
+        "Ali Mahdi Hasan Saeed, Hasan Mahdi Hasan Saeed, Husain Abdul Jalil Husain, and Mahmood Mohamed Ali Mahdi."
+    )
+    assert sorted(e.label for e in x.entities if e.kind == "person") == [
+        "Ali Mahdi Hasan Saeed", "Hasan Mahdi Hasan Saeed", "Husain Abdul Jalil Husain", "Mahmood Mohamed Ali Mahdi"]
+
+
+def test_a_post_title_before_a_long_name_stays_out_of_it(build):
+    x = build("Talks\n\nPresident Abdul Karim Osei and Foreign Minister Jalil Haddad met the delegation.")
+    assert sorted(e.label for e in x.entities if e.kind == "person") == ["Abdul Karim Osei", "Jalil Haddad"]

@@ -3,6 +3,8 @@ mandate holders, as a panel, with its parent body's acronym. Texts written for e
 
 from __future__ import annotations
 
+import pytest
+
 from test_builders import entity
 
 
@@ -104,3 +106,31 @@ def test_a_hyphenated_title_is_one_post_of_its_holder(build):
 def test_a_national_body_named_like_a_un_body_less_its_un_is_kept(build):
     x = build("Visit\n\nThe members were invited by the Human Rights Commission and the Government of Peru.")
     assert any(e.label == "Human Rights Commission" for e in x.entities)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ruling\n\nThe United Nations Working Group on Arbitrary Detention declared the men arbitrarily detained.",
+     "working-group-on-arbitrary-detention"),
+    ("Climate\n\nThe United Nations Human Rights Committee found that the islanders' rights were violated.",
+     "human-rights-committee"),
+])
+def test_a_body_of_the_un_named_with_the_un_s_name_before_its_own_is_that_body(build, text, key):
+    x = build(text)
+    assert [e.key for e in x.entities if e.kind == "organization"] == [key]
+
+
+def test_a_body_of_experts_is_one_un_mechanism_by_its_full_name_its_cut_name_and_un_experts(build):
+    x = build(
+        "Experts report\n\nThe Group of Eminent Experts on Ruritania said on Tuesday that war crimes were committed. "
+        "The Group of Eminent Experts was created by the Human Rights Council in 2017. "
+        "UN experts said the government must act."
+    )
+    group = entity(x, "Group of Eminent Experts on Ruritania")
+    assert group.org_kind == "UN mechanism"
+    assert {"Group of Eminent Experts", "UN experts"} <= set(group.aliases)
+    assert not any(e.key == "special-procedures" for e in x.entities)
+
+
+def test_un_experts_where_no_one_body_of_experts_is_named_are_the_special_procedures(build):
+    x = build("Appeal\n\nUN experts urged the government of Ruritania on Monday to free the journalists.")
+    assert entity(x, "UN experts").key == "special-procedures"

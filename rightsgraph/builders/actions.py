@@ -353,13 +353,9 @@ class ActionReader:
         X", "held at a camp near X"): where the action is, too."""
         if noun.pos_ != "NOUN" or depth == 0:
             return []
-        found = []
-        for prep in self.kids(noun):
-            if prep.dep_ == "prep" and prep.lower_ in _PLACE:
-                for pobj in self.kids(prep):
-                    if pobj.dep_ == "pobj":
-                        found += self.things(pobj, PLACES) or self._places_of(pobj, depth - 1)
-        return found
+        return [key for prep in self.kids(noun) if prep.dep_ == "prep" and prep.lower_ in _PLACE
+                for pobj in self.kids(prep) if pobj.dep_ == "pobj"
+                for key in self.things(pobj, PLACES) or self._places_of(pobj, depth - 1)]
 
     def _named_after(self, noun, verb) -> list[str]:
         """ "arrested two journalists, Ana Ruiz and Luis Condori,": the names set off after a

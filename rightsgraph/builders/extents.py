@@ -13,18 +13,27 @@ from __future__ import annotations
 import re
 
 _SPACE_RUN = re.compile(r"\n|\s{2,}")
+#: A dash or bar with a space on both sides: it sets a byline's parts apart ("Ana Ruiz -
+#: Nairobi Editor", "Geneva | Reuters"), never joins a name's words.
+_SPACED_BREAK = re.compile(r"\s[-–—|]\s")
+_BREAK_MARKS = ("-", "–", "—", "|")
 
 
 def split_at_breaks(span) -> list:
-    """The pieces of ``span`` between line breaks and runs of spaces (where a masked link
-    label or a layout gap stood): no name runs across them."""
+    """The pieces of ``span`` between line breaks, runs of spaces (where a masked link label
+    or a layout gap stood) and spaced dashes: no name runs across them."""
     doc = span.doc
-    if not _SPACE_RUN.search(span.text):
+    if not _SPACE_RUN.search(span.text) and not _SPACED_BREAK.search(span.text):
         return [span]
     pieces, start = [], span.start
     for token in span:
         gap = token.text_with_ws[len(token.text):]
-        if token.is_space or _SPACE_RUN.search(gap) or "\n" in token.text:
+        spaced_mark = token.text in _BREAK_MARKS and gap and token.i > 0 and doc[token.i - 1].whitespace_
+        if spaced_mark:
+            if token.i > start:
+                pieces.append(doc[start : token.i])
+            start = token.i + 1
+        elif token.is_space or _SPACE_RUN.search(gap) or "\n" in token.text:
             end = token.i if token.is_space else token.i + 1
             if end > start:
                 pieces.append(doc[start:end])

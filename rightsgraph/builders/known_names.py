@@ -11,6 +11,7 @@ from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold
+from rightsgraph.builders.org_kinds import OrgKind
 from rightsgraph.builders.organs import OrganFinder
 
 
@@ -81,6 +82,11 @@ class KnownNames:
         return found
 
 
+#: The kinds of bodies that are the UN's own, and the names of the UN written before theirs.
+_OF_THE_UN = (OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION)
+_UN_PREFIXES = ("UN", "U.N.", "United Nations")
+
+
 def known_name_matcher(nlp, gazetteer: Gazetteer):
     from spacy.matcher import PhraseMatcher
 
@@ -101,6 +107,11 @@ def known_name_matcher(nlp, gazetteer: Gazetteer):
     for entity in gazetteer.entities.values():
         acronyms = [name for name in entity.names if is_acronym(name)]
         words = [name for name in entity.names if not is_acronym(name)]
+        if entity.org_kind in _OF_THE_UN:
+            # "the United Nations Working Group on …", "the UN Human Rights Committee": a body of
+            # the UN is named with the UN's name before its own
+            words += [f"{prefix} {name}" for name in words for prefix in _UN_PREFIXES
+                      if not name.startswith(_UN_PREFIXES) and not name.lower().startswith("the ")]
         label = f"{entity.kind}|{entity.key}"
         if words:
             add(by_lower, label, words)

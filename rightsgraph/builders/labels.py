@@ -102,7 +102,7 @@ class EntityLabels:
         part_of = None
         if kind == "organization" and org_kind is None:
             part_of = self._presence_of(label)
-            org_kind = OrgKind.UN_BODY if part_of else self._guess_org_kind(label)
+            org_kind = OrgKind.UN_BODY if part_of else self.guess_org_kind(label)
         as_organ, as_place = cluster.get("votes", (1, 0))
         if as_place > as_organ:
             kind, org_kind = "place", None  # "killed in the consulate": where it happened
@@ -124,6 +124,11 @@ class EntityLabels:
                 return key
         return None
 
+    def is_expert_body(self, label: str) -> bool:
+        """Whether a body's name says it is a group of experts ("Group of Eminent Experts on
+        Ruritania", "Expert Mechanism on …", "Working Group on …")."""
+        return any(f" {words} " in f" {label} " for words in self.gazetteer.words("expert_body_words"))
+
     def with_article(self, label: str) -> str:
         """A country's name as it reads after "of": "the Syrian Arab Republic", "the
         Philippines" (by its first word, a form of state or a union, or its last, a plural)."""
@@ -133,11 +138,14 @@ class EntityLabels:
             return f"the {label}"
         return label
 
-    def _guess_org_kind(self, label: str) -> str:
+    def guess_org_kind(self, label: str) -> str:
+        """The kind of an organisation no list knows, by the words of its name."""
         words = label.split()
         lowered = fold(label)
         if any(head.lower() in lowered for head in self.gazetteer.words("media_heads") if " " in head) or words[-1] in self.gazetteer.words("media_heads"):
             return OrgKind.MEDIA
+        if self.is_expert_body(label):
+            return OrgKind.UN_MECHANISM  # "Group of Eminent Experts on …", "Working Group on …"
         if words[0] in ("UN", "U.N.", "United"):
             return OrgKind.UN_BODY
         if any(word in self.gazetteer.words("government_heads") for word in words) or any(

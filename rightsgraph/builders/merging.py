@@ -1,6 +1,7 @@
 """Clusters of mentions that name one thing joined into one: a name and the name it is "also
 known as", a one-word name and the one longer name of its kind it opens ("Guantánamo" after
-"Guantánamo Bay")."""
+"Guantánamo Bay"), a body's name cut before what it is on ("the Group of Experts" after
+"the Group of Experts on Ruritania"), and "UN experts" where one body of experts is named."""
 
 from __future__ import annotations
 
@@ -76,6 +77,49 @@ def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], gend
             _merge_cluster(clusters, mentions, genders, longer[0], key)
 
 
+#: Where a body's name says what it is on, for or in: what a short form leaves off.
+_TOPIC = re.compile(r" (?:on|for|in|into|of inquiry on) ")
+
+
+def merge_cut_names(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
+    """An organisation no list knows, named only by the words of one longer organisation's
+    name before its "on …", "for …" or "in …", is that organisation ("the Group of Experts"
+    after "the Group of Experts on Ruritania")."""
+    names = {key: {name_key(name) for name in cluster_names(cluster)} for key, cluster in clusters.items()
+             if cluster["info"].get("kind") == "organization" and cluster["surfaces"]}
+    cut = {}
+    for key, own in names.items():
+        for name in own:
+            for match in _TOPIC.finditer(name):
+                cut.setdefault(name[: match.start()], set()).add(key)
+    for key, own in names.items():
+        if key not in clusters or "known" in clusters[key]["info"]:
+            continue
+        longer = set().union(*(cut.get(name, set()) for name in own)) - {key}
+        if len(longer) == 1 and all(name in cut for name in own):
+            _merge_cluster(clusters, mentions, genders, longer.pop(), key)
+
+
+def home_generic_experts(clusters: dict, mentions: list[tuple[int, int, str]], generic: str, bodies: list[str]) -> None:
+    """ "UN experts" in an article that names one body of experts (a commission, a mission, a
+    working group, a committee) are its members speaking, not the special procedures at large:
+    those mentions go to that body. Only the "experts" words move; the names of the special
+    procedures themselves stay."""
+    if generic not in clusters or len(bodies) != 1:
+        return
+    body = bodies[0]
+    moved = [(start, end, surface) for start, end, surface in clusters[generic]["surfaces"]
+             if name_key(surface).split()[-1:] == ["experts"]]
+    if not moved:
+        return
+    spans = {(start, end) for start, end, _surface in moved}
+    clusters[body]["surfaces"] += moved
+    clusters[generic]["surfaces"] = [item for item in clusters[generic]["surfaces"] if (item[0], item[1]) not in spans]
+    mentions[:] = [(start, end, body if key == generic and (start, end) in spans else key) for start, end, key in mentions]
+    if not clusters[generic]["surfaces"]:
+        del clusters[generic]
+
+
 def _merge_cluster(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str], keep: str, drop: str) -> None:
     clusters[keep]["surfaces"] += clusters[drop]["surfaces"]
     for name, value in clusters[drop]["info"].items():
@@ -90,4 +134,4 @@ def cluster_names(cluster: dict) -> list[str]:
     return [clean_surface(surface) for _start, _end, surface in cluster["surfaces"]]
 
 
-__all__ = ["cluster_names", "merge_other_names", "merge_short_names"]
+__all__ = ["cluster_names", "home_generic_experts", "merge_cut_names", "merge_other_names", "merge_short_names"]

@@ -4,6 +4,8 @@ words license ("Washington DC", "Time magazine"), and retyped by what stands aro
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from rightsgraph.builders.candidates import Candidate, inside_blocked
 from rightsgraph.builders.extents import cut_trailing_adjectives, extend_left, extend_right, split_at_breaks, split_coordination
 from rightsgraph.builders.gazetteer import Gazetteer
@@ -32,7 +34,7 @@ class ModelSpans:
         """A candidate for each piece of each of the model's spans that still names something."""
         found = []
         heads = self.gazetteer.words("organization_heads")
-        for ent in doc.ents:
+        for ent in _joined_names(doc):
             kind = _MODEL_KINDS.get(ent.label_)
             if kind is None:
                 continue
@@ -155,6 +157,24 @@ def _cut_leading_post(doc, span, kind: str, blocked: list[tuple[int, int, bool]]
                 return rest, "person"
             return rest, kind
     return span, kind
+
+
+def _joined_names(doc) -> list:
+    """The model's spans, where it cut one person's name in two ("Ali Mahdi" "Hasan Saeed"
+    for "Ali Mahdi Hasan Saeed") joined again: two person spans one space apart whose words
+    the parse compounds onto one head in the second."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == ent.label_ == "PERSON" and previous.end == ent.start \
+                and doc[previous.end - 1].whitespace_ == " " and doc[previous.end - 1].dep_ == "compound" \
+                and doc[previous.end - 1].head.i in range(ent.start, ent.end) \
+                and all(token.pos_ == "PROPN" for token in doc[previous.start : ent.end]):
+            joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
 
 
 __all__ = ["ModelSpans"]

@@ -26,6 +26,8 @@ class NameKinds:
             "organization_heads", "armed_group_heads", "ngo_heads", "media_heads", "state_organ_heads", "event_heads",
             "award_words")))
         self.context = ContextKinds(gazetteer)
+        # the words of post titles ("President", "Minister"), which open no one's name
+        self._post_words = frozenset(word.lower() for head in gazetteer.post_heads for word in head.split()) | self._not_person_words
 
     def placed_by_in(self, doc, span) -> bool:
         """"Police in Tamil Nadu arrested them": what the model calls a person is a place after
@@ -36,15 +38,22 @@ class NameKinds:
 
     def with_given_name(self, doc, span, kind: str):
         """"Ana Torvik" where the model found "Torvik": a one-word person or organisation
-        with a given name just before it is the person's whole name."""
-        if len(span) != 1 or kind not in ("person", "organization", "unknown") or span.start == 0:
+        with a given name just before it is the person's whole name; so is a longer person's
+        name with a given name before it that the parse joins to the same head ("Husain Abdul
+        Jalil Husain" where the model found "Abdul Jalil Husain")."""
+        if kind not in ("person", "organization", "unknown") or span.start == 0 or len(span) > 1 and kind != "person":
             return span
         before = doc[span.start - 1]
-        if before.pos_ == "PROPN" and before.text[:1].isupper() and fold(before.text) in self.tables.given_names \
-                and before.text not in self.gazetteer.words("not_names") and not before.ent_type_ \
-                and before.whitespace_ and "\n" not in before.text_with_ws:
-            return doc[span.start - 1 : span.end]
-        return span
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.text in self.gazetteer.words("not_names") \
+                or before.ent_type_ or not before.whitespace_ or "\n" in before.text_with_ws:
+            return span
+        if len(span) == 1:
+            return doc[span.start - 1 : span.end] if fold(before.text) in self.tables.given_names else span
+        # a longer name: the parse joins the word to its head, and it is no title or honorific
+        joined = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
+        title = before.text in self.gazetteer.honorifics or before.lower_ in self._post_words \
+            or fold(before.text) in self.tables.countries or fold(before.text) in self.tables.demonyms
+        return doc[span.start - 1 : span.end] if joined and not title else span
 
     def given_name_first(self, span) -> bool:
         """"Yasmin Sooka", "Amber Rudd": two to four title-case words, no word of an

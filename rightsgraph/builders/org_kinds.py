@@ -43,7 +43,9 @@ STATE = (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN)
 #: The United Nations as a whole, which no rule takes for the body that acts or writes when a
 #: body of it is named.
 UNITED_NATIONS = "united-nations"
+#: The special procedures at large, which "UN experts" names where no one body of experts is.
+SPECIAL_PROCEDURES = "special-procedures"
 #: The Human Rights Council, of which special procedures are part.
 HUMAN_RIGHTS_COUNCIL = "human-rights-council"
 
-__all__ = ["OrgKind", "UN_MECHANISMS", "UN_MACHINERY", "STATE", "UNITED_NATIONS", "HUMAN_RIGHTS_COUNCIL"]
+__all__ = ["OrgKind", "UN_MECHANISMS", "UN_MACHINERY", "STATE", "UNITED_NATIONS", "HUMAN_RIGHTS_COUNCIL", "SPECIAL_PROCEDURES"]

@@ -63,6 +63,11 @@ _CAPITALISED = r"[A-Z][\w’'\-]+"
 _NAME = rf"{_CAPITALISED}(?: {_CAPITALISED})*"
 _PLACE_LIST_SEPARATOR = r"(?:,[ \t]+|,?[ \t]+and[ \t]+)"
 _DATELINE = re.compile(r"(?P<name>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4}):\s+(?=[A-Z])")
+#: A place in capitals opening a line, before a dash, a comma or a bracket: "ATHENS –",
+#: "BUDAPEST, 17 July (OHCHR) -", "NEW YORK (AP) —".
+_CAPITALS_DATELINE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]*(?=[,(:–—-])", re.MULTILINE)
+#: How many lines of the body a dateline may open (after a date, a byline, a standfirst).
+_DATELINE_LINES = 6
 #: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
 #: words and the lower-case words inside names, up to a comma, "and" or a lower-case word.
 _LISTED_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z0-9][\w’'&-]*)"  # "U.N." or "Care4Calais", never a sentence's full stop
@@ -264,6 +269,26 @@ class PatternFinder:
                 or fold(match.group("name")) in self.tables.known_places:
             return []  # "GENEVA: The UN …" names where, not who
         return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind=OrgKind.MEDIA)]
+
+    def dateline_places(self, text: str, article: Article) -> list[Candidate]:
+        """The place a dateline in capitals names ("ATHENS –", "BUDAPEST, 17 July"), which
+        no model reads as a name; only a country, capital or place the domain data knows."""
+        found = []
+        lines = text[article.body_start :].splitlines(keepends=True)
+        offset = article.body_start
+        for line in lines[:_DATELINE_LINES]:
+            match = _CAPITALS_DATELINE.match(line)
+            if match:
+                start, end = offset + match.start("name"), offset + match.end("name")
+                name = fold(match.group("name"))
+                if name in self.tables.capitals:
+                    found.append(Candidate(start, end, "capital", "pattern", 3, country=self.tables.capitals[name]))
+                elif name in self.tables.countries:
+                    found.append(Candidate(start, end, "country", "pattern", 3, ref=self.tables.countries[name]))
+                elif name in self.tables.known_places:
+                    found.append(Candidate(start, end, "place", "pattern", 3, ref=self.tables.known_places[name]))
+            offset += len(line)
+        return found
 
 
 def _mechanism_type(words: str) -> str:

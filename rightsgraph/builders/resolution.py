@@ -17,13 +17,13 @@ from rightsgraph.builders.candidates import Candidate, Covered
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import EntityIndex, sentence_index
 from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels
-from rightsgraph.builders.merging import cluster_names, merge_other_names, merge_short_names
+from rightsgraph.builders.merging import cluster_names, home_generic_experts, merge_cut_names, merge_other_names, merge_short_names
 from rightsgraph.builders.name_search import FullNames, add_misspelt_names, name_keys_by_letter, whole_words
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, is_typo_of, name_key, slug
 from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import Article, Span
-from rightsgraph.builders.org_kinds import OrgKind
+from rightsgraph.builders.org_kinds import SPECIAL_PROCEDURES, UN_MECHANISMS, OrgKind
 from rightsgraph.builders.pieces import Carried
 
 
@@ -109,7 +109,9 @@ class Resolver:
                 country = candidate.country
                 state = self.gazetteer.entities.get(country)
                 wikidata = next((item for name, item in state.capital_wikidata.items() if fold(name) == city), None) if state else None
-                add(f"place:{slug(city)}", candidate, located_in=country, kind="place", wikidata=wikidata)
+                # the city's own spelling where a dateline wrote it in capitals ("ATHENS –")
+                label = next((name for name in state.capitals if fold(name) == city), None) if state and surface.isupper() else None
+                add(f"place:{slug(city)}", candidate, located_in=country, kind="place", wikidata=wikidata, label=label)
             elif candidate.kind == "government":
                 key = f"government-of-{candidate.country}"
                 add(key, candidate, kind="organization", org_kind=OrgKind.GOVERNMENT, country=candidate.country)
@@ -173,6 +175,8 @@ class Resolver:
             carried.learn_names(full_names, persons, acronyms, organs_named)
         merge_other_names(text, clusters, mentions, genders)
         merge_short_names(clusters, mentions, genders)
+        merge_cut_names(clusters, mentions, genders)
+        home_generic_experts(clusters, mentions, SPECIAL_PROCEDURES, self._expert_bodies(clusters))
         self._add_bare_names(doc, clusters, mentions)
         add_misspelt_names(doc, clusters, mentions)
         add_field_presences(text, clusters, mentions, self.gazetteer.entities)
@@ -237,6 +241,23 @@ class Resolver:
             clusters[key].setdefault("aliases", set()).add(f"{clean_surface(surface)} in {candidate.city}")
         votes = clusters[key].setdefault("votes", [0, 0])  # how often spoken of as an organ, as a place
         votes[candidate.as_place] += 1
+
+    def _expert_bodies(self, clusters: dict) -> list[str]:
+        """The bodies of experts the article names: commissions, missions, working groups,
+        committees; not a mandate one person holds, nor the special procedures at large."""
+        found = []
+        for key, cluster in clusters.items():
+            info, known = cluster["info"], cluster["info"].get("known")
+            if key == SPECIAL_PROCEDURES or info.get("kind", "organization") != "organization" or not cluster["surfaces"]:
+                continue
+            if known is not None:
+                held = known.mandate and known.label.startswith(tuple(self.gazetteer.mandate_heads))
+                if known.org_kind in UN_MECHANISMS and not held:
+                    found.append(key)
+            elif info.get("org_kind") in (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION) \
+                    or any(self.labels.is_expert_body(name) for name in cluster_names(cluster)):
+                found.append(key)
+        return found
 
     def _country_of_sentence(self, offset: int, mentions: list[tuple[int, int, str]], clusters: dict,
                              sentences: list[Span]) -> str | None:
