@@ -291,3 +291,29 @@ def test_a_place_the_common_noun_of_an_oblique_is_in_is_where_the_action_was(tex
     g = graph(text)
     assert any((action, RG.patient, node(g, patient)) in g and (action, RG.place, node(g, place)) in g
                for action in actions(g))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government of Malawi refuses to cooperate with the commission.",
+    "The Government of Malawi will never recognize the commission.",
+])
+def test_refusing_or_never_accepting_a_body_rejects_it_and_is_no_cooperation(sentence):
+    g = graph(f"Rebuff\n\nThe Commission of Inquiry on Malawi was set up in 2020. {sentence}")
+    government, commission = node(g, "Government of Malawi"), node(g, "Commission of Inquiry on Malawi")
+    assert (government, RG.rejected, commission) in g
+    assert (government, RG.cooperatedWith, commission) not in g
+
+
+def test_a_negated_verb_that_takes_no_stance_is_still_no_action():
+    g = graph("Trip\n\nThe Special Rapporteur on torture, Ana Torvik, did not visit Malawi in 2020.")
+    assert not actions(g)
+
+
+@pytest.mark.parametrize("text, prop, obj", [
+    ("Visit\n\nThe Subcommittee on Prevention of Torture ended its first visit to Malawi.", "visited", "Malawi"),
+    ("Attacks\n\nThe army of Malawi launched attacks on the Rohingya in 2017.", "attacked", "Rohingya"),
+])
+def test_a_light_verb_takes_the_class_of_the_act_its_object_names(text, prop, obj):
+    g = graph(text)
+    assert any(p == RG[prop] and o == node(g, obj) for _s, p, o in g)
+    assert (None, RG.established, node(g, obj)) not in g

@@ -145,3 +145,12 @@ def test_each_person_listed_after_a_plural_role_noun_holds_the_post(build):
     for name in ("Ko Naing", "Thet Zin Oo"):
         (holding,) = holdings(x, name)
         assert (holding.post_label, holding.organization) == ("Reuters journalist", "reuters")
+
+
+def test_the_writers_of_a_byline_write_for_the_news_organisation_it_ends_in(build):
+    x = build("Council backs right\n\nBy Angela Marsh, Niamh Tolle and Lauren Vey, Harbour Times\n\n"
+              "The Human Rights Council on Friday recognised the right.")
+    outlet = next(e for e in x.entities if e.label == "Harbour Times")
+    assert outlet.org_kind == "media"
+    assert sorted(a.person for a in x.affiliations if a.holder == outlet.key) == [
+        "person:angela-marsh", "person:lauren-vey", "person:niamh-tolle"]

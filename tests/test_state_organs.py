@@ -172,3 +172,10 @@ def test_an_organs_other_name_set_off_after_it_is_the_same_organ(build):
               "The Kenyan military – the Voysk – denied it. Voysk said it had acted lawfully.")
     found = organs(x)
     assert list(found) == ["military-of-kenya"] and "Voysk" in found["military-of-kenya"].aliases
+
+
+def test_a_junta_is_the_military_the_article_also_calls_it(build):
+    x = build("Crackdown\n\nThe military junta in Myanmar denied the claims. The junta has lost ground, and the military is weaker.")
+    organs = [e for e in x.entities if e.kind == "organization"]
+    assert [e.label for e in organs] == ["Military of Myanmar"]
+    assert {"military junta", "junta", "military"} <= set(organs[0].aliases)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from rightsgraph.builders.clauses import ACTORS, ClauseReader, acted_on, reduced_passive
+from rightsgraph.builders.clauses import ACTORS, ClauseReader, acted_on, name_words, reduced_passive, verb_as_written
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Event, Span
@@ -42,6 +42,8 @@ _NESTED = ("of", "from", "by", "for", "over", "about", "on", "against")
 _NESTING = 3
 #: Verb classes and event kinds of a document being issued: one happening, however read.
 _ISSUING = ("publication", "presentation", "submission")
+#: The class of a refusal, and of a stance against something ("will not recognise X").
+_REJECTION = "rejection"
 #: Classes whose direct object is whom the action is addressed to ("urged the government").
 _ADDRESSED = ("call", "communication")
 
@@ -91,7 +93,7 @@ class ActionReader:
         "Kenya's minister") is not what the phrase names."""
         found: list[str] = []
         named = self.index.at(token.idx, token.idx + len(token.text)) is not None
-        for word, compound in sorted(_name_words(token, self.kids), key=lambda item: item[0].i):
+        for word, compound in sorted(name_words(token, self.kids), key=lambda item: item[0].i):
             key = self.index.at(word.idx, word.idx + len(word.text))
             if key is None and word.lower_ in ("he", "she", "him", "her", "they", "them", "it"):
                 key = self.reader.pronoun(word)
@@ -183,9 +185,23 @@ class ActionReader:
                 for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.objects(pobj, depth - 1)]
 
     def read(self, verb, key: str) -> Action | None:
-        if any(child.dep_ == "neg" for child in self.kids(verb)):
-            return None
         lemma, verb_class = self.lemma(verb)
+        light = verb_class is None and verb.lemma_ not in self.speech_verbs \
+            or verb_class is not None and verb.lemma_ in self.verb_classes[verb_class].get("light_verbs", ())
+        if light:
+            # "ended its visit to X", "launched attacks on X": the act its object names
+            named = next((child for child in self.kids(verb) if child.dep_ == "dobj" and child.pos_ == "NOUN"
+                          and child.lemma_ in self.class_of), None)
+            if named is not None:
+                lemma, verb_class = named.lemma_, self.class_of[named.lemma_]
+        rejecting = self.verb_classes.get(_REJECTION, {})
+        if any(child.dep_ == "neg" for child in self.kids(verb)):
+            if verb.lemma_ not in rejecting.get("rejected_when_negated", ()):
+                return None  # what did not happen is no action
+            verb_class = _REJECTION  # "will never recognise the commission": a stance against it
+        elif verb.dep_ == "xcomp" and verb.head.lemma_ in rejecting.get("refusing", ()):
+            verb_class = _REJECTION  # "refused to cooperate with the mission": not cooperation
+        refused = verb_class == _REJECTION and lemma not in rejecting.get("verbs", ())
         if verb_class is None and verb.lemma_ in self.speech_verbs:
             # "said": the clause it reports is the action; what no action of its own
             # holds, the statement speaks of. A verb of saying with an object and no clause
@@ -238,6 +254,8 @@ class ActionReader:
                 self._oblique(child, verb_class, roles)
         if not roles["place"]:
             roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
+        if refused:  # whom one will not cooperate with is what one rejects
+            roles["patient"], roles["participant"] = roles["patient"] + roles["participant"], []
         documents = _unique([document for document in documents if document], [])
         roles = {role: _unique(keys, agents) for role, keys in roles.items()}
         if verb_class and verb.lemma_ in self.verb_classes[verb_class].get("people_are_not_objects", ()) and not documents \
@@ -391,7 +409,7 @@ class ActionReader:
         first, done_to = (roles["patient"], []) if passive or not agents else (agents, roles["patient"])
         subject = names(first) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
                                         for child in self.kids(verb) if child.dep_ in ("nsubj", "nsubjpass")), "")
-        words = [subject, _as_written(verb)]
+        words = [subject, verb_as_written(verb)]
         if passive and agents:
             words += ["by", names(agents)]
         words += [names(done_to + roles["addressee"] + roles["participant"])]
@@ -467,27 +485,6 @@ _TOPIC = ("of", "about", "on", "over", "against", "regarding", "concerning")
 
 def _has_subject(verb, kids) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in kids(verb))
-
-
-def _as_written(verb) -> str:
-    """The verb as the clause has it, with its particle ("set up", "was killed")."""
-    words = [child.text for child in verb.lefts if child.dep_ in ("auxpass",)] + [verb.text]
-    words += [child.text for child in verb.rights if child.dep_ == "prt"]
-    return " ".join(words)
-
-
-def _name_words(head, kids, compound: bool = False):
-    """The head of a noun phrase and the words that name with it, each with whether it is
-    only a compound before a common noun: conjuncts, a name in apposition, the parser's
-    nominal modifiers (how it joins "Amnesty International and Human Rights Watch") and,
-    under a common noun, its compounds ("UN experts"); not possessives, prepositions or
-    clauses, nor the noun of an apposition ("X, a Washington Post columnist")."""
-    yield head, compound
-    for child in kids(head):
-        if child.dep_ in ("conj", "nmod") or child.dep_ == "appos" and child.pos_ == "PROPN":
-            yield from _name_words(child, kids, compound)
-        elif child.dep_ == "compound" and head.pos_ == "NOUN":
-            yield from _name_words(child, kids, True)
 
 
 def _unique(keys: list[str], leave_out: list[str]) -> list[str]:

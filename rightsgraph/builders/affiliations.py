@@ -2,7 +2,8 @@
 International said", "Joseph Kamau from Human Rights Watch", "Ms Ingrid Holm of Norway; Ms
 Claire Dunn of Australia", "Human Rights Watch's Ana Ruiz", "Ana Ruiz, for OHCHR, said",
 "the UN experts, Ana Ruiz and Luis Condori,", and a nationality an apposition gives ("Ana
-Ruiz, a Belarusian blogger,").
+Ruiz, a Belarusian blogger,"), and the publisher a byline ends in ("By Ana Ruiz and Luis
+Condori, Reuters").
 
 The "of" or "from" must follow the person's name (wherever the parser hangs it: in a list it
 often hangs on the first name); a post the article names for the person says more and wins.
@@ -11,6 +12,7 @@ often hangs on the first name); a post the article names for the person says mor
 from __future__ import annotations
 
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.patterns import BYLINE
 from rightsgraph.builders.records import Affiliation, PostHolding
 
 _TIES = ("of", "from")
@@ -51,6 +53,13 @@ def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding], demonym
             add(key, _nationality(doc, span.end + 1, demonyms or {}), start)
         add(key, _owner_before(doc, span, index), start)
         add(key, _body_in_apposition(span.root, index), start)
+    for byline in BYLINE.finditer(doc.text):
+        holder = index.at(byline.start("holder"), byline.end("holder"))
+        if holder is None or index.entities[holder].kind != "organization":
+            continue
+        for start, _end, key in index.within(byline.start("names"), byline.end("names")):
+            if index.entities[key].kind == "person":
+                add(key, holder, start)
     return list(found.values())
 
 

@@ -56,6 +56,29 @@ def acted_on(verb) -> list:
     return [child for child in verb.children if child.dep_ in deps]
 
 
+def verb_as_written(verb) -> str:
+    """The verb as the clause has it, with its particle ("set up", "was killed")."""
+    words = [child.text for child in verb.lefts if child.dep_ in ("auxpass", "neg")] + [verb.text]
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        words = [verb.head.text, "to"] + words  # "refused to cooperate", "decided to appoint"
+    words += [child.text for child in verb.rights if child.dep_ == "prt"]
+    return " ".join(words)
+
+
+def name_words(head, kids, compound: bool = False):
+    """The head of a noun phrase and the words that name with it, each with whether it is
+    only a compound before a common noun: conjuncts, a name in apposition, the parser's
+    nominal modifiers (how it joins "Amnesty International and Human Rights Watch") and,
+    under a common noun, its compounds ("UN experts"); not possessives, prepositions or
+    clauses, nor the noun of an apposition ("X, a Washington Post columnist")."""
+    yield head, compound
+    for child in kids(head):
+        if child.dep_ in ("conj", "nmod") or child.dep_ == "appos" and child.pos_ == "PROPN":
+            yield from name_words(child, kids, compound)
+        elif child.dep_ == "compound" and head.pos_ == "NOUN":
+            yield from name_words(child, kids, True)
+
+
 @dataclass
 class ClauseReader:
     doc: object

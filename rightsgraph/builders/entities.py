@@ -70,7 +70,8 @@ class EntityFinder:
         found += self._patterns.mechanisms(text)
         found += self._known.find(doc)
         found += self._patterns.places(text)
-        found += self._patterns.dateline(text, article) + self._patterns.dateline_places(text, article)
+        found += self._patterns.dateline(text, article) + self._patterns.dateline_places(text, article) \
+            + self._patterns.byline_publishers(text)
         found += self._model.find(doc, blocked)
         found += self._title_case.organizations(doc, blocked)
         found += self._title_case.after_posts(doc, blocked)

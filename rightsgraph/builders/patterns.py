@@ -66,6 +66,9 @@ _DATELINE = re.compile(r"(?P<name>[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,
 #: A place in capitals opening a line, before a dash, a comma or a bracket: "ATHENS –",
 #: "BUDAPEST, 17 July (OHCHR) -", "NEW YORK (AP) —".
 _CAPITALS_DATELINE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]*(?=[,(:–—-])", re.MULTILINE)
+#: A byline ending in whom its writers write for ("By Ana Ruiz and Luis Condori, Reuters").
+BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]*),[ \t]*(?P<holder>[^,\n]+?)[ \t]*$", re.MULTILINE)
+_PUBLISHER = re.compile(r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}")
 #: How many lines of the body a dateline may open (after a date, a byline, a standfirst).
 _DATELINE_LINES = 6
 #: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
@@ -270,6 +273,18 @@ class PatternFinder:
             return []  # "GENEVA: The UN …" names where, not who
         return [Candidate(match.start("name"), match.end("name"), "organization", "pattern", 4, org_kind=OrgKind.MEDIA)]
 
+    def byline_publishers(self, text: str) -> list[Candidate]:
+        """ "By Ana Ruiz and Luis Condori, Reuters": whom a byline's writers write for, a
+        news organisation (not a place: "By Ana Ruiz, Nairobi")."""
+        found = []
+        for match in BYLINE.finditer(text):
+            name = match.group("holder")
+            if _PUBLISHER.fullmatch(name) and fold(name) not in self.tables.countries \
+                    and fold(name) not in self.tables.capitals and fold(name) not in self.tables.known_places:
+                found.append(Candidate(match.start("holder"), match.end("holder"), "organization", "pattern", 4,
+                                       org_kind=OrgKind.MEDIA))
+        return found
+
     def dateline_places(self, text: str, article: Article) -> list[Candidate]:
         """The place a dateline in capitals names ("ATHENS –", "BUDAPEST, 17 July"), which
         no model reads as a name; only a country, capital or place the domain data knows."""
@@ -312,4 +327,4 @@ def _spaced_run(text: str, words: list) -> list:
     return run
 
 
-__all__ = ["PatternFinder"]
+__all__ = ["BYLINE", "PatternFinder"]
