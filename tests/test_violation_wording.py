@@ -36,6 +36,19 @@ import pytest
     ("The commission documented violations of the right to food in the camps.", "violation-of-the-right-to-food"),
     ("The rapporteur said the arrests of journalists were a flagrant breach of the law.", "detention"),
     ("The mission found grave violations of human rights in the north.", "human-rights-violation"),
+    ("Witnesses described looting and burning in the market town.", "pillage"),
+    ("Dozens of critics were forced into exile last year.", "forced-exile"),
+    ("The office recorded attacks on activists in the rural provinces.", "attack-on-human-rights-defenders"),
+    ("The expert warned against the grabbing of land by armed groups.", "land-grabbing"),
+    ("Gang violence has displaced thousands in the capital.", "gang-violence"),
+    ("Indiscriminate air strikes hit a market, the envoy said.", "air-strike"),
+    ("Artillery shelling of the town continued overnight.", "shelling"),
+    ("The agencies condemned the denial of humanitarian access to the region.", "denial-of-humanitarian-access"),
+    ("The lawyers said their clients were held incommunicado for weeks.", "incommunicado-detention"),
+    ("The men were convicted on the basis of coerced confessions.", "forced-confession"),
+    ("Detainees said guards had deprived them of sleep.", "sleep-deprivation"),
+    ("The committee raised concerns about racial profiling by the police.", "discrimination"),
+    ("Women survivors described gender-based crimes committed by the militia.", "sexual-violence"),
 ])
 def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
     x = build(f"Rights update\n\n{sentence}")
@@ -78,3 +91,17 @@ def test_a_body_named_for_a_violation_can_still_allege_it(build):
 def test_what_is_guarded_against_is_not_said_to_have_happened(build, sentence, concept):
     x = build(f"Rights update\n\n{sentence}")
     assert [(v.concept, v.negated) for v in x.violations] == [(concept, True)]
+
+
+def test_no_wording_names_two_violation_types():
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from rightsgraph.ontology import load_violation_scheme
+
+    owners: dict[str, set] = {}
+    g: Graph = load_violation_scheme()
+    for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+        for concept, label in g.subject_objects(prop):
+            owners.setdefault(str(label).lower(), set()).add(concept)
+    assert {label: concepts for label, concepts in owners.items() if len(concepts) > 1} == {}
