@@ -154,3 +154,23 @@ def test_the_writers_of_a_byline_write_for_the_news_organisation_it_ends_in(buil
     assert outlet.org_kind == "media"
     assert sorted(a.person for a in x.affiliations if a.holder == outlet.key) == [
         "person:angela-marsh", "person:lauren-vey", "person:niamh-tolle"]
+
+
+def test_a_date_after_a_mandate_s_country_says_when_and_is_no_part_of_the_post(build):
+    x = build("Expert urges sanctions\n\nGENEVA (Reuters) - The United Nations Special Rapporteur on the human rights "
+              "situation in Belarus on Monday called on the international community to coordinate sanctions.")
+    labels = [e.label for e in x.entities if e.kind == "organization"]
+    assert "Special Rapporteur on the human rights situation in Belarus" in labels
+    assert not any("Monday" in label for label in labels)
+
+
+def test_a_spokesperson_s_statement_is_her_office_s_too(build):
+    x = build("Killings\n\nOHCHR spokesperson Marta Lindo said in a statement on Tuesday that 107 activists were killed.")
+    statement = next(report for report in x.reports if report.kind == "statement")
+    assert set(statement.authors) == {"ohchr", "person:marta-lindo"}
+
+
+def test_a_statement_from_a_person_is_hers(build):
+    x = build("Alarm\n\nMichelle Garvey, the UN High Commissioner for Human Rights, said she was alarmed. "
+              "A statement from Ms. Garvey said her office had information about shelling.")
+    assert [report.authors for report in x.reports if report.kind == "statement"] == [("person:michelle-garvey",)]

@@ -159,11 +159,13 @@ def _extend_right(doc, index: int) -> int:
             break
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             break
+        if token.lower_ in ("on", "in", "at") and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME"):
+            break  # "… in Myanmar on Monday called …": a date says when, the post has ended
         previous = doc[end - 1]
         if token.pos_ == "PROPN" and token.text[:1].isupper() and previous.pos_ == "NOUN" and previous.text.islower():
             break  # "Head of the inquiry Lena Okafor": the holder's name begins
         end += 1
-    while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&"}:
+    while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&", "in", "at"}:
         end -= 1
     return end if end > index + 1 else index
 

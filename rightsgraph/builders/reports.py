@@ -302,10 +302,12 @@ class _ReportFinder:
             # "X said in a statement": who says it wrote it
             agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+                # "a report by X", "a statement from X" (not "a report from Geneva")
                 for grandchild in child.children:
                     found = self._entity_in(grandchild)
-                    agents += [key for key in found if self.index.entities[key].kind != "country"]
+                    agents += [key for key in found if self.index.entities[key].kind != "country"
+                               and (child.lower_ != "from" or self.index.entities[key].kind in ("person", "organization"))]
         return agents
 
     def _entity_in(self, token) -> list[str]:
@@ -395,6 +397,13 @@ class _ReportFinder:
         return clause_date(self.doc, verb, self.dates, self.title_spans, self.gazetteer.words("event_nouns"))
 
     def _finish(self, draft: _Draft) -> Report:
+        # a spokesperson's statement is her office's too
+        speaking = self.gazetteer.words("speaking_posts")
+        for holding in self.posts:
+            words = holding.post_label.lower().split()
+            speaks = bool(words) and (words[-1] in speaking or " ".join(words[-2:]) in speaking)
+            if speaks and holding.person in draft.authors and holding.organization and holding.organization not in draft.authors:
+                draft.authors.append(holding.organization)
         about = list(draft.about)
         if not about:
             for author in draft.authors:
