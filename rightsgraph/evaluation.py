@@ -237,7 +237,7 @@ class _Scorer:
         if ((subject, RG.affiliatedWith, obj) in g or (subject, RG.nationality, obj) in g) \
                 and _says_word(words, ("of", "from", "with", "at", "for", "member", "works")):
             return True  # "is from Norway", "is an expert of the mechanism", "works with Amnesty"
-        if _says(words, ("authored by",)) and (subject, RG.author, obj) in g:
+        if _says(words, ("authored by", "issued by", "published by", "released by", "written by")) and (subject, RG.author, obj) in g:
             return True
         if _says(words, _AUTHOR_WORDS) and (obj, RG.author, subject) in g:
             return True

@@ -174,3 +174,11 @@ def test_a_statement_from_a_person_is_hers(build):
     x = build("Alarm\n\nMichelle Garvey, the UN High Commissioner for Human Rights, said she was alarmed. "
               "A statement from Ms. Garvey said her office had information about shelling.")
     assert [report.authors for report in x.reports if report.kind == "statement"] == [("person:michelle-garvey",)]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Report rejected\n\nPresidential spokesman Carlos Roa said the report was biased.", "Carlos Roa", "Presidential spokesman"),
+    ('Panel\n\n"The panel has reasonable grounds," panel member Charles Tate told reporters.', "Charles Tate", "panel member"),
+])
+def test_the_words_before_a_post_s_head_belong_to_the_post(build, text, name, post):
+    assert [holding.post_label for holding in holdings(build(text), name)] == [post]

@@ -1,5 +1,6 @@
 """The scorer reads gold wordings of violations the way the builder reads the text."""
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
@@ -49,3 +50,17 @@ def test_an_undated_gold_report_does_not_take_the_dated_report_another_asks_for(
                         {"title": None, "description": "its 2011 analysis", "author": "Amnesty International", "date": "2011"}]}
     score = evaluate(graph, gold)
     assert (score.untitled_reports.found, score.untitled_reports.total) == (2, 2)
+
+
+@pytest.mark.parametrize("words", ["authored by", "issued by", "published by", "written by"])
+def test_a_relation_worded_as_who_issued_a_report_is_met_by_its_author(words):
+    graph, author, report = Graph(), URIRef("https://example.org/ohchr"), URIRef("https://example.org/statement")
+    graph.add((author, RDF.type, RG.UNBody))
+    graph.add((author, SKOS.prefLabel, Literal("UN human rights office")))
+    graph.add((report, RDF.type, RG.Statement))
+    graph.add((report, RG.author, author))
+    gold = {**GOLD, "organizations": [{"name": "UN human rights office", "kind": "UN body"}], "violations": [],
+            "reports": [{"title": None, "description": "its statement", "author": "UN human rights office", "date": None}],
+            "relations": [["its statement", words, "UN human rights office"], ["its statement", "criticised", "UN human rights office"]]}
+    score = evaluate(graph, gold)
+    assert (score.relations.found, score.relations.total) == (1, 2)

@@ -134,3 +134,16 @@ def test_a_body_of_experts_is_one_un_mechanism_by_its_full_name_its_cut_name_and
 def test_un_experts_where_no_one_body_of_experts_is_named_are_the_special_procedures(build):
     x = build("Appeal\n\nUN experts urged the government of Ruritania on Monday to free the journalists.")
     assert entity(x, "UN experts").key == "special-procedures"
+
+
+def test_an_international_mission_named_in_lower_case_is_the_mission_on_the_article_s_country(build):
+    x = build("Panel finds crimes\n\nAn international fact-finding mission said on Wednesday that security forces in "
+              "Venezuela committed crimes against humanity. The mission documented arbitrary killings.")
+    mission = entity(x, "international fact-finding mission")
+    assert mission.org_kind == "fact-finding mission" and mission.country == "venezuela"
+    assert len(mission.mentions) == 2  # "The mission" after it is the same one
+
+
+def test_a_kind_of_work_named_in_lower_case_is_no_mechanism(build):
+    x = build("Visit\n\nA two-week fact-finding mission to Malawi by a group of lawyers ended on Friday.")
+    assert not any(e.org_kind == "fact-finding mission" for e in x.entities)

@@ -222,7 +222,7 @@ class PatternFinder:
 
     def _build_mechanism_pattern(self) -> re.Pattern[str]:
         return re.compile(
-            r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:HRC|Human Rights Council)\s+)?(?:(?:Independent\s+)?International\s+)?"
+            r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:HRC|Human Rights Council)\s+)?(?:(?:[Ii]ndependent\s+)?[Ii]nternational\s+)?"
             r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts"
             r"|[Pp]anel of (?:[Ii]ndependent )?[Ee]xperts)"
             r"(?P<about>\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?)?"
@@ -241,7 +241,8 @@ class PatternFinder:
             named = country or match.group("type")[:1].isupper() or match.start("type") > match.start()
             if not named:
                 # "a two-week fact-finding mission to the UK": the words for a kind of work, which
-                # only name a body already named ("the fact-finding mission" after its full name)
+                # only name a body already named ("the fact-finding mission" after its full name);
+                # "an international fact-finding mission", "a UN commission of inquiry" name one
                 found.append(Candidate(match.start(), end, "anaphoric-mechanism", "pattern", 4))
                 continue
             found.append(Candidate(match.start(), end, "mechanism", "pattern", 4, country=country, mechanism=mechanism,

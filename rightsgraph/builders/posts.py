@@ -139,8 +139,13 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and not token.is_sent_start:
             start -= 1
             continue
-        if token.text[:1].isupper() and token.is_sent_start and (token.text in gazetteer.post_modifiers or fold(token.text) in demonyms):
-            start -= 1
+        if token.text[:1].isupper() and token.is_sent_start and (token.text in gazetteer.post_modifiers or fold(token.text) in demonyms
+                                                                or token.pos_ in ("ADJ", "PROPN") and token.dep_ in ("amod", "compound") and token.head.i >= index):
+            start -= 1  # "Presidential spokesman Ana Ruiz said" opening a sentence
+            break
+        if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i >= index and token.text.islower():
+            start -= 1  # "panel member", "party leader": the body the post is in
+            continue
         break
     return start
 
