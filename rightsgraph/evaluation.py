@@ -304,7 +304,8 @@ class _Scorer:
             ok = False
             for event in events:
                 dates = {str(value) for value in self.g.objects(event, RG.date)}
-                taking_part = {actor for role in (RG.agent, RG.participant, RG.addressee, RG.patient)
+                # a gold event's "actors" list the country it happened in too ("killed in X in 2019")
+                taking_part = {actor for role in (RG.agent, RG.participant, RG.addressee, RG.patient, RG.place)
                                for actor in self.g.objects(event, role)}
                 if (not item.get("date") or item["date"] in dates) and (not actors or actors & taking_part):
                     ok = True

@@ -67,3 +67,14 @@ def test_a_dated_range_is_an_interval_on_the_thing_it_dates():
     assert len(dated) == 1
     (node,) = dated
     assert str(g.value(node, schema.endDate)) == "2012-06" and g.value(node, RG.date) is None
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("UNITED NATIONS (Harbour News / Agency - 14th January, 2020) The office said.", "2020-01-14"),
+    ("GENEVA (27 August 2018) – The office said.", "2018-08-27"),
+    ("NEW YORK, 3 March 2022 — The office said.", "2022-03-03"),
+])
+def test_a_dateline_dates_the_article_with_or_without_the_agency_before_the_date(opening, date):
+    from rightsgraph.builders import article_from_text
+
+    assert article_from_text(f"Headline\n\n{opening}").date.value == date

@@ -64,3 +64,17 @@ def test_a_relation_worded_as_who_issued_a_report_is_met_by_its_author(words):
             "relations": [["its statement", words, "UN human rights office"], ["its statement", "criticised", "UN human rights office"]]}
     score = evaluate(graph, gold)
     assert (score.relations.found, score.relations.total) == (1, 2)
+
+
+def test_a_gold_event_s_country_is_met_by_where_the_event_happened():
+    graph, country, event = Graph(), URIRef("https://example.org/malawi"), URIRef("https://example.org/killing")
+    graph.add((country, RDF.type, RG.Country))
+    graph.add((country, SKOS.prefLabel, Literal("Malawi")))
+    graph.add((event, RDF.type, RG.Attack))
+    graph.add((event, RG.place, country))
+    graph.add((event, RG.date, Literal("2019", datatype=XSD.gYear)))
+    gold = {**GOLD, "places": [{"name": "Malawi", "aliases": []}], "violations": [],
+            "events": [{"description": "activists killed in Malawi", "date": "2019", "actors": ["Malawi"]},
+                       {"description": "activists killed in Malawi", "date": "2018", "actors": ["Malawi"]}]}
+    score = evaluate(graph, gold)
+    assert (score.events.found, score.events.total) == (1, 2)

@@ -258,16 +258,24 @@ def article_from_text(
     )
 
 
-# "GENEVA (27 August 2018) –" or "NEW YORK, 3 March 2022 —": the article dates itself
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40}(?:\s*\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,\n–—-]{6,30}?))\s*[–—-]")
+# "GENEVA (27 August 2018) –", "NEW YORK, 3 March 2022 —" or "UNITED NATIONS (Agency News -
+# 14th January, 2020)": the article dates itself
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40}(?:\s*\((?P<paren>[^()\n]{6,60})\)|,\s*(?P<comma>[^,\n–—-]{6,30}?)\s*[–—-])")
+#: What stands between a news agency's name and the date in a dateline's brackets.
+_AGENCY_BEFORE_DATE = re.compile(r"\s+[-–—/]\s+|,\s+")
 
 
 def _dateline_date(text: str, body_start: int) -> DateValue | None:
     match = _DATELINE.match(text, body_start)
     if match is None:
         return None
-    value = parse_date((match.group("paren") or match.group("comma") or "").strip())
-    return value if value is not None and value.precision == "day" else None
+    words = (match.group("paren") or match.group("comma") or "").strip()
+    # the whole bracket, else what follows an agency's name in it ("Agency News - 14th January, 2020")
+    for part in [words] + [words[found.end():] for found in _AGENCY_BEFORE_DATE.finditer(words)]:
+        value = parse_date(part.strip())
+        if value is not None and value.precision == "day":
+            return value
+    return None
 
 
 def _iso_date(value: str) -> DateValue | None:
