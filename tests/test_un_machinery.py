@@ -113,6 +113,7 @@ def test_a_national_body_named_like_a_un_body_less_its_un_is_kept(build):
      "working-group-on-arbitrary-detention"),
     ("Climate\n\nThe United Nations Human Rights Committee found that the islanders' rights were violated.",
      "human-rights-committee"),
+    ("Embargo\n\nThe arms embargo, established by the Security Council of the UN, is weak, he said.", "security-council"),
 ])
 def test_a_body_of_the_un_named_with_the_un_s_name_before_its_own_is_that_body(build, text, key):
     x = build(text)

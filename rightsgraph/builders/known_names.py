@@ -108,10 +108,11 @@ def known_name_matcher(nlp, gazetteer: Gazetteer):
         acronyms = [name for name in entity.names if is_acronym(name)]
         words = [name for name in entity.names if not is_acronym(name)]
         if entity.org_kind in _OF_THE_UN:
-            # "the United Nations Working Group on …", "the UN Human Rights Committee": a body of
-            # the UN is named with the UN's name before its own
-            words += [f"{prefix} {name}" for name in words for prefix in _UN_PREFIXES
-                      if not name.startswith(_UN_PREFIXES) and not name.lower().startswith("the ")]
+            # "the United Nations Working Group on …", "the UN Human Rights Committee", "the
+            # Security Council of the UN": a body of the UN is named with the UN's name
+            own = [name for name in words if not name.startswith(_UN_PREFIXES) and not name.lower().startswith("the ")]
+            words += [f"{prefix} {name}" for name in own for prefix in _UN_PREFIXES]
+            words += [f"{name} of the {prefix}" for name in own for prefix in _UN_PREFIXES]  # "the Security Council of the UN"
         label = f"{entity.kind}|{entity.key}"
         if words:
             add(by_lower, label, words)
