@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import ORG, SKOS
 
 from rightsgraph.builders.gazetteer import load_verb_classes
 from rightsgraph.builders.names import is_typo_of, name_key
@@ -237,6 +237,8 @@ class _Scorer:
         if ((subject, RG.affiliatedWith, obj) in g or (subject, RG.nationality, obj) in g) \
                 and _says_word(words, ("of", "from", "with", "at", "for", "member", "works")):
             return True  # "is from Norway", "is an expert of the mechanism", "works with Amnesty"
+        if (subject, ORG.memberOf, obj) in g and _says(words, ("member",)):
+            return True  # "is a member of the Council"
         if _says(words, ("authored by", "issued by", "published by", "released by", "written by")) and (subject, RG.author, obj) in g:
             return True
         if _says(words, _AUTHOR_WORDS) and (obj, RG.author, subject) in g:

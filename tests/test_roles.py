@@ -182,3 +182,28 @@ def test_a_statement_from_a_person_is_hers(build):
 ])
 def test_the_words_before_a_post_s_head_belong_to_the_post(build, text, name, post):
     assert [holding.post_label for holding in holdings(build(text), name)] == [post]
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Eritrea is a member of the Human Rights Council.", ["eritrea"]),
+    ("Chile and Peru became members of the Human Rights Council in 2023.", ["chile", "peru"]),
+    ("Eritrea, a member of the Human Rights Council, voted against the text.", ["eritrea"]),
+    ("Eritrea and the Human Rights Council met on Monday.", []),
+])
+def test_a_state_said_to_be_a_member_of_a_body_is_its_member(build, sentence, members):
+    x = build(f"Council vote\n\n{sentence}")
+    assert sorted(m.member for m in x.memberships if m.body == "human-rights-council") == members
+
+
+def test_a_membership_is_an_org_member_of_statement_with_its_sentence():
+    from rdflib.namespace import ORG, PROV, RDF
+
+    from rightsgraph.builders import article_from_text, extract
+    from rightsgraph.graph import build_graph
+    from rightsgraph.graph.validation import validate
+
+    g = build_graph([extract(article_from_text("Council vote\n\nEritrea is a member of the Human Rights Council."))])
+    (member, body), = g.subject_objects(ORG.memberOf)
+    statement = next(g.subjects(RDF.predicate, ORG.memberOf))
+    assert str(member).endswith("/eritrea") and str(body).endswith("/human-rights-council")
+    assert g.value(statement, PROV.wasDerivedFrom) is not None and validate(g).conforms

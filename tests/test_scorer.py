@@ -78,3 +78,19 @@ def test_a_gold_event_s_country_is_met_by_where_the_event_happened():
                        {"description": "activists killed in Malawi", "date": "2018", "actors": ["Malawi"]}]}
     score = evaluate(graph, gold)
     assert (score.events.found, score.events.total) == (1, 2)
+
+
+def test_a_gold_membership_is_met_by_org_member_of():
+    from rdflib.namespace import ORG
+
+    graph, state, body = Graph(), URIRef("https://example.org/eritrea"), URIRef("https://example.org/hrc")
+    graph.add((state, RDF.type, RG.Country))
+    graph.add((state, SKOS.prefLabel, Literal("Eritrea")))
+    graph.add((body, RDF.type, RG.UNBody))
+    graph.add((body, SKOS.prefLabel, Literal("Human Rights Council")))
+    graph.add((state, ORG.memberOf, body))
+    gold = {**GOLD, "places": [{"name": "Eritrea", "aliases": []}], "violations": [],
+            "organizations": [{"name": "Human Rights Council", "kind": "UN body"}],
+            "relations": [["Eritrea", "is a member of", "Human Rights Council"], ["Eritrea", "criticised", "Human Rights Council"]]}
+    score = evaluate(graph, gold)
+    assert (score.relations.found, score.relations.total) == (1, 2)

@@ -13,6 +13,7 @@ from rightsgraph.builders.affiliations import find_affiliations
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
 from rightsgraph.builders.clauses import ClauseReader
 from rightsgraph.builders.containment import find_containments
+from rightsgraph.builders.memberships import find_memberships
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.entities import EntityFinder
 from rightsgraph.builders.events import find_events
@@ -110,6 +111,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
         actions=tuple(actions),
         containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
         affiliations=tuple(find_affiliations(doc, index, posts, gazetteer.country_by_demonym())),
+        memberships=tuple(find_memberships(doc, index)),
         model=model_of(nlp),
     )
 

@@ -156,6 +156,16 @@ class Containment:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """A state or an organisation the article says is a member of a body ("Eritrea is a member
+    of the Council", "Ruritania, a member of the Council,")."""
+
+    member: str
+    body: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Affiliation:
     """A person named with an organisation or a country and no post: "Ana Ruiz of Amnesty
     International", "Ms Ingrid Holm of Norway"."""
@@ -304,6 +314,7 @@ class Extraction:
     actions: tuple[Action, ...] = ()
     containments: tuple[Containment, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
+    memberships: tuple[Membership, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     # the spaCy pipeline that read it: its name, its version and spaCy's, for the build's provenance
     model: tuple[str, str, str] = ("", "", "")

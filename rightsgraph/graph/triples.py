@@ -156,6 +156,7 @@ class _Writer:
         self._posts()
         self._containments()
         self._affiliations()
+        self._memberships()
         for report in self.x.reports:
             self._report(report)
         self._violations()
@@ -304,6 +305,12 @@ class _Writer:
             if person is not None and holder is not None:
                 predicate = RG.nationality if affiliation.kind == "country" else RG.affiliatedWith
                 self._fact(person, predicate, holder, [affiliation.sentence])
+
+    def _memberships(self) -> None:
+        for membership in self.x.memberships:
+            member, body = self.entity_iris.get(membership.member), self.entity_iris.get(membership.body)
+            if member is not None and body is not None:
+                self._fact(member, ORG.memberOf, body, [membership.sentence])
 
     def _containments(self) -> None:
         for containment in self.x.containments:
