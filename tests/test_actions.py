@@ -317,3 +317,10 @@ def test_a_light_verb_takes_the_class_of_the_act_its_object_names(text, prop, ob
     g = graph(text)
     assert any(p == RG[prop] and o == node(g, obj) for _s, p, o in g)
     assert (None, RG.established, node(g, obj)) not in g
+
+
+def test_a_person_s_possessive_on_an_organisation_says_the_person_leads_it():
+    g = graph("Libya update\n\nThe forces of General Tomas Haft’s Northern Liberation Army hold the east. "
+              "Secretary-General Ana Guto’s spokesman said the United Nations was concerned.")
+    assert (node(g, "Tomas Haft"), RG.leads, node(g, "Northern Liberation Army")) in g
+    assert not any(True for _ in g.triples((node(g, "Ana Guto"), RG.leads, None)))

@@ -94,3 +94,17 @@ def test_a_gold_membership_is_met_by_org_member_of():
             "relations": [["Eritrea", "is a member of", "Human Rights Council"], ["Eritrea", "criticised", "Human Rights Council"]]}
     score = evaluate(graph, gold)
     assert (score.relations.found, score.relations.total) == (1, 2)
+
+
+def test_a_gold_relation_in_the_passive_is_met_by_the_action_its_object_did():
+    graph, leader, army = Graph(), URIRef("https://example.org/haft"), URIRef("https://example.org/army")
+    graph.add((leader, RDF.type, RG.Person))
+    graph.add((leader, SKOS.prefLabel, Literal("Tomas Haft")))
+    graph.add((army, RDF.type, RG.ArmedGroup))
+    graph.add((army, SKOS.prefLabel, Literal("Northern Army")))
+    graph.add((leader, RG.leads, army))
+    gold = {**GOLD, "persons": [{"name": "Tomas Haft", "roles": [], "affiliation": None}], "violations": [],
+            "organizations": [{"name": "Northern Army", "kind": "other"}],
+            "relations": [["Northern Army", "led by", "Tomas Haft"], ["Northern Army", "leads", "Tomas Haft"]]}
+    score = evaluate(graph, gold)
+    assert (score.relations.found, score.relations.total) == (1, 2)

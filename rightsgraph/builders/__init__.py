@@ -20,7 +20,7 @@ from rightsgraph.builders.events import find_events
 from rightsgraph.builders.findings import find_findings
 from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_classes
 from rightsgraph.builders.genders import infer_genders
-from rightsgraph.builders.leaders import join_led_governments
+from rightsgraph.builders.leaders import join_led_governments, possessive_leaderships
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.pieces import Carried
@@ -93,7 +93,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer),
                                     gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
-                           gazetteer.words("speech_nouns"))
+                           gazetteer.words("speech_nouns")) + possessive_leaderships(doc, index)
     if carried is not None:
         carried.learn(index, posts)
     entities = sorted(index.entities.values(), key=lambda entity: entity.key)

@@ -13,7 +13,8 @@ from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.labels import EntityLabels
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.org_kinds import OrgKind
-from rightsgraph.builders.records import Entity, PostHolding
+from rightsgraph.builders.nlp import tokens_of
+from rightsgraph.builders.records import Action, Entity, PostHolding, Span
 
 #: The keys resolution gives a government named by its leader: ``org:<leader>-government``.
 _PREFIX, _SUFFIX = "org:", "-government"
@@ -55,4 +56,34 @@ def _names_leader(index: EntityIndex, person: str, leader: str) -> bool:
     return name == leader or name.endswith(f"-{leader}")
 
 
-__all__ = ["join_led_governments"]
+#: Organisations a person's possessive says the person leads: a state's government and organs,
+#: armed groups and parties, not a UN body ("Guterres's UN") nor a news organisation.
+_LED = (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN, OrgKind.ARMED_GROUP, OrgKind.OTHER, OrgKind.NGO)
+
+
+def possessive_leaderships(doc, index: EntityIndex) -> list[Action]:
+    """ "General Haftar's Libyan National Army", "Ortega's government": the person whose
+    possessive names an organisation leads it."""
+    found = []
+    for token in tokens_of(doc):
+        possessive = token.dep_ == "poss" or token.dep_ == "nmod" and any(
+            child.dep_ == "case" and child.text in ("'s", "’s") for child in token.children)  # how the parser may hang it
+        if not possessive:
+            continue
+        person = index.at(token.idx, token.idx + len(token.text))
+        organization = index.at(token.head.idx, token.head.idx + len(token.head.text))
+        if person is None or organization is None or person == organization:
+            continue
+        if index.entities[person].kind != "person" or index.entities[organization].kind != "organization" \
+                or index.entities[organization].org_kind not in _LED:
+            continue
+        sentence = token.sent
+        found.append(Action(
+            key=f"leadership-{token.idx}", verb_class="leadership", lemma="lead",
+            label=f"{index.entities[person].label} leads {index.entities[organization].label}",
+            span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(token.idx),
+            agents=(person,), patients=(organization,)))
+    return found
+
+
+__all__ = ["join_led_governments", "possessive_leaderships"]
