@@ -252,3 +252,10 @@ def test_a_dateline_in_capitals_names_the_place_by_its_own_spelling(build):
     x = build("Experts alarmed\n\nApril 13, 2022\n\nATHENS – The Committee on Enforced Disappearances said it was concerned.")
     place = entity(x, "Athens")
     assert place.kind == "place" and place.located_in == "greece"
+
+
+def test_an_acronym_hyphened_onto_a_name_is_its_short_form_not_part_of_it(build):
+    x = build("Joint letter\n\nIn a joint letter addressed to the members of the United Nations Human Rights "
+              "Council-UNHRC on August 2nd, groups asked for more time. The UN Office of Counter-Terrorism agreed.")
+    organisations = sorted(e.label for e in x.entities if e.kind == "organization")
+    assert "UN Office of Counter-Terrorism" in organisations and not any("UNHRC" in label for label in organisations)

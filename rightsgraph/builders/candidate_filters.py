@@ -277,6 +277,9 @@ def without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
 
 #: A hyphen and the capitalised word it joins to a name's last word: "Counter-Terrorism".
 _HYPHENED = re.compile(r"-[A-Z][\w’']*")
+#: An acronym hyphened onto a name ("the Human Rights Council-UNHRC"): the name's short form
+#: set beside it, not part of it.
+_HYPHENED_ACRONYM = re.compile(r"-[A-Z]{2,}\b")
 #: A capitalised word and the hyphen that joins it to a name's first word: "Inter-".
 _HYPHENED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’']*-$")
 #: A hyphen and a lower-case word: the name's last word is the first half of a word; but a
@@ -298,9 +301,15 @@ def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
         if _LOWER_HYPHENED.match(text, candidate.end) and " " not in text[candidate.start:candidate.end] \
                 and candidate.source == "model" and candidate.kind == "organization":
             continue
+        surface = text[candidate.start:candidate.end]
+        acronym = _HYPHENED_ACRONYM.search(surface)
+        if acronym and acronym.end() == len(surface) and " " in surface[: acronym.start()]:
+            candidate = replace(candidate, end=candidate.start + acronym.start())  # "Council-UNHRC": "Council"
         before = _HYPHENED_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         start = before.start() if before else candidate.start
         after = _HYPHENED.match(text, candidate.end)
+        if after and _HYPHENED_ACRONYM.match(text, candidate.end):
+            after = None
         extended.append(replace(candidate, start=start, end=after.end() if after else candidate.end))
     return extended
 
