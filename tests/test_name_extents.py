@@ -259,3 +259,9 @@ def test_an_acronym_hyphened_onto_a_name_is_its_short_form_not_part_of_it(build)
               "Council-UNHRC on August 2nd, groups asked for more time. The UN Office of Counter-Terrorism agreed.")
     organisations = sorted(e.label for e in x.entities if e.kind == "organization")
     assert "UN Office of Counter-Terrorism" in organisations and not any("UNHRC" in label for label in organisations)
+
+
+def test_a_two_word_name_listed_first_with_places_is_a_place_but_a_person_s_name_stays_a_person(build):
+    x = build("Fighting\n\nFighting spread to Greater Khartoum and Darfur. Ana Ruiz and Kenya signed the accord.")
+    kinds_found = kinds(x)
+    assert kinds_found["Greater Khartoum"] == "place" and kinds_found["Ana Ruiz"] == "person"

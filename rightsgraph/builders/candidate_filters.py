@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rightsgraph.builders.candidates import Candidate, Covered
-from rightsgraph.builders.names import name_key, slug
+from rightsgraph.builders.gazetteer import load_given_names
+from rightsgraph.builders.names import fold, name_key, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.noise import clause_words, english_words, headline_confirmed, not_a_name
 from rightsgraph.builders.records import Article
@@ -117,7 +118,8 @@ def kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
     single = set()
     for c in found:
         span = doc.char_span(c.start, c.end) if c.source == "model" and c.kind in ("person", "place", "organization") else None
-        if span is not None and len(span) == 1 and span[0].dep_ in ("conj", "nmod", "compound"):
+        if span is not None and _listable(span) and (span.root.dep_ in ("conj", "nmod", "compound")
+                                                     or any(child.dep_ == "conj" for child in span.root.children)):
             single.add(id(c))
     if not single:
         return found
@@ -144,11 +146,17 @@ def kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _listable(span) -> bool:
+    """A name short enough to take its kind from the names listed with it: one word, or two or
+    three that do not open with a given name ("Greater Khartoum", not "Ana Ruiz")."""
+    return len(span) == 1 or len(span) <= 3 and fold(span[0].text) not in load_given_names()
+
+
 def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[int, int]]]) -> str | None:
     span = doc.char_span(candidate.start, candidate.end)
-    if span is None or len(span) != 1:
+    if span is None or not _listable(span):
         return None
-    token = span[0]
+    token = span.root
     conjuncts = [token.head] if token.dep_ == "conj" else []
     conjuncts += [child for child in token.children if child.dep_ == "conj"]
     if token.dep_ in ("nmod", "compound", "conj"):  # listed side by side before one noun
