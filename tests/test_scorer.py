@@ -11,6 +11,14 @@ ARTICLE = URIRef("https://example.org/article")
 GOLD = {"persons": [], "organizations": [], "places": [], "reports": [], "events": [], "relations": []}
 
 
+def _named(graph: Graph, name: str, cls, label: str) -> URIRef:
+    """A node of ``cls`` called ``label`` in ``graph``."""
+    node = URIRef(f"https://example.org/{name}")
+    graph.add((node, RDF.type, cls))
+    graph.add((node, SKOS.prefLabel, Literal(label)))
+    return node
+
+
 def _graph_naming(*concepts: str) -> Graph:
     graph = Graph()
     for concept in concepts:
@@ -54,9 +62,8 @@ def test_an_undated_gold_report_does_not_take_the_dated_report_another_asks_for(
 
 @pytest.mark.parametrize("words", ["authored by", "issued by", "published by", "written by"])
 def test_a_relation_worded_as_who_issued_a_report_is_met_by_its_author(words):
-    graph, author, report = Graph(), URIRef("https://example.org/ohchr"), URIRef("https://example.org/statement")
-    graph.add((author, RDF.type, RG.UNBody))
-    graph.add((author, SKOS.prefLabel, Literal("UN human rights office")))
+    graph, report = Graph(), URIRef("https://example.org/statement")
+    author = _named(graph, "ohchr", RG.UNBody, "UN human rights office")
     graph.add((report, RDF.type, RG.Statement))
     graph.add((report, RG.author, author))
     gold = {**GOLD, "organizations": [{"name": "UN human rights office", "kind": "UN body"}], "violations": [],
@@ -67,9 +74,8 @@ def test_a_relation_worded_as_who_issued_a_report_is_met_by_its_author(words):
 
 
 def test_a_gold_event_s_country_is_met_by_where_the_event_happened():
-    graph, country, event = Graph(), URIRef("https://example.org/malawi"), URIRef("https://example.org/killing")
-    graph.add((country, RDF.type, RG.Country))
-    graph.add((country, SKOS.prefLabel, Literal("Malawi")))
+    graph, event = Graph(), URIRef("https://example.org/killing")
+    country = _named(graph, "malawi", RG.Country, "Malawi")
     graph.add((event, RDF.type, RG.Attack))
     graph.add((event, RG.place, country))
     graph.add((event, RG.date, Literal("2019", datatype=XSD.gYear)))
@@ -83,11 +89,8 @@ def test_a_gold_event_s_country_is_met_by_where_the_event_happened():
 def test_a_gold_membership_is_met_by_org_member_of():
     from rdflib.namespace import ORG
 
-    graph, state, body = Graph(), URIRef("https://example.org/eritrea"), URIRef("https://example.org/hrc")
-    graph.add((state, RDF.type, RG.Country))
-    graph.add((state, SKOS.prefLabel, Literal("Eritrea")))
-    graph.add((body, RDF.type, RG.UNBody))
-    graph.add((body, SKOS.prefLabel, Literal("Human Rights Council")))
+    graph = Graph()
+    state, body = _named(graph, "eritrea", RG.Country, "Eritrea"), _named(graph, "hrc", RG.UNBody, "Human Rights Council")
     graph.add((state, ORG.memberOf, body))
     gold = {**GOLD, "places": [{"name": "Eritrea", "aliases": []}], "violations": [],
             "organizations": [{"name": "Human Rights Council", "kind": "UN body"}],
@@ -97,11 +100,8 @@ def test_a_gold_membership_is_met_by_org_member_of():
 
 
 def test_a_gold_relation_in_the_passive_is_met_by_the_action_its_object_did():
-    graph, leader, army = Graph(), URIRef("https://example.org/haft"), URIRef("https://example.org/army")
-    graph.add((leader, RDF.type, RG.Person))
-    graph.add((leader, SKOS.prefLabel, Literal("Tomas Haft")))
-    graph.add((army, RDF.type, RG.ArmedGroup))
-    graph.add((army, SKOS.prefLabel, Literal("Northern Army")))
+    graph = Graph()
+    leader, army = _named(graph, "haft", RG.Person, "Tomas Haft"), _named(graph, "army", RG.ArmedGroup, "Northern Army")
     graph.add((leader, RG.leads, army))
     gold = {**GOLD, "persons": [{"name": "Tomas Haft", "roles": [], "affiliation": None}], "violations": [],
             "organizations": [{"name": "Northern Army", "kind": "other"}],

@@ -13,7 +13,6 @@ from rightsgraph.builders.affiliations import find_affiliations
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
 from rightsgraph.builders.clauses import ClauseReader
 from rightsgraph.builders.containment import find_containments
-from rightsgraph.builders.memberships import find_memberships
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.entities import EntityFinder
 from rightsgraph.builders.events import find_events
@@ -21,6 +20,7 @@ from rightsgraph.builders.findings import find_findings
 from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_classes
 from rightsgraph.builders.genders import infer_genders
 from rightsgraph.builders.leaders import join_led_governments, possessive_leaderships
+from rightsgraph.builders.memberships import find_memberships
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.pieces import Carried

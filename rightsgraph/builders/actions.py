@@ -59,6 +59,10 @@ class ActionReader:
         self.class_of = {verb: name for name, spec in verb_classes.items() for verb in spec["verbs"]}
         self.speech_verbs = speech_verbs
         self.speech_nouns = speech_nouns
+        rejecting = verb_classes.get(_REJECTION, {})
+        self._rejecting_verbs = frozenset(rejecting.get("verbs", ()))
+        self._rejected_when_negated = frozenset(rejecting.get("rejected_when_negated", ()))
+        self._refusing = frozenset(rejecting.get("refusing", ()))
         # every report mention, by start, to find the report at a word without scanning them all
         self._report_order = {report.key: order for order, report in enumerate(reader.reports)}
         self._report_mentions = sorted((mention.span.start, mention.span.end, report.key)
@@ -132,8 +136,8 @@ class ActionReader:
         documents: list[str] = []
         # a parser may give a verb two subjects ('"… attacks …," the spokesperson told reporters'):
         # the one nearest the verb is its own
-        subjects = sorted((child for child in self.kids(verb) if child.dep_ == "nsubj" and not reduced_passive(verb)),
-                          key=lambda child: abs(verb.i - child.i))
+        subjects = [] if reduced_passive(verb) else sorted(
+            (child for child in self.kids(verb) if child.dep_ == "nsubj"), key=lambda child: abs(verb.i - child.i))
         others = [child for child in self.kids(verb) if child.dep_ != "nsubj"]
         for child in subjects[:1] + others:
             if child.dep_ == "nsubj":
@@ -194,14 +198,13 @@ class ActionReader:
                           and child.lemma_ in self.class_of), None)
             if named is not None:
                 lemma, verb_class = named.lemma_, self.class_of[named.lemma_]
-        rejecting = self.verb_classes.get(_REJECTION, {})
         if any(child.dep_ == "neg" for child in self.kids(verb)):
-            if verb.lemma_ not in rejecting.get("rejected_when_negated", ()):
+            if verb.lemma_ not in self._rejected_when_negated:
                 return None  # what did not happen is no action
             verb_class = _REJECTION  # "will never recognise the commission": a stance against it
-        elif verb.dep_ == "xcomp" and verb.head.lemma_ in rejecting.get("refusing", ()):
+        elif verb.dep_ == "xcomp" and verb.head.lemma_ in self._refusing:
             verb_class = _REJECTION  # "refused to cooperate with the mission": not cooperation
-        refused = verb_class == _REJECTION and lemma not in rejecting.get("verbs", ())
+        refused = verb_class == _REJECTION and lemma not in self._rejecting_verbs
         if verb_class is None and verb.lemma_ in self.speech_verbs:
             # "said": the clause it reports is the action; what no action of its own
             # holds, the statement speaks of. A verb of saying with an object and no clause

@@ -11,7 +11,7 @@ from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold
-from rightsgraph.builders.org_kinds import OrgKind
+from rightsgraph.builders.org_kinds import UN_MACHINERY
 from rightsgraph.builders.organs import OrganFinder
 
 
@@ -82,8 +82,7 @@ class KnownNames:
         return found
 
 
-#: The kinds of bodies that are the UN's own, and the names of the UN written before theirs.
-_OF_THE_UN = (OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION)
+#: The names of the UN written before or after its own bodies' names.
 _UN_PREFIXES = ("UN", "U.N.", "United Nations")
 
 
@@ -107,7 +106,7 @@ def known_name_matcher(nlp, gazetteer: Gazetteer):
     for entity in gazetteer.entities.values():
         acronyms = [name for name in entity.names if is_acronym(name)]
         words = [name for name in entity.names if not is_acronym(name)]
-        if entity.org_kind in _OF_THE_UN:
+        if entity.org_kind in UN_MACHINERY:
             # "the United Nations Working Group on …", "the UN Human Rights Committee", "the
             # Security Council of the UN": a body of the UN is named with the UN's name
             own = [name for name in words if not name.startswith(_UN_PREFIXES) and not name.lower().startswith("the ")]

@@ -3,7 +3,8 @@ is the government of the country its leader holds a post in, when the article sa
 "President Tomas Varnek of Zelinia", "Zelinia's President Tomas Varnek"; with no such post,
 of the one country named beside it ("the Varnek administration said Zelinia would …"), as a
 state's organs are. Read after the posts, since only they say whose leader a name is; with
-neither it stays a government of its own, named as the article names it.
+neither it stays a government of its own, named as the article names it. A person whose
+possessive names an organisation ("General Varnek's army", "Varnek's government") leads it.
 """
 
 from __future__ import annotations

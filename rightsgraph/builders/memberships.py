@@ -14,7 +14,6 @@ from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Membership
 
 _MEMBERS = ("country", "organization")
-_MEMBER_NOUNS = ("member", "members", "member state", "member states")
 _COPULAS = ("be", "become", "remain")
 
 

@@ -290,20 +290,19 @@ class PatternFinder:
         """The place a dateline in capitals names ("ATHENS –", "BUDAPEST, 17 July"), which
         no model reads as a name; only a country, capital or place the domain data knows."""
         found = []
-        lines = text[article.body_start :].splitlines(keepends=True)
-        offset = article.body_start
-        for line in lines[:_DATELINE_LINES]:
-            match = _CAPITALS_DATELINE.match(line)
-            if match:
-                start, end = offset + match.start("name"), offset + match.end("name")
-                name = fold(match.group("name"))
-                if name in self.tables.capitals:
-                    found.append(Candidate(start, end, "capital", "pattern", 3, country=self.tables.capitals[name]))
-                elif name in self.tables.countries:
-                    found.append(Candidate(start, end, "country", "pattern", 3, ref=self.tables.countries[name]))
-                elif name in self.tables.known_places:
-                    found.append(Candidate(start, end, "place", "pattern", 3, ref=self.tables.known_places[name]))
-            offset += len(line)
+        limit = article.body_start  # the end of the body's first lines, not the whole text split
+        for _line in range(_DATELINE_LINES):
+            newline = text.find("\n", limit)
+            limit = len(text) if newline < 0 else newline + 1
+        for match in _CAPITALS_DATELINE.finditer(text, article.body_start, limit):
+            start, end = match.start("name"), match.end("name")
+            name = fold(match.group("name"))
+            if name in self.tables.capitals:
+                found.append(Candidate(start, end, "capital", "pattern", 3, country=self.tables.capitals[name]))
+            elif name in self.tables.countries:
+                found.append(Candidate(start, end, "country", "pattern", 3, ref=self.tables.countries[name]))
+            elif name in self.tables.known_places:
+                found.append(Candidate(start, end, "place", "pattern", 3, ref=self.tables.known_places[name]))
         return found
 
 

@@ -176,7 +176,8 @@ class Resolver:
         merge_other_names(text, clusters, mentions, genders)
         merge_short_names(clusters, mentions, genders)
         merge_cut_names(clusters, mentions, genders)
-        home_generic_experts(clusters, mentions, SPECIAL_PROCEDURES, self._expert_bodies(clusters))
+        if SPECIAL_PROCEDURES in clusters:
+            home_generic_experts(clusters, mentions, SPECIAL_PROCEDURES, self._expert_bodies(clusters))
         self._add_bare_names(doc, clusters, mentions)
         add_misspelt_names(doc, clusters, mentions)
         add_field_presences(text, clusters, mentions, self.gazetteer.entities)
@@ -244,15 +245,15 @@ class Resolver:
 
     def _expert_bodies(self, clusters: dict) -> list[str]:
         """The bodies of experts the article names: commissions, missions, working groups,
-        committees; not a mandate one person holds, nor the special procedures at large."""
+        committees (the gazetteer holds no mandate one person holds); not the special
+        procedures at large."""
         found = []
         for key, cluster in clusters.items():
             info, known = cluster["info"], cluster["info"].get("known")
             if key == SPECIAL_PROCEDURES or info.get("kind", "organization") != "organization" or not cluster["surfaces"]:
                 continue
             if known is not None:
-                held = known.mandate and known.label.startswith(tuple(self.gazetteer.mandate_heads))
-                if known.org_kind in UN_MECHANISMS and not held:
+                if known.org_kind in UN_MECHANISMS:
                     found.append(key)
             elif info.get("org_kind") in (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION) \
                     or any(self.labels.is_expert_body(name) for name in cluster_names(cluster)):
