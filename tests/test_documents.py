@@ -167,3 +167,14 @@ def test_quoted_words_after_an_authors_sentence_are_no_title():
     reports = documents('Torture\n\nA new report by the Committee against Torture was read, and "we are silenced," '
                         "one detainee said.")
     assert all(report.title is None for report in reports)
+
+
+@pytest.mark.parametrize("text", [
+    "Mandate\n\nThe Human Rights Council requested the Special Rapporteur, Anna Berglund, to present a report on the situation at its next session.",
+    "Mandate\n\nThe Human Rights Council asked Anna Berglund to submit a report on the detentions.",
+])
+def test_who_is_asked_to_present_a_report_writes_it(text):
+    """A verb of publishing with no subject of its own, under a verb of asking: the one asked
+    writes the report, not the body asking."""
+    found = [document for document in documents(text) if document.kind == "report"]
+    assert [document.authors for document in found] == [("person:anna-berglund",)]

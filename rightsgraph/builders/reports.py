@@ -298,6 +298,8 @@ class _ReportFinder:
                 if child.dep_ == "agent":
                     for grandchild in child.children:
                         agents += self._entity_in(grandchild)
+            if not agents and head.dep_ == "xcomp" and head.head.i != head.i:
+                agents += self._controller(head.head)
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.speech_verbs:
             # "X said in a statement": who says it wrote it
             agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
@@ -309,6 +311,17 @@ class _ReportFinder:
                     agents += [key for key in found if self.index.entities[key].kind != "country"
                                and (child.lower_ != "from" or self.index.entities[key].kind in ("person", "organization"))]
         return agents
+
+    def _controller(self, verb) -> list[str]:
+        """Who is to publish, where the verb of publishing has no subject of its own: the one
+        asked ("the Council requested the Special Rapporteur to present a report"), else the
+        subject ("the mission decided to publish a report")."""
+        children = list(verb.children)
+        for dep in ("dobj", "nsubj"):
+            for child in children:
+                if child.dep_ == dep and (found := self._entity_in(child)):
+                    return found
+        return []
 
     def _entity_in(self, token) -> list[str]:
         # the entity at the head word first: "The Mission, established by the Council, ..."
