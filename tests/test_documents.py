@@ -178,3 +178,13 @@ def test_who_is_asked_to_present_a_report_writes_it(text):
     writes the report, not the body asking."""
     found = [document for document in documents(text) if document.kind == "report"]
     assert [document.authors for document in found] == [("person:anna-berglund",)]
+
+
+def test_a_un_report_is_the_one_un_body_the_article_has_speak():
+    """'A UN report' in an article where one UN body says what it found is that body's; with
+    no body of the UN speaking it stays the UN's."""
+    text = ("Freedonia rejects UN report\n\nThe government of Freedonia rejected a UN report on Thursday.\n\n"
+            "The UN Human Rights Office said detentions in Freedonia had become more frequent.")
+    assert [document.authors for document in documents(text)] == [("ohchr",)]
+    text = "Freedonia rejects UN report\n\nThe government of Freedonia rejected a UN report on Thursday."
+    assert [document.authors for document in documents(text)] == [("united-nations",)]

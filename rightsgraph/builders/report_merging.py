@@ -12,13 +12,14 @@ from rightsgraph.builders.records import PostHolding
 _INVESTIGATING = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM)
 
 
-def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex) -> list:
+def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex, speakers: frozenset[str] = frozenset()) -> list:
     """One draft per report (the report builder's drafts): same key, or an untitled report
     that can only be a titled one.
 
     "A UN report" is the report of the one UN body or mechanism the article credits with an
     untitled report, when there is exactly one; where it credits none, of the one commission,
-    mission or other mechanism the article names, when there is exactly one.
+    mission or other mechanism the article names, when there is exactly one, else of the one
+    UN body or mechanism among ``speakers`` (those the article has say or find something).
     """
     un_parts = {OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION}
     specific = [
@@ -35,10 +36,12 @@ def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex) -> 
         # no report is credited to a body of its own: the one investigating mechanism the
         # article names wrote "the U.N. report" ("a fact-finding mission on X … a U.N. report")
         investigating = {key for key, entity in index.entities.items() if entity.org_kind in _INVESTIGATING}
-        if len(investigating) == 1:
+        speaking = {key for key in speakers if key != UNITED_NATIONS and index.entities[key].org_kind in un_parts}
+        credited = investigating if len(investigating) == 1 else speaking
+        if len(credited) == 1:
             for draft in drafts:
                 if not draft.title and draft.authors == [UNITED_NATIONS]:
-                    draft.authors = [next(iter(investigating))]
+                    draft.authors = [next(iter(credited))]
     by_key: dict[str, _Draft] = {}
     for draft in drafts:
         existing = by_key.get(draft.key)

@@ -123,9 +123,19 @@ class _ReportFinder:
                 draft = None
             if draft is not None:
                 drafts.append(draft)
-        merged = merge_drafts(drafts, self.posts, self.index)
+        merged = merge_drafts(drafts, self.posts, self.index, self._speakers())
         _attach_symbols(text_of(self.doc), merged)
         return [self._finish(draft) for draft in merged]
+
+    def _speakers(self) -> frozenset[str]:
+        """The organisations the article has say, report or find something."""
+        verbs = self.speech_verbs | self.report_verbs
+        return frozenset(
+            key for token in tokens_of(self.doc) if token.pos_ == "VERB" and token.lemma_ in verbs
+            for child in token.children if child.dep_ == "nsubj"
+            for key in [self.index.at(child.idx, child.idx + len(child.text))]
+            if key and self.index.entities[key].kind == "organization"
+        )
 
     def _skip(self, token) -> bool:
         return token.i in self.skipped
