@@ -164,6 +164,15 @@ def test_a_date_after_a_mandate_s_country_says_when_and_is_no_part_of_the_post(b
     assert not any("Monday" in label for label in labels)
 
 
+@pytest.mark.parametrize("text", [
+    "Mandate renewed\n\nThe Human Rights Council extended the mandate of the Special Rapporteur on Belarus for another year.",
+    "Mandate renewed\n\nThe Human Rights Council renewed the mandate of the Special Rapporteur for a year.",
+])
+def test_how_long_a_mandate_runs_is_no_part_of_the_post(build, text):
+    labels = [e.label for e in build(text).entities if e.kind == "organization"]
+    assert not any("year" in label for label in labels), labels
+
+
 def test_a_spokesperson_s_statement_is_her_office_s_too(build):
     x = build("Killings\n\nOHCHR spokesperson Marta Lindo said in a statement on Tuesday that 107 activists were killed.")
     statement = next(report for report in x.reports if report.kind == "statement")

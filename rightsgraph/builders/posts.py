@@ -150,9 +150,15 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
     return start
 
 
+#: Prepositions that, before a date, say when or how long rather than which post.
+_WHEN = ("on", "in", "at", "for")
+
+
 def _extend_right(doc, index: int) -> int:
     if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
         return index
+    if index + 1 < len(doc) and doc[index + 1].ent_type_ in ("DATE", "TIME") and doc[index].lower_ in _WHEN:
+        return index  # "extended the mandate of the Special Rapporteur for a year": when, not which
     end = index + 1
     while end < len(doc) and end - index <= _MAX_COMPLEMENT:
         token = doc[end]
@@ -164,7 +170,7 @@ def _extend_right(doc, index: int) -> int:
             break
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             break
-        if token.lower_ in ("on", "in", "at") and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME"):
+        if token.lower_ in _WHEN and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME"):
             break  # "… in Myanmar on Monday called …": a date says when, the post has ended
         previous = doc[end - 1]
         if token.pos_ == "PROPN" and token.text[:1].isupper() and previous.pos_ == "NOUN" and previous.text.islower():
