@@ -216,3 +216,60 @@ def test_a_membership_is_an_org_member_of_statement_with_its_sentence():
     statement = next(g.subjects(RDF.predicate, ORG.memberOf))
     assert str(member).endswith("/eritrea") and str(body).endswith("/human-rights-council")
     assert g.value(statement, PROV.wasDerivedFrom) is not None and validate(g).conforms
+
+
+@pytest.mark.parametrize("text, person, country, organization", [
+    # the only state its sentence names before the post
+    ("Boats\n\nThe appeal went to the Kenyan government after Foreign Minister Ana Torvik said the country would "
+     "not take the boats.", "Ana Torvik", "kenya", "government-of-kenya"),
+    # none in its sentence: the state the article names most
+    ("Boats\n\nPeru sent two ships. Peru said the boats would land in Peru.\n\n"
+     "Foreign Minister Ana Torvik said more would follow.", "Ana Torvik", "peru", None),
+])
+def test_a_state_post_named_without_its_state_is_held_in_the_state_the_text_is_about(build, text, person, country, organization):
+    (holding,) = holdings(build(text), person)
+    assert (holding.country, holding.organization) == (country, organization)
+
+
+def test_a_state_post_with_its_state_is_held_in_that_states_government_where_the_article_names_it(build):
+    x = build("Talks\n\nThe Chilean government met the envoy. Chilean President Ana Torvik said the talks went well.")
+    (holding,) = holdings(x, "Ana Torvik")
+    assert (holding.country, holding.organization) == ("chile", "government-of-chile")
+
+
+def test_a_non_state_post_named_without_its_body_gets_no_state(build):
+    found = holdings(build("Talks\n\nPeru sent ships.\n\nAna Torvik, a researcher, said more would follow."), "Ana Torvik")
+    assert [holding.country for holding in found] == [None]
+
+
+def mentions_of(x, name: str) -> list[str]:
+    return [mention.span.text for mention in entity(x, name).mentions]
+
+
+@pytest.mark.parametrize("text, description", [
+    # a lede that names the person only later
+    ("UN urges Kenya\n\nA senior UN official has urged Kenya to free three activists.\n\n"
+     "The UN High Commissioner for Human Rights, Amara Lindqvist, said the arrests were arbitrary.", "senior UN official"),
+    # the description's other words are words of the post: "rights" of Human Rights
+    ("UN urges Kenya\n\nThe UN High Commissioner for Human Rights, Amara Lindqvist, said the arrests were arbitrary.\n\n"
+     "The UN rights chief urged the police to stop.", "UN rights chief"),
+])
+def test_a_description_of_someone_working_for_a_body_is_the_one_person_named_in_a_post_of_it(build, text, description):
+    x = build(text)
+    assert description in mentions_of(x, "Amara Lindqvist")
+    calls = [action.agents for action in x.actions if action.verb_class == "call" and action.sentence > 0]
+    assert calls == [(entity(x, "Amara Lindqvist").key,)]  # she urges, not "the UN"
+
+
+@pytest.mark.parametrize("text", [
+    # the refugee chief is not the High Commissioner for Human Rights
+    "UN\n\nThe UN High Commissioner for Human Rights, Amara Lindqvist, spoke. The UN refugee chief was silent.",
+    # two UN people: which one "a UN official" is, the text does not say
+    "UN\n\nThe UN High Commissioner for Human Rights, Amara Lindqvist, spoke. The Special Rapporteur on torture, "
+    "Ken Obi, agreed. A UN official was silent.",
+    # a body's official is no UN official
+    "UN\n\nThe UN High Commissioner for Human Rights, Amara Lindqvist, spoke. A Kenyan official was silent.",
+])
+def test_a_description_that_fits_no_one_or_several_is_no_one(build, text):
+    x = build(text)
+    assert mentions_of(x, "Amara Lindqvist") == ["Amara Lindqvist"]

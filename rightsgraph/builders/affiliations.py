@@ -26,7 +26,7 @@ _LIST_LENGTH = 12
 def find_affiliations(doc, index: EntityIndex, posts: list[PostHolding], demonyms: dict[str, str] | None = None) -> list[Affiliation]:
     """One affiliation per person and holder, at its first sentence, unless a post ties them.
     ``demonyms`` maps folded demonyms to their countries' keys."""
-    held = {(holding.person, holding.organization or holding.country) for holding in posts}
+    held = {(holding.person, holder) for holding in posts for holder in (holding.organization or holding.country, holding.country) if holder}
     found: dict[tuple[str, str], Affiliation] = {}
 
     def add(person: str, holder: str | None, start: int) -> None:

@@ -55,6 +55,10 @@ class Gazetteer:
     honorifics: dict[str, str]
     post_organizations: dict[str, str]
     mandate_heads: frozenset[str]
+    #: Posts of a state's government ("Foreign Minister", "President"), lower case.
+    state_post_heads: frozenset[str] = frozenset()
+    #: Heads that say only whom a person works for ("official", "chief"), lower case.
+    generic_post_heads: frozenset[str] = frozenset()
     lexicon: dict[str, frozenset[str] | dict] = field(default_factory=dict)
     # every entry of un_machinery.json, also those that `entities` leaves out (see _matched_by_name)
     registry: dict[str, KnownEntity] = field(default_factory=dict)
@@ -133,6 +137,8 @@ def load_gazetteer() -> Gazetteer:
         honorifics=dict(roles["honorifics"]),
         post_organizations=dict(roles["post_organizations"]),
         mandate_heads=frozenset(roles["mandate_heads"]),
+        state_post_heads=frozenset(head.lower() for head in roles["state_post_heads"]),
+        generic_post_heads=frozenset(head.lower() for head in roles["generic_post_heads"]),
         lexicon=lexicon,
         registry=registry,
     )

@@ -124,6 +124,29 @@ class EntityIndex:
             return f"government-of-{key}"
         return key
 
+    def main_country(self) -> str | None:
+        """The country the text names most often, a government's mentions counting for its
+        country."""
+        counts: dict[str, int] = {}
+        for _start, _end, key in self.mentions:
+            entity = self.entities[key]
+            country = key if entity.kind == "country" else entity.country if entity.org_kind == "government" else None
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda key: counts[key]) if counts else None
+
+    def country_before(self, offset: int) -> str | None:
+        """The country its sentence names last before ``offset``, or whose government or
+        organ it names last."""
+        since = self.sentences[self.sentence_of(offset)].start if self.sentences else 0
+        for start, _end, key in reversed(self.within(since, offset)):
+            entity = self.entities[key]
+            if entity.kind == "country":
+                return key
+            if entity.org_kind in ("government", "state organ") and entity.country:
+                return entity.country
+        return None
+
     def token_mentions(self, doc, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
         """Mentions of the given kinds as token ranges of ``doc``."""
         result = []

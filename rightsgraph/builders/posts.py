@@ -21,7 +21,7 @@ from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.records import PostHolding, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
-from rightsgraph.builders.org_kinds import UNITED_NATIONS, HUMAN_RIGHTS_COUNCIL, OrgKind
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, HUMAN_RIGHTS_COUNCIL, UN_MACHINERY, OrgKind
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
@@ -217,6 +217,8 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
         words = set(_key_words(phrase.span.text))
         holders = {holding.person for holding in holdings if words and words <= set(_key_words(holding.post_label))
                    and holding.person in index.entities}
+        if len(holders) != 1:
+            holders = _described_holders(doc, phrase, holdings, index, gazetteer)
         if len(holders) == 1:
             index.add_mention(phrase.span.start, phrase.span.end, holders.pop())
             continue
@@ -227,6 +229,41 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
                 tokens = tokens[1:]
             for label in _mandate_labels(tokens.text, phrase):
                 _add_mandate(index, label, phrase, gazetteer)
+
+
+def _described_holders(doc, phrase: PostPhrase, holdings: list[PostHolding], index: EntityIndex,
+                       gazetteer: Gazetteer) -> set[str]:
+    """Who "a senior UN official" or "the UN rights chief" is: a head that says only whom a
+    person works for, said of a body, stands for the people named in a post of that body
+    whose post's words hold the description's other words ("rights": the High Commissioner
+    for Human Rights, not the refugee chief). A description of no body ("the official") or of
+    several people ("UN officials") stands for no one."""
+    if phrase.plural or phrase.head.lower() not in gazetteer.generic_post_heads:
+        return set()
+    tokens = doc[phrase.start : phrase.end]
+    of_un = any(token.lower_ in _UN_PREFIX for token in tokens)
+    bodies = {key for _start, _end, key in index.within(phrase.span.start, phrase.span.end)
+              if index.entities[key].kind in ("organization", "country")} - {UNITED_NATIONS}
+    if not of_un and not bodies:
+        return set()
+    modifiers = {word.lower() for word in gazetteer.post_modifiers} | gazetteer.generic_post_heads | _DETERMINERS
+    wanted = {word for word in _key_words(phrase.span.text) if word not in modifiers}
+
+    def of_body(holding: PostHolding) -> bool:
+        if bodies:
+            return bool(bodies & {holding.organization, holding.country})
+        body = _body(holding, index, gazetteer)
+        return holding.mandate or (body is not None and body.org_kind in UN_MACHINERY)
+
+    return {holding.person for holding in holdings if holding.person in index.entities and of_body(holding)
+            and wanted <= set(_key_words(holding.post_label)) | set(_key_words(getattr(_body(holding, index, gazetteer), "label", "")))}
+
+
+def _body(holding: PostHolding, index: EntityIndex, gazetteer: Gazetteer):
+    """The body a post is held in, as the article or the domain data knows it."""
+    if holding.organization is None:
+        return None
+    return index.entities.get(holding.organization) or gazetteer.entities.get(holding.organization)
 
 
 def _mandate_labels(text: str, phrase: PostPhrase) -> list[str]:
@@ -326,6 +363,14 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
             organization = owner
         key_text = f"{fold(label)} of {owner}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
+    if phrase.head.lower() in gazetteer.state_post_heads and organization is None and head_org is None:
+        if country is None:
+            # "Foreign Minister X said": the minister of the state the sentence, else the article, is about
+            country = index.country_before(phrase.span.start) or index.main_country()
+            if country is not None:
+                key_text = f"{country} {key_text}"
+        if f"government-of-{country}" in index.entities:
+            organization = f"government-of-{country}"  # a post in the government the article names
     if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their"):
         # "Its chair, Marzuki Darusman": the chair of the organisation just named
         owner = salient_organization(doc, doc[phrase.start - 1], index)

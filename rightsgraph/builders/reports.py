@@ -437,7 +437,7 @@ class _ReportFinder:
                     about = [country or held[0]]
                     break
         if not about:
-            dominant = _dominant_country(self.index)
+            dominant = self.index.main_country()
             about = [dominant] if dominant else []
         mentions = tuple(Mention(span, self.index.sentence_of(span.start)) for span in sorted(set(draft.spans)))
         return Report(
@@ -466,16 +466,6 @@ def _attach_symbols(text: str, drafts: list[_Draft]) -> None:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-def _dominant_country(index: EntityIndex) -> str | None:
-    counts: dict[str, int] = {}
-    for _start, _end, key in index.mentions:
-        if index.entities[key].kind == "country":
-            counts[key] = counts.get(key, 0) + 1
-        elif index.entities[key].org_kind == OrgKind.GOVERNMENT and index.entities[key].country:
-            counts[index.entities[key].country] = counts.get(index.entities[key].country, 0) + 1
-    return max(counts, key=lambda key: counts[key]) if counts else None
 
 
 __all__ = ["find_reports"]
