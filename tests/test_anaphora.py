@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_builders import entity
+
 
 @pytest.mark.parametrize("text, key", [
     ("The Human Rights Council voted on Friday. The council adopted the resolution by 25 votes.", "human-rights-council"),
@@ -28,3 +30,12 @@ def test_un_investigators_after_a_commission_are_the_commission(build):
     assert len(commission.mentions) == 2
     alone = build("Rights update\n\nUN investigators said the killings continued.")
     assert not [entity for entity in alone.entities if str(entity.org_kind) == "commission of inquiry"]
+
+
+def test_a_head_noun_standing_for_a_body_is_a_mention_of_it_not_one_of_its_names(build):
+    x = build("Votes\n\nThe Human Rights Council met in Geneva. The Council adopted a resolution on Eritrea.\n\n"
+              "In New York, the Security Council met too. The Council did not vote.")
+    rights, security = entity(x, "Human Rights Council"), entity(x, "Security Council")
+    assert "Council" not in rights.aliases and "Council" not in security.aliases  # else the two share a name
+    assert "The Council" in [m.span.text for m in rights.mentions]
+    assert "The Council" in [m.span.text for m in security.mentions]

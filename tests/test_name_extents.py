@@ -265,3 +265,16 @@ def test_a_two_word_name_listed_first_with_places_is_a_place_but_a_person_s_name
     x = build("Fighting\n\nFighting spread to Greater Khartoum and Darfur. Ana Ruiz and Kenya signed the accord.")
     kinds_found = kinds(x)
     assert kinds_found["Greater Khartoum"] == "place" and kinds_found["Ana Ruiz"] == "person"
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Abuses\n\nThe Haitian National Police (PNH) said gangs attacked. The PNH denied it.", "Haitian National Police", "PNH"),
+    ("Abuses\n\nThe UN Integrated Office in Haiti (BINUH) said gangs attacked. BINUH counted the dead.",
+     "UN Integrated Office in Haiti", "BINUH"),
+    ("Abuses\n\nThe General Directorate of Military Counterintelligence (DGCIM) held detainees. DGCIM agents denied it.",
+     "General Directorate of Military Counterintelligence", "DGCIM"),
+])
+def test_an_acronym_of_the_name_in_the_bodys_own_language_is_its_short_form(build, text, name, acronym):
+    x = build(text)
+    body = entity(x, name)
+    assert acronym in body.aliases and body.label == name

@@ -179,3 +179,30 @@ def test_a_junta_is_the_military_the_article_also_calls_it(build):
     organs = [e for e in x.entities if e.kind == "organization"]
     assert [e.label for e in organs] == ["Military of Myanmar"]
     assert {"military junta", "junta", "military"} <= set(organs[0].aliases)
+
+
+@pytest.mark.parametrize("text, name, words", [
+    ("Protests\n\nThe Haitian National Police said gangs had attacked in Haiti. Witnesses said the police had fled; "
+     "police officers later denied it.", "Haitian National Police", {"police", "police officers"}),
+    # a name with no state in it is of the state the article is about
+    ("Protests\n\nIn Nicaragua, the National Police arrested the journalist. The police said she was freed.",
+     "National Police", {"police"}),
+    ("Strikes\n\nThe Ethiopian National Defense Force shelled the town in Ethiopia; the army denied it.",
+     "Ethiopian National Defense Force", {"army"}),
+])
+def test_an_organ_named_by_its_name_and_by_common_nouns_is_one_node_under_its_name(build, text, name, words):
+    x = build(text)
+    organ = entity(x, name)
+    assert organ.org_kind == "state organ" and words <= set(organ.aliases)
+    assert [e.label for e in organs(x).values()] == [name]
+
+
+def test_forces_named_by_a_generic_noun_stay_apart_from_the_states_army(build):
+    x = build("Fighting\n\nIn Sudan, the Rapid Support Forces attacked the city, and the army of Sudan pushed them back.")
+    assert entity(x, "Rapid Support Forces").key != entity(x, "army of Sudan").key
+
+
+def test_two_named_police_forces_leave_the_police_apart(build):
+    x = build("Protests\n\nIn Kenya, the National Police Service and the Administration Police Service both deployed. "
+              "The police fired on the crowd.")
+    assert entity(x, "police").key not in (entity(x, "National Police Service").key, entity(x, "Administration Police Service").key)

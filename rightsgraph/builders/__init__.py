@@ -21,6 +21,7 @@ from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_
 from rightsgraph.builders.genders import infer_genders
 from rightsgraph.builders.leaders import join_led_governments, possessive_leaderships
 from rightsgraph.builders.memberships import find_memberships
+from rightsgraph.builders.named_organs import join_named_organs
 from rightsgraph.builders.nlp import load_nlp, model_of
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.pieces import Carried
@@ -82,6 +83,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     posts = link_posts(doc, phrases, index, gazetteer, carried.holdings if carried else ())
     posts += find_roles(doc, index, posts)
     join_led_governments(index, posts, gazetteer)
+    join_named_organs(index, gazetteer)
     infer_genders(doc, index, gazetteer.words("speech_verbs"))
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),

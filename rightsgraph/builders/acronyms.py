@@ -31,9 +31,21 @@ def acronym_definitions(text: str) -> dict[str, str]:
         initials = "".join(word[0] for word in name.split() if word[0].isupper()).upper()
         every_initial = "".join(word[0] for word in name.split()).upper()  # "Committee against Torture": CAT
         letters = acronym.replace(".", "").upper()
-        if letters in initials or letters in every_initial or initials.startswith(letters[0]):
+        if letters in initials or letters in every_initial or initials.startswith(letters[0]) \
+                or _in_another_language(letters, name):
             definitions[acronym] = re.sub(r"^(?:The|the)\s+", "", name)
     return definitions
+
+
+def _in_another_language(letters: str, name: str) -> bool:
+    """An acronym of the name in the body's own language: "Haitian National Police (PNH)",
+    "Bolivarian National Intelligence Service (SEBIN)", "UN Integrated Office in Haiti
+    (BINUH)": the same initials in another order, with at most one letter the English name
+    lacks ("Servicio" gives SEBIN its E), an acronym's own letters counting ("UN": U, N)."""
+    words = [word for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
+    available = "".join(word if is_acronym(word) else word[0] for word in words).upper()
+    missing = sum(1 for letter in set(letters) if letter not in available)
+    return len(letters) >= 3 and len(words) >= 2 and missing <= 1 and abs(len(letters) - len(available)) <= 2
 
 
 def acronym_mentions(text: str) -> list[Candidate]:
@@ -58,6 +70,10 @@ def defined_name_spans(text: str) -> list[tuple[int, int]]:
             if words[first].group()[:1].isupper() and initials(run).upper() == letters:
                 spans.append((match.start("name") + words[first].start(), match.end("name")))
                 break
+        else:
+            name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
+            if _in_another_language(letters, name):  # the whole name: no run of its words spells it
+                spans.append((match.end("name") - len(name), match.end("name")))
     return spans
 
 

@@ -60,6 +60,12 @@ class EntityLabels:
         mentions = tuple(Mention(span, sentence_index(starts, span.start)) for span in spans_for_provenance)
         surfaces = [clean_surface(span.text) for span in spans]
         surfaces = [surface for surface in surfaces if surface] + sorted(cluster.get("aliases", ()))
+        if info.get("kind", known.kind if known else "organization") == "organization":
+            # "the Council" standing for the body named before is a mention of it, not a name:
+            # a name would join it with every other council the corpus names
+            heads = self.gazetteer.words("anaphoric_heads")
+            named = [surface for surface in surfaces if surface.lower() not in heads]
+            surfaces = named or surfaces
         if known:
             aliases = tuple(sorted({*known.aliases, *surfaces} - {known.label}))
             return Entity(
