@@ -148,3 +148,18 @@ def test_an_international_mission_named_in_lower_case_is_the_mission_on_the_arti
 def test_a_kind_of_work_named_in_lower_case_is_no_mechanism(build):
     x = build("Visit\n\nA two-week fact-finding mission to Malawi by a group of lawyers ended on Friday.")
     assert not any(e.org_kind == "fact-finding mission" for e in x.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the registry's name runs on past its commas
+    ("Visit\n\nThe Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment visited Peru.",
+     "Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment"),
+    ("Visit\n\nThe Special Rapporteur on extrajudicial, summary or arbitrary executions visited Peru.",
+     "Special Rapporteur on extrajudicial, summary or arbitrary executions"),
+    # how a vote went is no part of the mandate it created
+    ("Vote\n\nThe Council renewed the Special Rapporteur on the right to food by 24 votes to 6.",
+     "Special Rapporteur on the right to food"),
+])
+def test_a_mandate_named_without_its_holder_is_named_whole_and_no_more(build, text, name):
+    mechanisms = [e.label for e in build(text).entities if e.org_kind == "UN mechanism"]
+    assert mechanisms == [name]

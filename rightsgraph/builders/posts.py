@@ -70,7 +70,7 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             index += 1  # not a noun; or the first half of a title ("Chair-Rapporteur"), read from its second
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
-        end = _extend_right(doc, index + length)
+        end = max(_extend_right(doc, index + length), _registered_end(doc, index, gazetteer))
         phrases.append(PostPhrase(start, end, head, _span(doc, start, end), plural=plural))
         index += length
     return [
@@ -154,6 +154,30 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
 _WHEN = ("on", "in", "at", "for")
 
 
+def _registered_end(doc, index: int, gazetteer: Gazetteer) -> int:
+    """Where the longest mandate of the registry named from token ``index`` on ends, commas and
+    all ("Special Rapporteur on torture and other cruel, inhuman or degrading treatment or
+    punishment"), else ``index``."""
+    start = doc[index].idx
+    names = _mandate_names_by_first_word(gazetteer).get(doc[index].lower_, ())
+    text = fold(text_of(doc)[start : start + max((len(name) for name in names), default=0) + 1])
+    for name in names:  # longest first
+        if text.startswith(name) and not text[len(name) : len(name) + 1].isalnum():
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is not None:
+                return span.end
+    return index
+
+
+@lru_cache(maxsize=4)
+def _mandate_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The registry's mandates' folded names, by their first word, longest first."""
+    by_word: dict[str, list[str]] = {}
+    for name in _mandates_by_name(gazetteer):
+        by_word.setdefault(name.split()[0], []).append(name)
+    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in by_word.items()}
+
+
 def _extend_right(doc, index: int) -> int:
     if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
         return index
@@ -164,7 +188,7 @@ def _extend_right(doc, index: int) -> int:
         token = doc[end]
         if token.text in _COMPLEMENT_STOP or "\n" in token.text or token.is_sent_start:
             break
-        if token.lower_ == "as" or token.lower_ in ("and", "or") and end + 1 < len(doc) and doc[end + 1].lower_ in _DETERMINERS:
+        if token.lower_ in ("as", "by") or token.lower_ in ("and", "or") and end + 1 < len(doc) and doc[end + 1].lower_ in _DETERMINERS:
             break  # "… on the right to privacy and a mandate of …", "… in Iran as unacceptable": the post has ended
         if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
             break
