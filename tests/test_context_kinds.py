@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_builders import entity
+
 
 def kinds(build, sentence: str) -> dict[str, tuple[str, str | None]]:
     x = build(f"Rights update\n\n{sentence}")
@@ -29,3 +31,27 @@ def test_the_words_around_a_name_say_what_it_is(build, sentence, name, kind):
 ])
 def test_a_body_named_for_the_law_it_studies_is_a_body_and_a_law_stays_a_law(build, sentence, name, kind):
     assert kinds(build, sentence)[name] == kind
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Strikes\n\nA strike on a bus station in Debre Markos on 14 March killed 41 people.", ["Debre Markos"]),
+    # listed with a place the text places: the list is of places
+    ("Evictions\n\nWe spoke of the women of Alta Verapaz, Quiché and Huehuetenango. Three of the women she met in "
+     "Alta Verapaz still face charges.", ["Alta Verapaz", "Quiché", "Huehuetenango"]),
+])
+def test_a_name_the_text_only_places_things_in_is_a_place(build, text, names):
+    x = build(text)
+    assert [entity(x, name).kind for name in names] == ["place"] * len(names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks\n\nAna Ruiz and Juan Perez met in Geneva. Kenya and Ana Ruiz agreed.", "Ana Ruiz"),  # a subject acts
+    ("Talks\n\nThe envoy, Ana Ruiz, spoke. In Ana Ruiz’s view it failed.", "Ana Ruiz"),  # she owns a view
+])
+def test_a_person_who_acts_or_owns_is_no_place_for_being_after_in(build, text, name):
+    assert entity(build(text), name).kind == "person"
+
+
+def test_a_name_a_body_is_based_in_is_a_place(build):
+    x = build("Aid\n\nAmnesty International and the Kano-based Arewa Women Legal Aid submitted a report.")
+    assert entity(x, "Kano").kind == "place"

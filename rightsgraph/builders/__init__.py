@@ -23,6 +23,7 @@ from rightsgraph.builders.leaders import join_led_governments, possessive_leader
 from rightsgraph.builders.memberships import find_memberships
 from rightsgraph.builders.named_organs import join_named_organs
 from rightsgraph.builders.nlp import load_nlp, model_of
+from rightsgraph.builders.placed_names import retype_placed_persons
 from rightsgraph.builders.posts import find_post_phrases, link_posts
 from rightsgraph.builders.pieces import Carried
 from rightsgraph.builders.recommendations import find_recommendations
@@ -85,6 +86,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     join_led_governments(index, posts, gazetteer)
     join_named_organs(index, gazetteer)
     infer_genders(doc, index, gazetteer.words("speech_verbs"))
+    retype_placed_persons(doc, index, posts)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),

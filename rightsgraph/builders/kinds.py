@@ -73,6 +73,8 @@ class ContextKinds:
         if previous.lower_ in self.settlement_nouns and previous.text.islower():
             return True
         following = doc[span.end : span.end + 2]
+        if len(following) == 2 and following[0].text in ("-", "‐") and following[1].lower_ == "based" and not following[0].whitespace_:
+            return True  # "the Kano-based group": where a body is based
         # what the model calls a person is placed by a settlement noun only where the noun ends
         # the phrase: "Kyauk Taw village", not "the Trump camp" or "the Obama town hall"
         ends_phrase = len(following) < 2 or following[1].pos_ not in ("NOUN", "PROPN")
