@@ -273,3 +273,12 @@ def test_a_description_of_someone_working_for_a_body_is_the_one_person_named_in_
 def test_a_description_that_fits_no_one_or_several_is_no_one(build, text):
     x = build(text)
     assert mentions_of(x, "Amara Lindqvist") == ["Amara Lindqvist"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Experts fault Peru\nThe Kestrel Courier | By Ana Ruiz, Lima | Friday, 28 November 2025\n\n"
+     "The Committee against Torture asked Peru to act.", "Kestrel Courier"),
+    ("Experts fault Peru\n\nLIMA, Sept 10 (Andean Wire) - The Committee against Torture asked Peru to act.", "Andean Wire"),
+])
+def test_the_name_a_byline_in_fields_opens_with_and_a_wire_datelines_agency_are_news_organisations(build, text, outlet):
+    assert entity(build(text), outlet).org_kind == "media"

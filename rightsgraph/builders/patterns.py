@@ -34,6 +34,17 @@ _LED_NOUNS = {"administration", "government", "regime"}
 #: Capitalised words that open a phrase but name no leader.
 _NOT_LEADERS = {"The", "This", "That", "These", "A", "An", "Its", "Their", "His", "Her", "Our", "Any", "Every", "New",
                 "Interim", "Transitional", "Federal", "National", "Central", "Local", "Military", "Provisional"}
+
+
+def _line_end(text: str, start: int, lines: int) -> int:
+    """Where the ``lines``-th line from ``start`` ends."""
+    end = start
+    for _line in range(lines):
+        newline = text.find("\n", end)
+        end = len(text) if newline < 0 else newline + 1
+    return end
+
+
 def _leader_before(text: str, noun) -> int | None:
     """Where a leader's name starts right before a government noun, if one does: the
     capitalised words there, less the words that open a phrase ("The", "Interim")."""
@@ -69,6 +80,10 @@ _CAPITALS_DATELINE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’]+(?:[ \t][A-Z][
 #: A byline ending in whom its writers write for ("By Ana Ruiz and Luis Condori, Reuters").
 BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]*),[ \t]*(?P<holder>[^,\n]+?)[ \t]*$", re.MULTILINE)
 _PUBLISHER = re.compile(r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}")
+#: A byline set out in fields, the publisher first: "The Lagos Sentinel | By Ana Ruiz, Abuja | Friday".
+_FIELD_BYLINE = re.compile(r"^[ \t]*(?P<holder>[^|\n]+?)[ \t]+\|[ \t][^\n]*\bBy[ \t]+[A-Z]", re.MULTILINE)
+#: A wire dateline with its agency in brackets: "GENEVA, Sept 10 (Meridian Wire) -".
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ ]+(?:,[^()\n]{1,30})?[ \t]*\((?P<holder>[A-Z][a-z][^()\n]*?)\)[ \t]*[-–—]", re.MULTILINE)
 #: How many lines of the body a dateline may open (after a date, a byline, a standfirst).
 _DATELINE_LINES = 6
 #: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
@@ -276,9 +291,13 @@ class PatternFinder:
 
     def byline_publishers(self, text: str) -> list[Candidate]:
         """ "By Ana Ruiz and Luis Condori, Reuters": whom a byline's writers write for, a
-        news organisation (not a place: "By Ana Ruiz, Nairobi")."""
+        news organisation (not a place: "By Ana Ruiz, Nairobi"); so is the name a byline in
+        fields opens with ("The Lagos Sentinel | By Ana Ruiz | Friday") and a wire
+        dateline's agency ("GENEVA, Sept 10 (Meridian Wire) -")."""
         found = []
-        for match in BYLINE.finditer(text):
+        head = text[: _line_end(text, 0, 2 * _DATELINE_LINES)]  # where a byline in fields or a dateline stands
+        matches = [*BYLINE.finditer(text), *_FIELD_BYLINE.finditer(head), *_AGENCY_DATELINE.finditer(head)]
+        for match in sorted(matches, key=lambda match: match.start("holder")):
             name = match.group("holder")
             if _PUBLISHER.fullmatch(name) and fold(name) not in self.tables.countries \
                     and fold(name) not in self.tables.capitals and fold(name) not in self.tables.known_places:
@@ -290,10 +309,7 @@ class PatternFinder:
         """The place a dateline in capitals names ("ATHENS –", "BUDAPEST, 17 July"), which
         no model reads as a name; only a country, capital or place the domain data knows."""
         found = []
-        limit = article.body_start  # the end of the body's first lines, not the whole text split
-        for _line in range(_DATELINE_LINES):
-            newline = text.find("\n", limit)
-            limit = len(text) if newline < 0 else newline + 1
+        limit = _line_end(text, article.body_start, _DATELINE_LINES)  # the body's first lines, not the whole text split
         for match in _CAPITALS_DATELINE.finditer(text, article.body_start, limit):
             start, end = match.start("name"), match.end("name")
             name = fold(match.group("name"))
