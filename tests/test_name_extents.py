@@ -278,3 +278,21 @@ def test_an_acronym_of_the_name_in_the_bodys_own_language_is_its_short_form(buil
     x = build(text)
     body = entity(x, name)
     assert acronym in body.aliases and body.label == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Exiles\n\nThe Colectivo Memoria y Dignidad said the exiles were stateless.", "Colectivo Memoria y Dignidad", "organization"),
+    ("Evictions\n\nThe women of Santa Cruz del Quiché were evicted, the group said.", "Santa Cruz del Quiché", None),
+    ("Gangs\n\nMarie-Ange Pierre-Louis said the gangs had burned her house.", "Marie-Ange Pierre-Louis", "person"),
+    ("Gangs\n\nThe Collectif Haïtien pour la Justice Transitionnelle counted the dead.",
+     "Collectif Haïtien pour la Justice Transitionnelle", "organization"),
+])
+def test_a_name_runs_on_over_a_hyphen_or_a_connecting_word_of_its_language(build, text, name, kind):
+    found = entity(build(text), name)
+    assert found.label == name and (kind is None or found.kind == kind)
+
+
+def test_a_connecting_word_between_two_names_or_after_a_month_joins_nothing(build):
+    x = build("Talks\n\nAna Ruiz y Juan Perez met the envoy. In February de Varennes wrote to the government.")
+    assert [entity(x, name).label for name in ("Ana Ruiz", "Juan Perez")] == ["Ana Ruiz", "Juan Perez"]  # "y" joins two people
+    assert not [e.label for e in x.entities if "February" in e.label]

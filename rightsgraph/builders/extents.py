@@ -117,3 +117,54 @@ def _strip_edges(span):
 
 
 __all__ = ["split_at_breaks", "split_coordination", "cut_trailing_adjectives", "extend_right", "extend_left"]
+
+
+#: The connecting words that join two names rather than a name's words ("Memoria y Dignidad"
+#: is one collective's name, "Ana Ruiz y Juan Pérez" two people).
+NAME_CONJUNCTIONS = frozenset({"y", "e", "et"})
+#: What the model says a word before a connector is when it is no part of the name ("in
+#: February de Varennes said").
+_NOT_NAME_TYPES = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
+
+def extend_over_joints(span, connectors: frozenset[str]):
+    """A name the model ended at a joint inside it: a hyphen ("Marie-Ange Pierre-Louis",
+    "Croix-des-Bouquets") or a connecting word of a name in Spanish, French or Portuguese
+    ("Colectivo Memoria y Dignidad", "Voix des Collines", "Santa Cruz del Quiché"), with a
+    capitalised word after it. ``connectors`` are those words, and pairs of them ("de la")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc):
+        token = doc[end]
+        if token.text in ("-", "‐") and not doc[end - 1].whitespace_ and not token.whitespace_:
+            after = end + 1
+            while after + 1 < len(doc) and doc[after].lower_ in connectors and doc[after + 1].text in ("-", "‐") \
+                    and not doc[after].whitespace_:
+                after += 2  # "Croix-des-Bouquets"
+            if after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
+                end = after + 1
+                continue
+            break
+        words = 1 if token.lower_ in connectors else 0
+        if words and end + 2 < len(doc) and " ".join((token.lower_, doc[end + 1].lower_)) in connectors:
+            words = 2
+        after = end + words
+        if not words or not token.whitespace_ or after >= len(doc) or not doc[after].text[:1].isupper() \
+                or not doc[after].is_alpha or doc[after].is_sent_start or any(t.text != t.lower_ for t in doc[end:after]):
+            break
+        end = after
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+            end += 1
+    start = span.start
+    while start > 1 and doc[start - 1].lower_ in connectors and doc[start - 1].text.islower() and doc[start - 1].whitespace_ \
+            and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and not doc[start - 1].is_sent_start \
+            and not doc[start].is_sent_start and doc[start - 2].ent_type_ not in _NOT_NAME_TYPES \
+            and doc[start - 2].lower_ not in _MONTHS:
+        start -= 1  # "Colectivo Memoria y Dignidad" where the model found "Dignidad"
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in ("the", "a", "an") and not doc[start].is_sent_start \
+                and doc[start - 1].ent_type_ not in _NOT_NAME_TYPES and doc[start - 1].lower_ not in _MONTHS:
+            start -= 1
+    return doc[start:end]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from rightsgraph.builders.candidates import Candidate, inside_blocked
-from rightsgraph.builders.extents import cut_trailing_adjectives, extend_left, extend_right, split_at_breaks, split_coordination
+from rightsgraph.builders.extents import (NAME_CONJUNCTIONS, cut_trailing_adjectives, extend_left, extend_over_joints,
+                                          extend_right, split_at_breaks, split_coordination)
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.name_kinds import NameKinds, particle_name
 from rightsgraph.builders.name_tables import NameTables
@@ -57,6 +58,12 @@ class ModelSpans:
         if span is None:
             return None
         span = self.kinds.with_given_name(doc, span, kind)
+        connectors = self.gazetteer.words("name_connectors")
+        longer = extend_over_joints(span, connectors)
+        if kind == "person" and any(token.lower_ in NAME_CONJUNCTIONS for token in longer) \
+                and not any(token.text in self.gazetteer.words("organization_heads") for token in longer):
+            longer = extend_over_joints(span, connectors - NAME_CONJUNCTIONS)  # "Ana Ruiz y Juan Pérez" are two people
+        span = longer
         inside = inside_blocked(span.start_char, span.end_char, blocked)
         if inside is not None and not (inside and kind == "place"):
             return None
