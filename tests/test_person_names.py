@@ -114,3 +114,14 @@ def test_a_long_name_the_model_cut_in_two_or_short_is_one_person(build):
 def test_a_post_title_before_a_long_name_stays_out_of_it(build):
     x = build("Talks\n\nPresident Abdul Karim Osei and Foreign Minister Jalil Haddad met the delegation.")
     assert sorted(e.label for e in x.entities if e.kind == "person") == ["Abdul Karim Osei", "Jalil Haddad"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a post of two titles ("Justice", "Justice Minister"), a name of four words and two hyphens
+    ("Figures\n\nJustice Minister Marie-Ange Pierre-Louis gave me figures.", "Marie-Ange Pierre-Louis"),
+    # a title of the bar before the name is no part of it
+    ("Figures\n\nIts director, Barrister Ngozi Ekwueme-Lawal, said the police tortured detainees.", "Ngozi Ekwueme-Lawal"),
+])
+def test_a_name_after_a_title_is_the_whole_name_and_only_the_name(build, text, name):
+    people = [e.label for e in build(text).entities if e.kind == "person"]
+    assert people == [name]

@@ -163,3 +163,14 @@ def test_a_kind_of_work_named_in_lower_case_is_no_mechanism(build):
 def test_a_mandate_named_without_its_holder_is_named_whole_and_no_more(build, text, name):
     mechanisms = [e.label for e in build(text).entities if e.org_kind == "UN mechanism"]
     assert mechanisms == [name]
+
+
+def test_a_mandate_named_with_the_uns_name_keeps_the_articles_words_as_an_alias(build):
+    x = build("Visit\n\nThe UN Special Rapporteur on the right to food visited Peru in 2024.")
+    mandate = entity(x, "Special Rapporteur on the right to food")
+    assert "UN Special Rapporteur on the right to food" in mandate.aliases
+
+
+def test_an_adverb_after_a_mandate_ends_it(build):
+    x = build("Visit\n\nThe UN special rapporteur on the right to food also visited Peru.")
+    assert [e.label for e in x.entities if e.org_kind == "UN mechanism"] == ["Special Rapporteur on the right to food"]

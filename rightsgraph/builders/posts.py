@@ -10,18 +10,14 @@ Castaño Ruiz,"), or after "appointed ... as" and "who is".
 
 from __future__ import annotations
 
-import re
-
-from dataclasses import dataclass
-from functools import lru_cache
-
 from rightsgraph.builders.clauses import salient_organization
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.mandates import add_mandate, mandate_labels, registered_end
 from rightsgraph.builders.names import fold, slug
-from rightsgraph.builders.records import PostHolding, Span
+from rightsgraph.builders.records import PostHolding, PostPhrase, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
-from rightsgraph.builders.org_kinds import UNITED_NATIONS, HUMAN_RIGHTS_COUNCIL, UN_MACHINERY, OrgKind
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
@@ -29,18 +25,6 @@ _COMPLEMENT_STARTS = {"of", "for", "on", "to"}
 _COMPLEMENT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "who", "which", "that", "—", "–"}
 _LINKING_WORDS = {"is", "was", "also", "the", "a", "an", "as", "well", "serves", "served", "became", "now", "then"}
 _MAX_COMPLEMENT = 16
-
-
-@dataclass(frozen=True)
-class PostPhrase:
-    """Where a post is named: tokens ``start``..``end`` (exclusive) and its head words."""
-
-    start: int
-    end: int
-    head: str
-    span: Span
-    nested: bool = False  # another post ends where this one ends: "adviser to Supreme Leader"
-    plural: bool = False  # "the special rapporteurs on X and on Y": one mandate for each complement
 
 
 def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
@@ -70,7 +54,7 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             index += 1  # not a noun; or the first half of a title ("Chair-Rapporteur"), read from its second
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
-        end = max(_extend_right(doc, index + length), _registered_end(doc, index, gazetteer))
+        end = max(_extend_right(doc, index + length), registered_end(doc, index, gazetteer))
         phrases.append(PostPhrase(start, end, head, _span(doc, start, end), plural=plural))
         index += length
     return [
@@ -154,30 +138,6 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
 _WHEN = ("on", "in", "at", "for")
 
 
-def _registered_end(doc, index: int, gazetteer: Gazetteer) -> int:
-    """Where the longest mandate of the registry named from token ``index`` on ends, commas and
-    all ("Special Rapporteur on torture and other cruel, inhuman or degrading treatment or
-    punishment"), else ``index``."""
-    start = doc[index].idx
-    names = _mandate_names_by_first_word(gazetteer).get(doc[index].lower_, ())
-    text = fold(text_of(doc)[start : start + max((len(name) for name in names), default=0) + 1])
-    for name in names:  # longest first
-        if text.startswith(name) and not text[len(name) : len(name) + 1].isalnum():
-            span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if span is not None:
-                return span.end
-    return index
-
-
-@lru_cache(maxsize=4)
-def _mandate_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """The registry's mandates' folded names, by their first word, longest first."""
-    by_word: dict[str, list[str]] = {}
-    for name in _mandates_by_name(gazetteer):
-        by_word.setdefault(name.split()[0], []).append(name)
-    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in by_word.items()}
-
-
 def _extend_right(doc, index: int) -> int:
     if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
         return index
@@ -190,6 +150,8 @@ def _extend_right(doc, index: int) -> int:
             break
         if token.lower_ in ("as", "by") or token.lower_ in ("and", "or") and end + 1 < len(doc) and doc[end + 1].lower_ in _DETERMINERS:
             break  # "… on the right to privacy and a mandate of …", "… in Iran as unacceptable": the post has ended
+        if token.pos_ == "ADV" and token.text.islower() and not (end + 1 < len(doc) and doc[end + 1].text == "-"):
+            break  # "the special rapporteur on torture also visited", not "the so-called …"
         if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
             break
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
@@ -251,8 +213,8 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
             tokens = doc[phrase.start : phrase.end]
             while len(tokens) and (tokens[0].lower_ in _UN_PREFIX | _DETERMINERS or tokens[0].text in ("’s", "'s", "’")):
                 tokens = tokens[1:]
-            for label in _mandate_labels(tokens.text, phrase):
-                _add_mandate(index, label, phrase, gazetteer)
+            for label in mandate_labels(tokens.text, phrase):
+                add_mandate(index, label, phrase, gazetteer)
 
 
 def _described_holders(doc, phrase: PostPhrase, holdings: list[PostHolding], index: EntityIndex,
@@ -290,68 +252,8 @@ def _body(holding: PostHolding, index: EntityIndex, gazetteer: Gazetteer):
     return index.entities.get(holding.organization) or gazetteer.entities.get(holding.organization)
 
 
-def _mandate_labels(text: str, phrase: PostPhrase) -> list[str]:
-    """The mandate a post phrase names, or each one a plural names: "the special rapporteurs
-    on torture and on freedom of expression" are the rapporteur on torture and the one on
-    freedom of expression."""
-    if not phrase.plural:
-        return [text]
-    words = text.split()
-    size = len(phrase.head.split())
-    singular = " ".join(words[: size - 1] + [words[size - 1][:-1]])  # "special rapporteurs": "special rapporteur"
-    complement = " ".join(words[size:])
-    parts = [part.strip() for part in re.split(r",?\s+and\s+(?=(?:on|for)\s)|,\s+(?=(?:on|for)\s)", complement) if part.strip()]
-    return [f"{singular} {part}" for part in parts]
-
-
-def _add_mandate(index: EntityIndex, label: str, phrase: PostPhrase, gazetteer: Gazetteer) -> None:
-    """A mandate named without its holder, as a UN mechanism: the registry's, or one of its own."""
-    known = _registered_mandate(label, gazetteer)
-    if known is not None:
-        # "the UN's special rapporteur on torture": the mandate of the registry, under its own name
-        index.add_entity(known.key, known.label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
-                         part_of=known.part_of if known.part_of in index.entities else None,
-                         aliases=tuple(sorted(set(known.aliases) | {label})), ref=known.key, wikidata=known.wikidata)
-        return
-    label = _title_case_head(label, phrase.head)
-    key = f"org:{slug(_mandate_key(label, index, phrase))}"
-    index.add_entity(key, label, phrase.span.start, phrase.span.end, org_kind=OrgKind.UN_MECHANISM,
-                     part_of=HUMAN_RIGHTS_COUNCIL if HUMAN_RIGHTS_COUNCIL in index.entities else None)
-
-
-def _registered_mandate(label: str, gazetteer: Gazetteer):
-    """The special-procedure mandate of the registry that ``label`` names, if any."""
-    return _mandates_by_name(gazetteer).get(fold(label))
-
-
-@lru_cache(maxsize=4)
-def _mandates_by_name(gazetteer: Gazetteer) -> dict:
-    """The registry's mandates by each of their folded names, the first entry for a name winning."""
-    by_name = {}
-    for entry in gazetteer.registry.values():
-        if entry.mandate:
-            for name in entry.names:
-                by_name.setdefault(fold(name), entry)
-    return by_name
-
-
-def _title_case_head(label: str, head: str) -> str:
-    """"special rapporteur on minorities" as a name: "Special Rapporteur on minorities"."""
-    if label.lower().startswith(head.lower()):
-        return head[:1].upper() + " ".join(word[:1].upper() + word[1:] for word in head.split())[1:] + label[len(head):]
-    return label
-
-
 def _with_the(label: str) -> str:
     return label if label.lower().startswith("the ") else f"the {label}"
-
-
-def _mandate_key(label: str, index: EntityIndex, phrase: PostPhrase) -> str:
-    key_text = fold(label)
-    for start, end, key in index.within(phrase.span.start, phrase.span.end):
-        if index.entities[key].kind == "country":
-            key_text = key_text.replace(fold(index.doc_text[start:end]), key)
-    return key_text
 
 
 def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer: Gazetteer) -> PostHolding:

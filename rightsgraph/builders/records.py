@@ -177,6 +177,18 @@ class Affiliation:
 
 
 @dataclass(frozen=True)
+class PostPhrase:
+    """Where a post is named: tokens ``start``..``end`` (exclusive) and its head words."""
+
+    start: int
+    end: int
+    head: str
+    span: Span
+    nested: bool = False  # another post ends where this one ends: "adviser to Supreme Leader"
+    plural: bool = False  # "the special rapporteurs on X and on Y": one mandate for each complement
+
+
+@dataclass(frozen=True)
 class PostHolding:
     """A person holds a post ("Special Rapporteur on ... Iran", "Syrian President")."""
 

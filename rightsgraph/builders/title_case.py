@@ -65,9 +65,10 @@ class TitleCaseNames:
         found = []
         honorifics = self.gazetteer.honorifics
         heads = self.gazetteer.words("organization_heads")
-        for block_start, block_end, keep_places in blocked:
-            if keep_places:
-                continue
+        posts = [(start, end) for start, end, keep_places in blocked if not keep_places]
+        for block_start, block_end in posts:
+            if any(start <= block_start and block_end < end for start, end in posts):
+                continue  # "Justice" in "Justice Minister": the longer post is the one a name follows
             span = doc.char_span(block_start, block_end, alignment_mode="expand")
             if span is None:
                 continue
@@ -75,7 +76,8 @@ class TitleCaseNames:
             while index < len(doc) and doc[index].text in honorifics:
                 index += 1
             end = index
-            while end < len(doc) and end - index < 6 and doc[end].text not in heads and (
+            # up to six words ("Marie-Ange Pierre-Louis" is four, its hyphens none)
+            while end < len(doc) and sum(token.is_alpha for token in doc[index:end]) < 6 and doc[end].text not in heads and (
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                 or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text in ("-", "‐")
                 or doc[end].text in ("-", "‐") and end > index and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
