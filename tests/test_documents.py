@@ -188,3 +188,36 @@ def test_a_un_report_is_the_one_un_body_the_article_has_speak():
     assert [document.authors for document in documents(text)] == [("ohchr",)]
     text = "Freedonia rejects UN report\n\nThe government of Freedonia rejected a UN report on Thursday."
     assert [document.authors for document in documents(text)] == [("united-nations",)]
+
+
+def test_a_treaty_bodys_concluding_observations_are_its_report_dated_by_the_day_named():
+    (found,) = documents("Committee faults Peru\n\nToday, 3 March 2025, the Committee against Torture published its "
+                         "concluding observations on Peru, calling on Peru to end solitary confinement.")
+    assert (found.kind, found.authors, found.date.value) == ("report", ("committee-against-torture",), "2025-03-03")
+
+
+VOICED = ("Drone strikes demand a response\nPress release – Kestrel Rights Watch – NAIROBI, 2 April 2025\n\n"
+          "Our report documents 40 strikes on markets. We urge the Human Rights Council to act.")
+
+
+def callers(x) -> list[tuple[str, ...]]:
+    """Who urges: the calls read as events and as actions."""
+    return [event.agents for event in x.events if event.kind == "call"] + [
+        action.agents for action in x.actions if action.lemma == "urge"]
+
+
+def test_we_and_our_in_a_release_are_the_body_its_opening_lines_name():
+    x = extract(article_from_text(VOICED))
+    (report,) = x.reports
+    assert report.authors == ("org:kestrel-rights-watch",)
+    assert callers(x) == [("org:kestrel-rights-watch",)]
+
+
+@pytest.mark.parametrize("text", [
+    # "we" only inside a quotation is the speaker's
+    "Strikes\nPress release – Kestrel Rights Watch – NAIROBI\n\nThe minister said: \"We urge the Council to wait.\"",
+    # opening lines that name two bodies say nothing of who "we" is
+    "Strikes\nKestrel Rights Watch and Harbour Watch – NAIROBI\n\nWe urge the Human Rights Council to act.",
+])
+def test_no_voice_without_a_we_of_its_own_or_one_body_named_above_it(text):
+    assert not [agents for agents in callers(extract(article_from_text(text))) if agents]

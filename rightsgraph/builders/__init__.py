@@ -32,6 +32,7 @@ from rightsgraph.builders.reports import find_reports
 from rightsgraph.builders.roles import find_roles
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
+from rightsgraph.builders.voice import speaking_body
 from rightsgraph.builders.nlp import forget_tokens, text_of
 from rightsgraph import progress
 from rightsgraph.ontology import load_violation_labels
@@ -81,6 +82,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
 
     finder = _finder(nlp, gazetteer)
     index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article, carried)
+    index.voice = speaking_body(text_of(doc), article, index)
     posts = link_posts(doc, phrases, index, gazetteer, carried.holdings if carried else ())
     posts += find_roles(doc, index, posts)
     join_led_governments(index, posts, gazetteer)

@@ -15,6 +15,7 @@ from rightsgraph.builders.org_kinds import UNITED_NATIONS
 ACTORS = ("person", "organization")
 _PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him": "male"}
 _COLLECTIVE = {"it", "its", "they", "their", "them"}
+_FIRST_PLURAL = {"we", "our", "us"}
 
 
 def salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
@@ -98,7 +99,7 @@ class ClauseReader:
             entity = self.index.entities[key]
             if (entity.kind in kinds or entity.org_kind in kinds) and key not in skip and key not in found:
                 found.append(key)
-        if not found and token.lower_ in _PERSONAL | dict.fromkeys(_COLLECTIVE) and "person" in kinds + ("person",):
+        if not found and token.lower_ in _PERSONAL | dict.fromkeys(_COLLECTIVE | _FIRST_PLURAL) and "person" in kinds + ("person",):
             pronoun = self.pronoun(token)
             if pronoun and (self.index.entities[pronoun].kind in kinds):
                 found.append(pronoun)
@@ -109,7 +110,7 @@ class ClauseReader:
         key = self.index.at(token.idx, token.idx + len(token.text))
         if key and (self.index.entities[key].kind in kinds or self.index.entities[key].org_kind in kinds):
             return key
-        if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE:
+        if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE or token.lower_ in _FIRST_PLURAL:
             return self.pronoun(token)
         found = self.entities_in(token, kinds)
         return found[0] if found else None
@@ -124,6 +125,8 @@ class ClauseReader:
                 if focus and self.index.genders.get(focus, gender) == gender:
                     return focus
             return self.index.last_before(token.idx, ("person",), gender)
+        if word in _FIRST_PLURAL:
+            return self.index.voice  # "we urge the Council": the body the text speaks for
         if word in _COLLECTIVE:
             # "they" after "the North Korean government responded that ...": the subject of
             # the clause that governs this one, else the last organisation named
@@ -239,12 +242,15 @@ def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Spa
                 candidates.append((tokens, value))
     current = verb
     while current is not None:
+        found = []
         for tokens, value in candidates:
             governor = _governing_verb(tokens[0])
             # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
             joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"
             if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0], event_nouns):
-                return value
+                found.append(value)
+        if found:  # "Today, 27 February 2025, the committee published …": the date that says which day
+            return next((value for value in found if value.value), found[0])
         if current.dep_ == "ROOT" or current.head.i == current.i:
             return None
         current = _governing_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head

@@ -27,6 +27,8 @@ class EntityIndex:
     _starts: list[int] = field(default_factory=list)
     #: entities named before this text (earlier pieces of a long document), the most recent last
     carried: tuple[str, ...] = ()
+    #: the organisation the text speaks for as "we" (``voice.speaking_body``), if any
+    voice: str | None = None
 
     def __post_init__(self) -> None:
         self.mentions.sort()

@@ -25,7 +25,8 @@ from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
 
 _POSSESSIVE = {"’s", "'s", "’", "'"}
-_PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None)}
+_PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None),
+             "our": ("organization", None)}
 _ANAPHORIC = {"the", "this", "that", "its", "their"}
 
 
@@ -166,8 +167,8 @@ class _ReportFinder:
         doc = self.doc
         kind = kind or ("submission" if noun.lower_ in self.submission_nouns else "report")
         title = self.titles.get(noun.i)
-        if noun.tag_ == "NNS" and title is None:
-            return None
+        if noun.tag_ == "NNS" and title is None and first is None:
+            return None  # "reports" are many; a document plural by name ("concluding observations") is one
         # walk left over dates and adjectives to the owner
         position = (noun.i if first is None else first) - 1
         date: DateValue | None = None
@@ -278,11 +279,16 @@ class _ReportFinder:
         return None, token.idx
 
     def _pronoun(self, token) -> str | None:
+        if token.lower_ == "our":
+            return self.index.voice  # "our shadow report": the body the text speaks for
         kind, gender = _PRONOUNS[token.lower_]
-        # "The Mission ... presented its report": the subject of the clause owns it
+        # "The Mission ... presented its report", "In its concluding observations, the Committee
+        # urged …": the subject of the clause owns it
         noun = token.head
-        if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
-            for child in noun.head.children:
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        verbs = [verb] if noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else []
+        for verb in (*verbs, token.sent.root):  # else the sentence's own subject
+            for child in verb.children:
                 if child.dep_ == "nsubj":
                     found = self._entity_in(child)
                     if found and self.index.entities[found[0]].kind == kind:
