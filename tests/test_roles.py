@@ -282,3 +282,17 @@ def test_a_description_that_fits_no_one_or_several_is_no_one(build, text):
 ])
 def test_the_name_a_byline_in_fields_opens_with_and_a_wire_datelines_agency_are_news_organisations(build, text, outlet):
     assert entity(build(text), outlet).org_kind == "media"
+
+
+def test_a_state_post_in_a_ministry_the_article_names_is_of_that_ministrys_state(build):
+    x = build("Statement\n\nThe Ministry of Foreign Affairs of Eritrea rejects the report. Minister of Foreign Affairs "
+              "Tesfay Okbay has asked the mission to convey this position.")
+    (holding,) = holdings(x, "Tesfay Okbay")
+    assert holding.country == "eritrea"
+
+
+def test_our_post_in_a_release_is_held_in_the_body_it_speaks_for(build):
+    x = build("Women's rights committee echoes our findings\nColectiva Amanecer – Lima, 2 March 2025 – For immediate release\n\n"
+              "\"The State is responsible,\" said Rosa Quispe Mamani, our executive director.")
+    (holding,) = holdings(x, "Rosa Quispe Mamani")
+    assert holding.organization == "org:colectiva-amanecer"

@@ -17,13 +17,14 @@ from rightsgraph.builders.mandates import add_mandate, mandate_labels, registere
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.records import PostHolding, PostPhrase, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
-from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY
+from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY, OrgKind
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
 _COMPLEMENT_STARTS = {"of", "for", "on", "to"}
 _COMPLEMENT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "who", "which", "that", "—", "–"}
-_LINKING_WORDS = {"is", "was", "also", "the", "a", "an", "as", "well", "serves", "served", "became", "now", "then"}
+_LINKING_WORDS = {"is", "was", "also", "the", "a", "an", "as", "well", "serves", "served", "became", "now", "then", "its",
+                  "their", "our"}
 _MAX_COMPLEMENT = 16
 
 
@@ -289,17 +290,23 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
             organization = owner
         key_text = f"{fold(label)} of {owner}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
-    if phrase.head.lower() in gazetteer.state_post_heads and organization is None and head_org is None:
+    body = index.entities[organization] if organization is not None else None
+    in_state = body is None or body.org_kind in (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN)
+    if phrase.head.lower() in gazetteer.state_post_heads and in_state and head_org is None:
         if country is None:
-            # "Foreign Minister X said": the minister of the state the sentence, else the article, is about
-            country = index.country_before(phrase.span.start) or index.main_country()
+            # "Foreign Minister X said": the minister of the state the sentence, else the article, is about;
+            # "Minister of Foreign Affairs X": of the state whose ministry the article names
+            country = (body.country if body is not None else None) or index.country_before(phrase.span.start) \
+                or index.main_country()
             if country is not None:
                 key_text = f"{country} {key_text}"
-        if f"government-of-{country}" in index.entities:
+        if organization is None and f"government-of-{country}" in index.entities:
             organization = f"government-of-{country}"  # a post in the government the article names
-    if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their"):
-        # "Its chair, Marzuki Darusman": the chair of the organisation just named
-        owner = salient_organization(doc, doc[phrase.start - 1], index)
+    if organization is None and phrase.start > 0 and doc[phrase.start - 1].lower_ in ("its", "their", "our"):
+        # "Its chair, Marzuki Darusman": the chair of the organisation just named; "our executive
+        # director": of the body the text speaks for
+        before = doc[phrase.start - 1]
+        owner = index.voice if before.lower_ == "our" else salient_organization(doc, before, index)
         if owner is not None:
             organization = owner
             key_text = f"{key_text} of {owner}"
