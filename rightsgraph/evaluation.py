@@ -237,6 +237,8 @@ class _Scorer:
         if ((subject, RG.affiliatedWith, obj) in g or (subject, RG.nationality, obj) in g) \
                 and _says_word(words, ("of", "from", "with", "at", "for", "member", "works")):
             return True  # "is from Norway", "is an expert of the mechanism", "works with Amnesty"
+        if (subject, RG.basedIn, obj) in g and _says(words, ("based", "headquartered", "seat")):
+            return True  # "is based in Geneva"
         if (subject, ORG.memberOf, obj) in g and _says(words, ("member",)):
             return True  # "is a member of the Council"
         if _says(words, ("authored by", "issued by", "published by", "released by", "written by")) and (subject, RG.author, obj) in g:

@@ -7,6 +7,7 @@ import pytest
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.validation import validate
 from rightsgraph.ontology import RG
+from test_builders import entity
 
 
 def _within(x) -> set[tuple[str, str]]:
@@ -37,3 +38,23 @@ def test_a_containment_is_a_located_in_fact_with_its_sentence(build):
     g = build_graph([x])
     pairs = list(g.subject_objects(RG.locatedIn))
     assert pairs and validate(g).conforms
+
+
+@pytest.mark.parametrize("text, organization, place", [
+    ("Aid\n\nThe Nairobi-based Lakeside Network said the police had killed three men.", "Lakeside Network", "Nairobi"),
+    ("Aid\n\nThe Independent Investigative Mechanism for Myanmar, based in Geneva, collects evidence.",
+     "Independent Investigative Mechanism for Myanmar", "Geneva"),
+    ("Aid\n\nThe Lakeside Network is based in Nairobi.", "Lakeside Network", "Nairobi"),
+])
+def test_where_an_organisation_is_based_is_its_base(build, text, organization, place):
+    x = build(text)
+    assert [(base.organization, base.place) for base in x.bases] == [(entity(x, organization).key, entity(x, place).key)]
+
+
+def test_a_body_and_a_place_that_only_share_a_sentence_are_no_base(build):
+    assert build("Talks\n\nThe Lakeside Network and the government met in Nairobi.").bases == ()
+
+
+def test_a_base_is_an_edge_of_its_own_in_the_graph(build):
+    g = build_graph([build("Aid\n\nThe Nairobi-based Lakeside Network said the police had killed three men.")])
+    assert len(list(g.subject_objects(RG.basedIn))) == 1

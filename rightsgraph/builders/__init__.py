@@ -11,6 +11,7 @@ from functools import lru_cache
 from rightsgraph.builders.actions import find_actions
 from rightsgraph.builders.affiliations import find_affiliations
 from rightsgraph.builders.article import ArticleError, article_from_path, article_from_text, masked_text
+from rightsgraph.builders.bases import find_bases
 from rightsgraph.builders.clauses import ClauseReader
 from rightsgraph.builders.containment import find_containments
 from rightsgraph.builders.dates import dates_in
@@ -118,6 +119,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
         containments=tuple(find_containments(doc, index, gazetteer.words("settlement_nouns"))),
         affiliations=tuple(find_affiliations(doc, index, posts, gazetteer.country_by_demonym())),
         memberships=tuple(find_memberships(doc, index)),
+        bases=tuple(find_bases(doc, index)),
         model=model_of(nlp),
     )
 

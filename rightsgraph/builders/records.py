@@ -156,6 +156,15 @@ class Containment:
 
 
 @dataclass(frozen=True)
+class Base:
+    """Where the article says an organisation is based ("the Geneva-based X", "X, based in Y")."""
+
+    organization: str
+    place: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Membership:
     """A state or an organisation the article says is a member of a body ("Eritrea is a member
     of the Council", "Ruritania, a member of the Council,")."""
@@ -327,6 +336,7 @@ class Extraction:
     containments: tuple[Containment, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
     memberships: tuple[Membership, ...] = ()
+    bases: tuple[Base, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     # the spaCy pipeline that read it: its name, its version and spaCy's, for the build's provenance
     model: tuple[str, str, str] = ("", "", "")

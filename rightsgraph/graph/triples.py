@@ -157,6 +157,7 @@ class _Writer:
         self._containments()
         self._affiliations()
         self._memberships()
+        self._bases()
         for report in self.x.reports:
             self._report(report)
         self._violations()
@@ -311,6 +312,12 @@ class _Writer:
             member, body = self.entity_iris.get(membership.member), self.entity_iris.get(membership.body)
             if member is not None and body is not None:
                 self._fact(member, ORG.memberOf, body, [membership.sentence])
+
+    def _bases(self) -> None:
+        for base in self.x.bases:
+            organization, place = self.entity_iris.get(base.organization), self.entity_iris.get(base.place)
+            if organization is not None and place is not None:
+                self._fact(organization, RG.basedIn, place, [base.sentence])
 
     def _containments(self) -> None:
         for containment in self.x.containments:

@@ -91,6 +91,7 @@ class RG(DefinedNamespace):
     appointed: URIRef
     attacked: URIRef
     author: URIRef
+    basedIn: URIRef
     calledOn: URIRef
     cites: URIRef
     concernsCountry: URIRef
