@@ -26,6 +26,8 @@ from rightsgraph.builders.records import Article, Span
 from rightsgraph.builders.org_kinds import SPECIAL_PROCEDURES, UN_MECHANISMS, OrgKind
 from rightsgraph.builders.pieces import Carried
 
+_PLACE_KINDS = frozenset(("place", "country"))  # a name of one may be a typo of a name of the other
+
 
 class Resolver:
     """Clusters the mentions of one article into entities."""
@@ -367,11 +369,17 @@ class Resolver:
                 if cluster["info"].get("kind") == "organization" and any(initials(name) == surface for name in cluster_names(cluster)):
                     return key
         prefix = "org" if candidate.kind == "organization" else "place"
+        # every cluster for every unknown name: kind first; under 8 letters no typos (``is_typo_of``)
+        place_like = candidate.kind in _PLACE_KINDS
+        typos = len(key_text) >= 8
         for key, cluster in clusters.items():
-            known: KnownEntity | None = cluster["info"].get("known")
-            kind = known.kind if known else cluster["info"].get("kind")
-            same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, name) for name in name_keys_by_letter(cluster).get(key_text[0], ())):
+            info = cluster["info"]
+            known: KnownEntity | None = info.get("known")
+            kind = known.kind if known else info.get("kind")
+            if kind != candidate.kind and not (place_like and kind in _PLACE_KINDS):
+                continue
+            names = name_keys_by_letter(cluster).get(key_text[0])
+            if names and (any(is_typo_of(key_text, name) for name in names) if typos else key_text in names):
                 return key
         if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
             for entity, known in self._known_names_like(key_text):
