@@ -13,7 +13,7 @@ from functools import cached_property
 from rightsgraph.builders.anaphora import add_head_noun_mentions
 from rightsgraph.builders.presences import add_field_presences
 from rightsgraph.builders.acronyms import acronym_definitions, initials, is_acronym
-from rightsgraph.builders.candidates import Candidate, Covered
+from rightsgraph.builders.candidates import Candidate, Covered, choose
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import EntityIndex, sentence_index
 from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels
@@ -44,7 +44,7 @@ class Resolver:
         ``carried`` is what the pieces before this one of a long document named: its entities
         stand before the text, so that names, "the Commission" and pronouns here can be
         theirs, and it learns what this piece names."""
-        chosen = self._completed_names(doc, _choose(candidates))
+        chosen = self._completed_names(doc, choose(candidates))
         text = text_of(doc)
         acronyms = acronym_definitions(text)
         counts, first_seen = _country_counts(chosen)
@@ -458,18 +458,6 @@ class Resolver:
                 and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
             return OrgKind.STATE_ORGAN, country  # "Israel Prison Service", "Republic of Korea Mission"
         return None, None
-
-
-def _choose(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest, longest candidates; drop any that overlap one already kept."""
-    chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for candidate in sorted(candidates, key=lambda item: (-item.priority, -item.length, item.start)):
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
-            continue
-        chosen.append(candidate)
-        taken.append((candidate.start, candidate.end))
-    return sorted(chosen, key=lambda item: item.start)
 
 
 def _country_counts(chosen: list[Candidate]) -> tuple[Counter, dict[str, int]]:
