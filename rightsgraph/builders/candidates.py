@@ -59,4 +59,29 @@ def inside_masked(candidate: Candidate, masked) -> bool:
     return any(span.start <= candidate.start and candidate.end <= span.end for span in masked)
 
 
-__all__ = ["Candidate", "Covered", "inside_blocked", "inside_masked"]
+def choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest, longest candidates; drop any that overlap one already kept.
+
+    The kept ones' characters are looked up (``Covered``) rather than each kept span tried
+    in turn, which grew with the square of a piece's names; an empty span, which holds no
+    character, is compared as before."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    covered, points = Covered(), []
+    for candidate in sorted(candidates, key=lambda item: (-item.priority, -item.length, item.start)):
+        start, end = candidate.start, candidate.end
+        if start < end:
+            if covered.overlaps(start, end) or any(start < point < end for point in points):
+                continue
+        elif any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((start, end))
+        if start < end:
+            covered.add(start, end)
+        else:
+            points.append(start)
+    return sorted(chosen, key=lambda item: item.start)
+
+
+__all__ = ["Candidate", "Covered", "choose", "inside_blocked", "inside_masked"]

@@ -38,7 +38,8 @@ class EntityLabels:
         # multi-word post titles before a name: "High Commissioner Lindqvist"
         joined = " ".join(words)
         lowered = joined.lower()
-        for head in self._post_head_prefixes:
+        # most names open with no title: one test for all of them before the loop over each
+        for head in self._post_head_prefixes if lowered.startswith(self._post_head_prefixes) else ():
             if lowered.startswith(head) and len(joined) > len(head):
                 joined = joined[len(head) :]
                 break

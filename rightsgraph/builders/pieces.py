@@ -181,10 +181,13 @@ class Carried:
         entities = self.entities
         for key in [key for key in entities if key not in index.entities]:
             del entities[key]  # merged into another in the piece
+        named: dict[str, None] = {}
         for _start, _end, key in index.mentions:  # in text order: the last named ends last
-            entity = index.entities[key]
+            named.pop(key, None)
+            named[key] = None
+        for key in named:  # each entity copied once, not once a mention
             entities.pop(key, None)
-            entities[key] = replace(entity, mentions=())
+            entities[key] = replace(index.entities[key], mentions=())
         for key in index.carried:
             if key in index.entities and not index.entities[key].mentions:
                 entities[key] = index.entities[key]  # not named in the piece: where it was
@@ -192,11 +195,12 @@ class Carried:
         self.holdings = ([holding for holding in self.holdings if (holding.person, holding.post_key) not in seen]
                          + holdings)[-MOST_HOLDINGS:]
         holders = {holding.person for holding in self.holdings}
-        recent = list(entities)[-MOST_ENTITIES:]
+        recent = set(list(entities)[-MOST_ENTITIES:])
         self.entities = {key: entities[key] for key in entities if key in holders or key in recent}
         self.holdings = [holding for holding in self.holdings if holding.person in self.entities]
+        persons_named = set(self.full_names.values())  # a set: a look-up in the values took 2,000 steps
         self.genders = _last({**self.genders, **{key: value for key, value in index.genders.items()
-                                                 if key in self.entities or key in self.full_names.values()}},
+                                                 if key in self.entities or key in persons_named}},
                              MOST_NAMES)
 
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from rightsgraph.builders.anaphora import add_head_noun_mentions
 from rightsgraph.builders.presences import add_field_presences
 from rightsgraph.builders.acronyms import acronym_definitions, initials, is_acronym
-from rightsgraph.builders.candidates import Candidate, Covered
+from rightsgraph.builders.candidates import Candidate, Covered, choose
 from rightsgraph.builders.gazetteer import Gazetteer, KnownEntity
 from rightsgraph.builders.index import EntityIndex, sentence_index
 from rightsgraph.builders.labels import NOT_ACTORS, EntityLabels
@@ -25,6 +25,8 @@ from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import Article, Span
 from rightsgraph.builders.org_kinds import SPECIAL_PROCEDURES, UN_MECHANISMS, OrgKind
 from rightsgraph.builders.pieces import Carried
+
+_PLACE_KINDS = frozenset(("place", "country"))  # a name of one may be a typo of a name of the other
 
 
 class Resolver:
@@ -42,7 +44,7 @@ class Resolver:
         ``carried`` is what the pieces before this one of a long document named: its entities
         stand before the text, so that names, "the Commission" and pronouns here can be
         theirs, and it learns what this piece names."""
-        chosen = self._completed_names(doc, _choose(candidates))
+        chosen = self._completed_names(doc, choose(candidates))
         text = text_of(doc)
         acronyms = acronym_definitions(text)
         counts, first_seen = _country_counts(chosen)
@@ -367,11 +369,17 @@ class Resolver:
                 if cluster["info"].get("kind") == "organization" and any(initials(name) == surface for name in cluster_names(cluster)):
                     return key
         prefix = "org" if candidate.kind == "organization" else "place"
+        # every cluster for every unknown name: kind first; under 8 letters no typos (``is_typo_of``)
+        place_like = candidate.kind in _PLACE_KINDS
+        typos = len(key_text) >= 8
         for key, cluster in clusters.items():
-            known: KnownEntity | None = cluster["info"].get("known")
-            kind = known.kind if known else cluster["info"].get("kind")
-            same_kind = kind == candidate.kind or {kind, candidate.kind} <= {"place", "country"}
-            if same_kind and any(is_typo_of(key_text, name) for name in name_keys_by_letter(cluster).get(key_text[0], ())):
+            info = cluster["info"]
+            known: KnownEntity | None = info.get("known")
+            kind = known.kind if known else info.get("kind")
+            if kind != candidate.kind and not (place_like and kind in _PLACE_KINDS):
+                continue
+            names = name_keys_by_letter(cluster).get(key_text[0])
+            if names and (any(is_typo_of(key_text, name) for name in names) if typos else key_text in names):
                 return key
         if len(key_text) >= 8:  # shorter names have no typos (is_typo_of)
             for entity, known in self._known_names_like(key_text):
@@ -450,18 +458,6 @@ class Resolver:
                 and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
             return OrgKind.STATE_ORGAN, country  # "Israel Prison Service", "Republic of Korea Mission"
         return None, None
-
-
-def _choose(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest, longest candidates; drop any that overlap one already kept."""
-    chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for candidate in sorted(candidates, key=lambda item: (-item.priority, -item.length, item.start)):
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
-            continue
-        chosen.append(candidate)
-        taken.append((candidate.start, candidate.end))
-    return sorted(chosen, key=lambda item: item.start)
 
 
 def _country_counts(chosen: list[Candidate]) -> tuple[Counter, dict[str, int]]:
