@@ -206,3 +206,8 @@ def test_two_named_police_forces_leave_the_police_apart(build):
     x = build("Protests\n\nIn Kenya, the National Police Service and the Administration Police Service both deployed. "
               "The police fired on the crowd.")
     assert entity(x, "police").key not in (entity(x, "National Police Service").key, entity(x, "Administration Police Service").key)
+
+
+def test_the_articles_word_for_which_police_is_kept_in_its_alias(build):
+    found = organs(build("Killing\n\nIn Mexico, municipal police stopped the journalist. The police denied it."))
+    assert "municipal police" in found["police-of-mexico"].aliases
