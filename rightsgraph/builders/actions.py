@@ -109,11 +109,11 @@ class ActionReader:
         return found
 
     def actors(self, token) -> list[str]:
-        """The actors, or groups of people, a noun phrase names; a country that acts is its
-        government when the article names it ("Australia ratified …"), else the state itself
-        ("the United States withdrew from the Council")."""
+        """The actors, or groups of people, a noun phrase names; a country that acts is the
+        state as the text names it ("Australia ratified …", "the United States withdrew from the
+        Council"), its government only where the text says "the government"."""
         found = []
-        for key in map(self.index.acting_as, self.things(token, AGENTS + ("country",))):
+        for key in self.things(token, AGENTS + ("country",)):
             if key not in found:
                 found.append(key)
         return found
@@ -219,7 +219,7 @@ class ActionReader:
         roles: dict[str, list[str]] = {"patient": [], "addressee": [], "participant": [], "place": []}
 
         def direct(found: list[str], nested: bool = False) -> None:
-            """An object: whom a call or a letter is addressed to (a country's government:
+            """An object: whom a call or a letter is addressed to (a state as the text names it:
             "urged Bangladesh"), a place one visits or flees to, else what the action is done
             to; what a call's object names deeper ("demanded the release of X") is what the
             call is about, not whom it is made to."""
@@ -227,7 +227,7 @@ class ActionReader:
                 if self._kind(thing) in PLACES and "place" in targets:
                     roles["place"].append(thing)
                 elif verb_class in _ADDRESSED and not nested and self._kind(thing) in ACTORS + ("country",):
-                    roles["addressee"].append(self.index.acting_as(thing))
+                    roles["addressee"].append(thing)
                 else:
                     roles["patient"].append(thing)
 
@@ -357,9 +357,9 @@ class ActionReader:
             if word == "for" and verb_class == "call":
                 roles["patient"] += found  # "called for the release of X": what the call is for
             elif word in ("on", "upon") and verb_class == "call":
-                # "called on Bahrain": its government, where the article names it
+                # "called on Bahrain": the state it calls on, not a place
                 roles["place"] = [key for key in roles["place"] if key not in found]
-                roles["addressee"] += [self.index.acting_as(key) for key in found if self._kind(key) in ACTORS + ("country",)]
+                roles["addressee"] += [key for key in found if self._kind(key) in ACTORS + ("country",)]
                 roles["patient"] += [key for key in found if self._kind(key) not in ACTORS + ("country",)]
             elif word in _ADDRESSEE:
                 roles["addressee"] += [key for key in others if self._kind(key) in ACTORS]

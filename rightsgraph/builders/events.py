@@ -144,14 +144,13 @@ def _from_verb(verb, trigger: str, objects: list[str], reader: ClauseReader, ind
 
 
 def _named_by(token, index: EntityIndex) -> list[str]:
-    """The actors a noun phrase names at its head or its conjuncts ("Bahrain and Qatar"); a
-    country is its government where the article names that."""
+    """The actors a noun phrase names at its head or its conjuncts ("Bahrain and Qatar"), a
+    country as the state the text names."""
     found = []
     for head in (token, *token.conjuncts):
         key = index.at(head.idx, head.idx + len(head.text))
         if key is None or index.entities[key].kind not in ACTORS + ("country",):
             continue
-        key = index.acting_as(key)
         if key not in found:
             found.append(key)
     return found

@@ -119,13 +119,6 @@ class EntityIndex:
                     break
         return unknown
 
-    def acting_as(self, key: str) -> str:
-        """Who acts for an entity: a country acts as its government where the article names
-        that government, anything else as itself."""
-        if self.entities[key].kind == "country" and f"government-of-{key}" in self.entities:
-            return f"government-of-{key}"
-        return key
-
     def main_country(self) -> str | None:
         """The country the text names most often, a government's mentions counting for its
         country."""
