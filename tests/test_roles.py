@@ -296,3 +296,8 @@ def test_our_post_in_a_release_is_held_in_the_body_it_speaks_for(build):
               "\"The State is responsible,\" said Rosa Quispe Mamani, our executive director.")
     (holding,) = holdings(x, "Rosa Quispe Mamani")
     assert holding.organization == "org:colectiva-amanecer"
+
+
+def test_a_post_in_brackets_after_a_name_is_that_persons(build):
+    x = build("Experts\n\nThe experts: Ms. Ana Ruiz (Chair-Rapporteur), Mr. Ken Obi and Ms. Lena Varga.")
+    assert [holding.post_label for holding in holdings(x, "Ana Ruiz")] == ["Chair-Rapporteur"]

@@ -365,8 +365,8 @@ def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[
     if before in holders and before < phrase.start:
         # "an Iranian conservative politician as well as a senior adviser": same holder
         return holders[before]
-    if before > 0 and doc[before - 1].text == "," and before - 1 in by_end:
-        return by_end[before - 1]
+    if before > 0 and doc[before - 1].text in (",", "(") and before - 1 in by_end:
+        return by_end[before - 1]  # "Omar Haidari, the Afghan leader", "Ana Ruiz (Chair-Rapporteur)"
     if before > 1 and doc[before - 1].lower_ == "who" and doc[before - 2].text == "," and before - 2 in by_end:
         return by_end[before - 2]
     return None
