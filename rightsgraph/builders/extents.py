@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rightsgraph.builders.dates import MONTHS
+
 _SPACE_RUN = re.compile(r"\n|\s{2,}")
 #: A dash or bar with a space on both sides: it sets a byline's parts apart ("Ana Ruiz -
 #: Nairobi Editor", "Geneva | Reuters"), never joins a name's words.
@@ -125,8 +127,6 @@ NAME_CONJUNCTIONS = frozenset({"y", "e", "et"})
 #: What the model says a word before a connector is when it is no part of the name ("in
 #: February de Varennes said").
 _NOT_NAME_TYPES = ("DATE", "TIME", "CARDINAL", "ORDINAL")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"})
 
 
 def extend_over_joints(span, connectors: frozenset[str]):
@@ -161,10 +161,10 @@ def extend_over_joints(span, connectors: frozenset[str]):
     while start > 1 and doc[start - 1].lower_ in connectors and doc[start - 1].text.islower() and doc[start - 1].whitespace_ \
             and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and not doc[start - 1].is_sent_start \
             and not doc[start].is_sent_start and doc[start - 2].ent_type_ not in _NOT_NAME_TYPES \
-            and doc[start - 2].lower_ not in _MONTHS:
+            and doc[start - 2].lower_ not in MONTHS:
         start -= 1  # "Colectivo Memoria y Dignidad" where the model found "Dignidad"
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
                 and doc[start - 1].lower_ not in ("the", "a", "an") and not doc[start].is_sent_start \
-                and doc[start - 1].ent_type_ not in _NOT_NAME_TYPES and doc[start - 1].lower_ not in _MONTHS:
+                and doc[start - 1].ent_type_ not in _NOT_NAME_TYPES and doc[start - 1].lower_ not in MONTHS:
             start -= 1
     return doc[start:end]

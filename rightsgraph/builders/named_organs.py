@@ -35,19 +35,19 @@ def join_named_organs(index: EntityIndex, gazetteer: Gazetteer) -> None:
     heads = _organ_heads(gazetteer)
     state_words = _state_words(gazetteer)
     main = index.main_country()
+    named_bodies = {other.key: _state_of(other, state_words) or main for other in index.entities.values()
+                    if other.kind == "organization" and other.org_kind != OrgKind.GOVERNMENT
+                    and not (other.org_kind == OrgKind.STATE_ORGAN and other.key.endswith(f"-of-{other.country}"))}
     for key, entity in sorted(index.entities.items()):
         if entity.org_kind != OrgKind.STATE_ORGAN or not entity.country:
             continue
         organ = key.removesuffix(f"-of-{entity.country}")
         if organ not in heads:
             continue
-        named = [other for other in index.entities.values()
-                 if other.kind == "organization" and other.key != key and other.org_kind not in (OrgKind.GOVERNMENT,)
-                 and not (other.org_kind == OrgKind.STATE_ORGAN and other.key.endswith(f"-of-{other.country}"))
-                 and _ends_in(other.label, heads[organ])
-                 and (_state_of(other, state_words) or main) == entity.country]
+        named = [body for body, state in named_bodies.items()
+                 if body in index.entities and state == entity.country and _ends_in(index.entities[body].label, heads[organ])]
         if len(named) == 1:
-            body = named[0]
+            body = index.entities[named[0]]
             index.merge_into(key, replace(body, org_kind=OrgKind.STATE_ORGAN, country=entity.country))
 
 

@@ -4,9 +4,11 @@ bus station in Debre Markos", "the women she met in Alta Verapaz, Quiché and Hu
 People are rarely what something happens *in*; places always are. A name read as a person's
 is a place when at least one of its mentions is the object of a locative preposition ("in",
 "near", "outside", "around", "across", "throughout", "inside"), directly or as a conjunct of
-one, or a conjunct of a place ("Alta Verapaz, Quiché and Huehuetenango"), and nothing the article says of it is said of a person: it holds no post and no role,
-no "she" or "he" stands for it, it is no known person's name, and no mention owns something
-("in Ana Ruiz's case") and none is the subject of a verb ("Kenya and Ana Ruiz agreed"). Read after posts and genders, which are that evidence.
+one, or a conjunct of a place ("Alta Verapaz, Quiché and Huehuetenango"), and nothing the
+article says of it is said of a person: it holds no post and no role, no "she" or "he" stands
+for it, it is no known person's name, no mention owns something ("in Ana Ruiz's case") and
+none is the subject of a verb ("Kenya and Ana Ruiz agreed"). Read after posts and genders,
+which are that evidence.
 """
 
 from __future__ import annotations
@@ -52,12 +54,17 @@ def _listed_with_a_place(doc, span, index: EntityIndex) -> bool:
     return False
 
 
-def _acts(span) -> bool:
-    """Whether the mention, or the first of the names it is listed with, is a verb's subject."""
+def _first_listed(span):
+    """The mention's head word, or the first of the names it is listed with."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token
+
+
+def _acts(span) -> bool:
+    """Whether the mention, or the first of the names it is listed with, is a verb's subject."""
+    return _first_listed(span).dep_ in ("nsubj", "nsubjpass")
 
 
 def _owns(doc, span) -> bool:
@@ -72,7 +79,5 @@ def _placed(doc, span) -> bool:
     """Whether the mention is the object of a locative preposition, or a conjunct of one."""
     if _after_a_preposition(doc, span):
         return True
-    token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_listed(span)
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE

@@ -236,14 +236,16 @@ def _described_holders(doc, phrase: PostPhrase, holdings: list[PostHolding], ind
     modifiers = {word.lower() for word in gazetteer.post_modifiers} | gazetteer.generic_post_heads | _DETERMINERS
     wanted = {word for word in _key_words(phrase.span.text) if word not in modifiers}
 
-    def of_body(holding: PostHolding) -> bool:
-        if bodies:
-            return bool(bodies & {holding.organization, holding.country})
-        body = _body(holding, index, gazetteer)
-        return holding.mandate or (body is not None and body.org_kind in UN_MACHINERY)
 
-    return {holding.person for holding in holdings if holding.person in index.entities and of_body(holding)
-            and wanted <= set(_key_words(holding.post_label)) | set(_key_words(getattr(_body(holding, index, gazetteer), "label", "")))}
+    def fits(holding: PostHolding) -> bool:
+        body = _body(holding, index, gazetteer)
+        if bodies:
+            of_body = bool(bodies & {holding.organization, holding.country})
+        else:
+            of_body = holding.mandate or (body is not None and body.org_kind in UN_MACHINERY)
+        return of_body and wanted <= set(_key_words(holding.post_label)) | set(_key_words(body.label if body else ""))
+
+    return {holding.person for holding in holdings if holding.person in index.entities and fits(holding)}
 
 
 def _body(holding: PostHolding, index: EntityIndex, gazetteer: Gazetteer):
