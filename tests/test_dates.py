@@ -78,3 +78,23 @@ def test_a_dateline_dates_the_article_with_or_without_the_agency_before_the_date
     from rightsgraph.builders import article_from_text
 
     assert article_from_text(f"Headline\n\n{opening}").date.value == date
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("17 March 2016\n\nIn my capacity as Special Rapporteur I visited the country.", "2016-03-17"),
+    ("Spokesperson: Ana Ruiz\n\nLocation: Geneva\n\nDate: 4 May 2021\n\nSubject: Paraguay\n\nWe are concerned.", "2021-05-04"),
+    ("19 August 2014, 22:42\n\nThe experts demanded the release of the defenders.", "2014-08-19"),
+    ("September 16, 2018 (ASUNCION) – The opposition called for a new mandate.", "2018-09-16"),
+])
+def test_a_date_on_a_line_of_the_opening_or_opening_a_dateline_dates_the_article(opening, date):
+    from rightsgraph.builders import article_from_text
+
+    assert article_from_text(f"Headline\n\n{opening}").date.value == date
+
+
+def test_a_date_inside_the_first_paragraph_does_not_date_the_article():
+    from rightsgraph.builders import article_from_text
+
+    text = ("Headline\n\nThe experts, who visited the country from 2 to 13 May and met officials in the capital and "
+            "in three provinces, said on 17 March 2016 that the law was unfair.")
+    assert article_from_text(text).date is None

@@ -20,6 +20,7 @@ from rightsgraph.builders.events import find_events
 from rightsgraph.builders.findings import find_findings
 from rightsgraph.builders.gazetteer import Gazetteer, load_gazetteer, load_verb_classes
 from rightsgraph.builders.genders import infer_genders
+from rightsgraph.builders.headline_documents import headline_document
 from rightsgraph.builders.leaders import join_led_governments, possessive_leaderships
 from rightsgraph.builders.memberships import find_memberships
 from rightsgraph.builders.named_organs import join_named_organs
@@ -91,6 +92,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     infer_genders(doc, index, gazetteer.words("speech_verbs"))
     retype_placed_persons(doc, index, posts)
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
+    own = headline_document(doc, article, index, posts, gazetteer, reports) if article.document is None else None
+    reports += [own] if own is not None else []
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),
                                  tuple(holding.span for holding in posts), gazetteer.words("guarding_verbs"))

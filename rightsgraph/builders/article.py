@@ -268,13 +268,44 @@ _AGENCY_BEFORE_DATE = re.compile(r"\s+[-–—/]\s+|,\s+")
 def _dateline_date(text: str, body_start: int) -> DateValue | None:
     match = _DATELINE.match(text, body_start)
     if match is None:
-        return None
+        return _date_line(text, body_start)
     words = (match.group("paren") or match.group("comma") or "").strip()
     # the whole bracket, else what follows an agency's name in it ("Agency News - 14th January, 2020")
     for part in [words] + [words[found.end():] for found in _AGENCY_BEFORE_DATE.finditer(words)]:
         value = parse_date(part.strip())
         if value is not None and value.precision == "day":
             return value
+    return None
+
+
+#: A line under the headline that dates the text: "17 March 2016", "Date: 3 March 2023",
+#: "19 August 2014, 22:42", or the date a dateline opens with ("September 16, 2018 (KHARTOUM) –").
+_DATE_LINE = re.compile(r"[ \t]*(?:Date(?:d)?:[ \t]*)?(?P<date>[^\n()–—:]{6,30}?)[ \t]*"
+                        r"(?:,[ \t]*\d{1,2}:\d{2}[ \t]*|\([A-Z][A-Za-z .'’-]{1,40}\)[ \t]*[–—-][^\n]*|[–—-][^\n]*)?$",
+                        re.MULTILINE)
+#: How many lines under the headline (a byline, a place, a subject) the date may stand among.
+_DATE_LINES = 6
+
+
+def _date_line(text: str, body_start: int) -> DateValue | None:
+    """The day a line of the text's opening gives, alone or as a field; the first
+    paragraph ends the search."""
+    position, seen = body_start, 0
+    while seen < _DATE_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if line.strip():
+            seen += 1
+            match = _DATE_LINE.fullmatch(line)
+            value = parse_date(match.group("date").strip()) if match else None
+            if value is not None and value.precision == "day":
+                return value
+            if line.rstrip().endswith((".", "”", '"')) and len(line) > 120:
+                return None
+        if end >= len(text):
+            return None
+        position = end + 1
     return None
 
 

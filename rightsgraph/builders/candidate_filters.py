@@ -19,6 +19,14 @@ from rightsgraph.builders.records import Article
 _GUESSED_SOURCES = {"model", "heuristic", "post", "instrument-words"}
 
 
+def _full_name(surface: str, vocabulary: frozenset[str]) -> bool:
+    """A given name the data knows, then words that are no English words: "Lena Varga" is a
+    person's name in a title-case headline too, "Will Report" is not."""
+    words = surface.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+        and fold(words[0]) in load_given_names() and not any(word.lower() in vocabulary for word in words[1:])
+
+
 def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> list[Candidate]:
     """Drop what only capitalisation made a name: a headline's words the body and the
     domain data never confirm, a sentence's or list item's first word that is a verb, an
@@ -40,7 +48,8 @@ def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> 
         if candidate.source not in _GUESSED_SOURCES:
             kept.append(candidate)
             continue
-        if candidate.end <= title_end and not headline_confirmed(text[candidate.start:candidate.end], body_keys, body_text):
+        if candidate.end <= title_end and not headline_confirmed(text[candidate.start:candidate.end], body_keys, body_text) \
+                and not (candidate.kind == "person" and _full_name(text[candidate.start:candidate.end], vocabulary)):
             continue
         if candidate.kind in ("organization", "unknown") and is_cut_name(text[candidate.start:candidate.end]):
             continue

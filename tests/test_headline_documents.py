@@ -1,0 +1,54 @@
+"""A text whose headline names what it is, a statement or briefing notes, is that document:
+titled by its headline, written by whom the headline or the lines under it name, dated by its
+date line (texts written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_builders import entity
+
+
+def own_document(x):
+    return [report for report in x.reports if report.title == x.article.title]
+
+
+def test_a_statement_of_a_ministry_named_in_its_headline_is_the_ministrys(build):
+    x = build("Statement of the Ministry of Foreign Affairs of Chile regarding the Special Rapporteur's report\n\n"
+              "The Ministry of Foreign Affairs of Chile has studied the report and rejects its conclusions on detention.")
+    (document,) = own_document(x)
+    assert document.kind == "statement"
+    assert document.authors == (entity(x, "Ministry of Foreign Affairs of Chile").key,)
+
+
+def test_briefing_notes_are_their_spokespersons_and_dated_by_their_date_field(build):
+    x = build("PRESS BRIEFING NOTES: Paraguay\n\nSpokesperson for the UN High Commissioner for Human Rights: "
+              "Ana Ruiz\n\nLocation: Geneva\n\nDate: 4 May 2021\n\nSubject: Paraguay\n\n"
+              "We are deeply concerned by the arrest of three journalists in Asuncion on Monday.")
+    (document,) = own_document(x)
+    assert entity(x, "Ana Ruiz").key in document.authors
+    assert document.date.value == "2021-05-04"
+
+
+def test_an_end_of_mission_statement_is_by_the_person_its_headline_names(build):
+    x = build("End of Mission Statement by the Special Rapporteur on the right to food, Lena Varga, on her visit "
+              "to Malawi\n\n12 June 2019\n\nI thank the Government of Malawi for its invitation.")
+    (document,) = own_document(x)
+    assert entity(x, "Lena Varga").key in document.authors
+
+
+def test_a_statement_that_opens_with_its_author_as_subject_is_that_bodys(build):
+    x = build("Statement on the report of the Commission of Inquiry on Burundi\n\n"
+              "Amnesty International welcomes the report of the Commission of Inquiry and urges the Council to act.")
+    (document,) = own_document(x)
+    assert document.authors == (entity(x, "Amnesty International").key,)
+
+
+@pytest.mark.parametrize("headline", [
+    "UN report criticises Chile's prisons",
+    "Statement by rights groups condemns the arrests in Chile",
+    "Report finds torture widespread in Chile's prisons",
+])
+def test_a_headline_about_a_document_is_no_documents_own_title(build, headline):
+    x = build(f"{headline}\n\nAmnesty International said the prisons of Chile were overcrowded.")
+    assert own_document(x) == []
