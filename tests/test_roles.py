@@ -301,3 +301,10 @@ def test_our_post_in_a_release_is_held_in_the_body_it_speaks_for(build):
 def test_a_post_in_brackets_after_a_name_is_that_persons(build):
     x = build("Experts\n\nThe experts: Ms. Ana Ruiz (Chair-Rapporteur), Mr. Ken Obi and Ms. Lena Varga.")
     assert [holding.post_label for holding in holdings(x, "Ana Ruiz")] == ["Chair-Rapporteur"]
+
+
+def test_a_place_noun_in_apposition_after_a_place_is_no_post_of_the_person_before_it(build):
+    x = build("Visit\n\nTomas Arevalo, a counseller at the Kenyan Embassy in Doha, the capital of Qatar, said the law "
+              "does not take away the citizenship of any citizen.")
+    posts = [holding.post_label for holding in holdings(x, "Tomas Arevalo")]
+    assert posts and not [post for post in posts if "capital" in post]

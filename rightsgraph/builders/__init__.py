@@ -86,7 +86,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     index = finder.resolve(doc, finder.candidates(doc, article, blocked), sentences, article, carried)
     index.voice = speaking_body(text_of(doc), article, index)
     posts = link_posts(doc, phrases, index, gazetteer, carried.holdings if carried else ())
-    posts += find_roles(doc, index, posts)
+    posts += find_roles(doc, index, posts, gazetteer.words("settlement_nouns") | gazetteer.words("place_nouns"))
     join_led_governments(index, posts, gazetteer)
     join_named_organs(index, gazetteer)
     infer_genders(doc, index, gazetteer.words("speech_verbs"))

@@ -24,9 +24,11 @@ _SERVE = ("serve", "work", "act")
 _HOLDERS = ("organization", "country")
 
 
-def find_roles(doc, index: EntityIndex, holdings: list[PostHolding]) -> list[PostHolding]:
+def find_roles(doc, index: EntityIndex, holdings: list[PostHolding],
+               place_nouns: frozenset[str] = frozenset()) -> list[PostHolding]:
     """Posts of any noun, for the people the article names; one a post phrase already gave is
-    not given twice."""
+    not given twice. A noun for a place is no post: "X, a diplomat at the embassy in Doha, the
+    capital of Qatar," says what Doha is, though the parser hangs it on the person."""
     taken = [(holding.span.start, holding.span.end) for holding in holdings]
     found: dict[tuple[str, str], PostHolding] = {}
     for start, end, key in index.mentions:
@@ -36,6 +38,8 @@ def find_roles(doc, index: EntityIndex, holdings: list[PostHolding]) -> list[Pos
         if span is None:
             continue
         for noun in _role_nouns(span.root, index):
+            if noun.lemma_.lower() in place_nouns:
+                continue
             holding = _holding(doc, index, key, noun)
             if holding is None or any(a < holding.span.end and holding.span.start < b for a, b in taken):
                 continue
