@@ -55,3 +55,20 @@ def test_a_person_who_acts_or_owns_is_no_place_for_being_after_in(build, text, n
 def test_a_name_a_body_is_based_in_is_a_place(build):
     x = build("Aid\n\nAmnesty International and the Kano-based Arewa Women Legal Aid submitted a report.")
     assert entity(x, "Kano").kind == "place"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Over ten days I travelled to the States of Rio Vermelho do Norte, Tavora and Beiral.",
+     ["Rio Vermelho do Norte", "Tavora", "Beiral"]),
+    ("Nariquia, Selvana and Valle del Orvio were the most dangerous regions for defenders.",
+     ["Nariquia", "Selvana", "Valle del Orvio"]),
+    ("The experts visited the provinces of Kandurak and Helmora.", ["Kandurak", "Helmora"]),
+])
+def test_names_listed_as_states_provinces_or_regions_are_places(build, sentence, names):
+    found = kinds(build, sentence)
+    assert {name: found.get(name, ("missing", None))[0] for name in names} == {name: "place" for name in names}
+
+
+def test_a_body_named_department_of_something_is_no_list_of_places(build):
+    found = kinds(build, "The Department of Fisheries of Zelinia said the Zelin Centre for Refugee Law had objected.")
+    assert all(kind != "place" for label, (kind, _org) in found.items() if "Fisheries" in label or label == "Fisheries")

@@ -296,3 +296,14 @@ def test_a_connecting_word_between_two_names_or_after_a_month_joins_nothing(buil
     x = build("Talks\n\nAna Ruiz y Juan Perez met the envoy. In February de Varennes wrote to the government.")
     assert [entity(x, name).label for name in ("Ana Ruiz", "Juan Perez")] == ["Ana Ruiz", "Juan Perez"]  # "y" joins two people
     assert not [e.label for e in x.entities if "February" in e.label]
+
+
+def test_a_person_named_of_a_body_is_the_person_and_the_body_not_one_organisation(build):
+    x = build("Arrests\n\nThe detainees include Ms. Lale Ardic of the Women's Coalition, Mr. Kemal Tuna of the Rights "
+              "Agenda Association and Ms. Sevgi Oral of the Tavora Citizens Forum.")
+    labels = {entity.label: entity.kind for entity in x.entities}
+    assert {name: labels.get(name) for name in ("Lale Ardic", "Kemal Tuna", "Sevgi Oral")} == dict.fromkeys(
+        ("Lale Ardic", "Kemal Tuna", "Sevgi Oral"), "person")
+    assert {name: labels.get(name) for name in ("Women's Coalition", "Rights Agenda Association")} == dict.fromkeys(
+        ("Women's Coalition", "Rights Agenda Association"), "organization")
+    assert not [label for label in labels if " of the " in label and label.split()[0] in ("Lale", "Kemal", "Sevgi")]

@@ -177,14 +177,17 @@ def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[in
     return None
 
 
-def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]) -> list[Candidate]:
+def names_by_coordination(doc, found: list[Candidate], not_names: frozenset[str], vocabulary: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name no source found, coordinated with a person's name, is a person's too: "Ko Naing
     and Thet Zin Oo" where the model found only the second (two or three capitalised proper
-    nouns, none a word that is no name)."""
+    nouns, none a word that is no name); and one coordinated with a place is a place: "the
+    States of Rio Vermelho, Tavora and Beiral" (one to three such words, a single one no English
+    word)."""
     covered = Covered((c.start, c.end) for c in found)
-    people = []
+    added = []
     for candidate in found:
-        span = doc.char_span(candidate.start, candidate.end) if candidate.kind == "person" else None
+        kind = candidate.kind if candidate.kind in ("person", "place") else None
+        span = doc.char_span(candidate.start, candidate.end) if kind else None
         if span is None:
             continue
         root = span.root
@@ -194,14 +197,15 @@ def persons_by_coordination(doc, found: list[Candidate], not_names: frozenset[st
             while first > max(other.i - 2, other.sent.start) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
                 first -= 1
             words = doc[first : other.i + 1]
-            if not 2 <= len(words) <= 3 or other.pos_ != "PROPN" or not all(
+            shortest = 2 if kind == "person" or words[0].lower_ in vocabulary else 1
+            if not shortest <= len(words) <= 3 or other.pos_ != "PROPN" or not all(
                     word.text[:1].isupper() and word.is_alpha and word.text not in not_names for word in words):
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             if not covered.overlaps(start, end):
-                people.append(Candidate(start, end, "person", "model", 1))
+                added.append(Candidate(start, end, kind, "model", 1))
                 covered.add(start, end)
-    return found + people
+    return found + added
 
 
 #: Names listed before the last of them: "Kachin, Rakhine and " before "Shan States".
@@ -279,6 +283,24 @@ def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     return longer
 
 
+#: What joins a person's name to the body she belongs to: "Ana Ruiz of the Women's Coalition".
+_OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def persons_of_bodies(found: list[Candidate], text: str) -> list[Candidate]:
+    """A title-case run that opens with a person's name and " of ": "Ana Ruiz of the Women's
+    Coalition" is the person and the body, and the run only the body's name."""
+    people = {c.start: c.end for c in found if c.kind == "person" and c.source == "model"}
+    kept = []
+    for c in found:
+        end = people.get(c.start)
+        joint = _OF_BODY.match(text, end) if c.source == "heuristic" and c.kind == "organization" and end else None
+        if joint is not None and joint.end() < c.end:
+            c = replace(c, start=joint.end())
+        kept.append(c)
+    return kept
+
+
 def without_groups_inside_names(found: list[Candidate]) -> list[Candidate]:
     """A group named inside an organisation's, an instrument's or a place's name is part of that
     name: "Indigenous Peoples" in "Expert Mechanism on the Rights of Indigenous Peoples"."""
@@ -331,5 +353,5 @@ def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
     return extended
 
 
-__all__ = ["is_cut_name", "kinds_by_coordination", "longer_names_first", "persons_by_coordination", "whole_hyphened_words",
+__all__ = ["is_cut_name", "kinds_by_coordination", "longer_names_first", "names_by_coordination", "whole_hyphened_words",
            "without_common_words", "without_groups_inside_names"]

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from rightsgraph.builders.acronyms import acronym_mentions, extended_to_defined_names
-from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, persons_by_coordination,
+from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, names_by_coordination,
+                                                   persons_of_bodies,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
                                                    places_by_shared_noun, without_generic_organisations,
                                                    without_titles_as_persons)
@@ -34,6 +35,7 @@ from rightsgraph.builders.model_spans import ModelSpans
 from rightsgraph.builders.name_kinds import NameKinds
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.noise import english_words
 from rightsgraph.builders.patterns import PatternFinder
 from rightsgraph.builders.pieces import Carried
 from rightsgraph.builders.records import Article, Span
@@ -85,8 +87,9 @@ class EntityFinder:
         found += self._title_case.unseen_persons(doc, found)
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
         found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
-        found = longer_names_first(without_groups_inside_names(found), text)
-        found = persons_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"))
+        found = longer_names_first(without_groups_inside_names(persons_of_bodies(found, text)), text)
+        found = names_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"),
+                                        english_words(self.nlp))
         found = without_titles_as_persons(found, text, self._title_words)
         found = without_generic_organisations(found, text, self.gazetteer.words("organization_heads"), self._post_words)
         found = places_by_shared_noun(found, text, self._model.tables.place_nouns)

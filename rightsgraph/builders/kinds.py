@@ -12,6 +12,10 @@ from __future__ import annotations
 from rightsgraph.builders.gazetteer import Gazetteer
 
 
+#: How many words a list of names may run to on either side of one of them.
+_LIST_REACH = 16
+
+
 class ContextKinds:
     """Reads the kind of a name from its neighbours in the parse."""
 
@@ -22,6 +26,8 @@ class ContextKinds:
         self.settlement_nouns = gazetteer.words("settlement_nouns")
         self.spatial_words = gazetteer.words("spatial_words")
         self.organization_heads = gazetteer.words("organization_heads")
+        self.place_nouns = self.settlement_nouns | gazetteer.words("place_nouns")
+        self.connectors = {word for connector in gazetteer.words("name_connectors") for word in connector.split()}
 
     def person(self, span) -> bool:
         """"identified as Nesrin", "a woman named Nadia", "Nesrin, 20,": a person."""
@@ -85,7 +91,39 @@ class ContextKinds:
             return True  # "the Zabarwan favela", "Tal Kayf village", "Aweil and Gogrial counties"
         if len(following) == 2 and following[0].text == "," and following[1].lower_ == "where":
             return True  # "could not visit Zabarwan, where witnesses say …"
-        return previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words
+        if previous.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.spatial_words:
+            return True
+        return self._listed_as_places(span)
+
+    def _listed_as_places(self, span) -> bool:
+        """A name in a list of places: after "the states of" or "the provinces of" ("the States
+        of Mato Grosso do Sul, Bahia and Pará"), or before "were the most dangerous regions"."""
+        doc = span.doc
+        sentence = span.sent
+        start = span.start
+        while start > sentence.start and start > span.start - _LIST_REACH and self._in_list(doc[start - 1]):
+            start -= 1
+        if start - 2 >= sentence.start and doc[start - 1].lower_ == "of":
+            if self.plural_place_noun(doc[start - 2]) or doc[start - 2].lower_ in self.place_nouns and doc[start - 2].text.islower():
+                return True  # "the provinces of", "the state of"; "the Department of Justice" is no list of places
+        end = span.end
+        while end < sentence.end and end < span.end + _LIST_REACH and self._in_list(doc[end]):
+            end += 1
+        if end < sentence.end and doc[end].lemma_ == "be":
+            for token in doc[end + 1 : min(sentence.end, end + 6)]:
+                if token.pos_ in ("NOUN", "PROPN"):
+                    return token.lemma_.lower() in self.place_nouns and token.text.islower()
+        return False
+
+    def plural_place_noun(self, token) -> bool:
+        """"states", "provinces", "regions": the plural of a place noun, in any case."""
+        word = token.lower_
+        return word.endswith("s") and (word[:-1] in self.place_nouns or word.endswith("ies") and word[:-3] + "y" in self.place_nouns)
+
+    def _in_list(self, token) -> bool:
+        """A word of a list of names: a capitalised word, a comma, "and", or a connector inside a
+        name ("do", "del")."""
+        return token.text[:1].isupper() or token.text in (",", "&") or token.lower_ == "and" or token.lower_ in self.connectors
 
     def media(self, span, telling: bool = True, after: bool = True) -> bool:
         """"state news agency KNA", "newspaper Asharq Today", "a WNET documentary",

@@ -122,6 +122,8 @@ class ModelSpans:
             or self.kinds.context.person(span) or kind in ("organization", "unknown") and self.kinds.given_name_first(span)
         ):
             kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
+        elif kind == "organization" and len(span) > 2 and span[1].lower_ == "of" and self.kinds.context.plural_place_noun(span[0]):
+            span, kind = span[2:], "place"  # "the States of Mato Grosso do Sul, Bahia and Pará": the first of them
         elif kind == "organization" and self.kinds.context.place(span) or kind == "person" and (
                 self.kinds.context.place(span, strong_only=True) or self.kinds.placed_by_in(doc, span)):
             kind = "place"  # "north of Tal Kayf"
