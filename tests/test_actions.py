@@ -12,6 +12,7 @@ from rightsgraph.evaluation import _subclasses
 from rightsgraph.graph import build_graph
 from rightsgraph.graph.validation import validate
 from rightsgraph.ontology import RG
+from test_builders import entity
 
 ACTION_CLASSES = _subclasses(RG.Action)
 
@@ -328,3 +329,30 @@ def test_a_person_s_possessive_on_an_organisation_says_the_person_leads_it():
               "Secretary-General Ana Guto’s spokesman said the United Nations was concerned.")
     assert (node(g, "Tomas Haft"), RG.leads, node(g, "Northern Liberation Army")) in g
     assert not any(True for _ in g.triples((node(g, "Ana Guto"), RG.leads, None)))
+
+
+def _acts(x, lemma: str) -> list:
+    return [action for action in x.actions if action.lemma == lemma]
+
+
+def test_the_i_of_a_quotation_is_whoever_the_sentence_says_wrote_or_said_it(build):
+    x = build("Murder\n\nThe environmentalist Juan Perales was shot dead on Saturday. \"I strongly condemn the murder of "
+              "Juan Perales and call for a thorough investigation,\" Assistant Secretary Brian Holt wrote on X.")
+    (condemned,) = _acts(x, "condemn")
+    assert condemned.agents == (entity(x, "Brian Holt").key,) and condemned.patients == (entity(x, "Juan Perales").key,)
+
+
+def test_the_i_of_a_rapporteurs_own_statement_is_the_rapporteur_and_a_time_is_no_topic(build):
+    x = build("End of Mission Statement by the Special Rapporteur on the right to food, Lena Varga, on her visit to "
+              "Malawi\n\n12 June 2019\n\nOver the last ten days I travelled to Lilongwe and Blantyre. I met with the "
+              "Ministry of Health and Amnesty International.")
+    varga = entity(x, "Lena Varga").key
+    (travelled,) = _acts(x, "travel")
+    assert travelled.agents == (varga,) and set(travelled.places) == {entity(x, "Lilongwe").key, entity(x, "Blantyre").key}
+    (met,) = _acts(x, "meet")
+    assert met.agents == (varga,)
+
+
+def test_an_i_no_one_is_known_to_say_is_no_one(build):
+    x = build("Diary\n\nI met with Amnesty International in Lilongwe last week.")
+    assert all(not action.agents for action in _acts(x, "meet"))

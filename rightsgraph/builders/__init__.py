@@ -94,11 +94,12 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     reports = find_reports(doc, article, titles, index, posts, gazetteer)
     own = headline_document(doc, article, index, posts, gazetteer, reports) if article.document is None else None
     reports += [own] if own is not None else []
+    index.author = next((key for key in own.authors if index.entities[key].kind == "person"), None) if own else None
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),
                                  tuple(holding.span for holding in posts), gazetteer.words("guarding_verbs"))
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
-                          gazetteer.words("event_nouns"))
+                          gazetteer.words("event_nouns"), gazetteer.words("speech_verbs") | gazetteer.words("quoting_verbs"))
     events = find_events(doc, index, reports, reader, gazetteer)
     findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer),
                                     gazetteer)

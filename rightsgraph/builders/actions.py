@@ -99,7 +99,7 @@ class ActionReader:
         named = self.index.at(token.idx, token.idx + len(token.text)) is not None
         for word, compound in sorted(name_words(token, self.kids), key=lambda item: item[0].i):
             key = self.index.at(word.idx, word.idx + len(word.text))
-            if key is None and word.lower_ in ("he", "she", "him", "her", "they", "them", "it"):
+            if key is None and (word.lower_ in ("he", "she", "him", "her", "they", "them", "it", "me") or word.text == "I"):
                 key = self.reader.pronoun(word)
             entity = self.index.entities[key] if key is not None else None
             if entity is None or compound and (entity.kind not in ACTORS or named):
@@ -475,7 +475,9 @@ def _topic_before_place(verb, kids) -> bool:
     the parser attached it; "told reporters in Geneva" has none."""
     seen_topic = False
     for child in kids(verb):
-        if child.dep_ == "prep" and child.lower_ in _TOPIC:
+        # "over the last ten days" says when, not what about
+        if child.dep_ == "prep" and child.lower_ in _TOPIC and not any(
+                pobj.ent_type_ in ("DATE", "TIME") for pobj in kids(child)):
             seen_topic = True
         elif child.dep_ == "prep" and child.lower_ in _PLACE and seen_topic:
             return True

@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import DateValue, Report, Span
 from rightsgraph.builders.org_kinds import UNITED_NATIONS
+from rightsgraph.builders.voice import quotation_around, quotations_in
 
 ACTORS = ("person", "organization")
 _PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him": "male"}
 _COLLECTIVE = {"it", "its", "they", "their", "them"}
 _FIRST_PLURAL = {"we", "our", "us"}
+_FIRST_SINGULAR = {"i", "me", "my", "myself"}
 
 
 def salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
@@ -89,6 +92,11 @@ class ClauseReader:
     titles: list[Span]
     #: Nouns that name a happening, whose date is the clause's ("an October 2020 discussion").
     event_nouns: frozenset[str]
+    #: Verbs of saying: whose subject a quotation's "I" is ("“I condemn it,” he wrote").
+    speech_verbs: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.quotations = quotations_in(text_of(self.doc))
 
     def entities_in(self, token, kinds: tuple[str, ...] = ACTORS, skip: tuple[str, ...] = (UNITED_NATIONS,)) -> list[str]:
         """Entities named in the subtree of ``token``, in text order; a pronoun resolves."""
@@ -99,7 +107,8 @@ class ClauseReader:
             entity = self.index.entities[key]
             if (entity.kind in kinds or entity.org_kind in kinds) and key not in skip and key not in found:
                 found.append(key)
-        if not found and token.lower_ in _PERSONAL | dict.fromkeys(_COLLECTIVE | _FIRST_PLURAL) and "person" in kinds + ("person",):
+        if not found and token.lower_ in _PERSONAL | dict.fromkeys(_COLLECTIVE | _FIRST_PLURAL | _FIRST_SINGULAR) \
+                and "person" in kinds + ("person",):
             pronoun = self.pronoun(token)
             if pronoun and (self.index.entities[pronoun].kind in kinds):
                 found.append(pronoun)
@@ -110,7 +119,8 @@ class ClauseReader:
         key = self.index.at(token.idx, token.idx + len(token.text))
         if key and (self.index.entities[key].kind in kinds or self.index.entities[key].org_kind in kinds):
             return key
-        if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE or token.lower_ in _FIRST_PLURAL:
+        if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE or token.lower_ in _FIRST_PLURAL \
+                or token.lower_ in _FIRST_SINGULAR:
             return self.pronoun(token)
         found = self.entities_in(token, kinds)
         return found[0] if found else None
@@ -127,6 +137,11 @@ class ClauseReader:
             return self.index.last_before(token.idx, ("person",), gender)
         if word in _FIRST_PLURAL:
             return self.index.voice  # "we urge the Council": the body the text speaks for
+        if word in _FIRST_SINGULAR and (word != "i" or token.text == "I"):
+            quotation = quotation_around(self.quotations, token.idx)
+            if quotation is None:
+                return self.index.author  # "I travelled to …" in a rapporteur's own statement
+            return self._speaker(quotation)
         if word in _COLLECTIVE:
             # "they" after "the North Korean government responded that ...": the subject of
             # the clause that governs this one, else the last organisation named
@@ -137,6 +152,23 @@ class ClauseReader:
                         if key:
                             return key
             return self.index.last_before(token.idx, ("organization",))
+        return None
+
+    def _speaker(self, quotation: tuple[int, int]) -> str | None:
+        """Who says a quotation: the subject of the verb of saying in the sentences it is in or
+        ends before ("“I condemn the murder,” he wrote"), a person named or a pronoun."""
+        start, end = quotation
+        for sentence in self.doc.sents:
+            if sentence.end_char <= start or sentence.start_char > end + 1:
+                continue
+            for token in sentence:
+                if token.lemma_ not in self.speech_verbs or token.pos_ != "VERB" or start <= token.idx < end:
+                    continue
+                for child in token.children:
+                    if child.dep_ == "nsubj" and not start <= child.idx < end and child.lower_ not in _FIRST_SINGULAR:
+                        key = self.head_entity(child, ("person",))
+                        if key:
+                            return key
         return None
 
     def actor(self, verb) -> tuple[str | None, object | None]:

@@ -29,6 +29,9 @@ class EntityIndex:
     carried: tuple[str, ...] = ()
     #: the organisation the text speaks for as "we" (``voice.speaking_body``), if any
     voice: str | None = None
+    #: the person the text is by, who says "I" outside quotation marks (an end-of-mission
+    #: statement's rapporteur: ``headline_documents``), if any
+    author: str | None = None
 
     def __post_init__(self) -> None:
         self.mentions.sort()

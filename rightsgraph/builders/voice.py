@@ -12,6 +12,7 @@ speaker's, and a text whose opening lines name no one body or several has no voi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.records import Article
@@ -44,3 +45,16 @@ def speaking_body(text: str, article: Article, index: EntityIndex) -> str | None
     named = {key for start, end in opening for _s, _e, key in index.within(start, end)
              if index.entities[key].kind == "organization"}
     return named.pop() if len(named) == 1 else None
+
+
+def quotations_in(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone: each quotation's start and end, in text order."""
+    return [(match.start(), match.end()) for match in _QUOTED.finditer(text)]
+
+
+def quotation_around(quotations: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The quotation ``offset`` lies in, if any."""
+    index = bisect_right(quotations, (offset, float("inf"))) - 1
+    if index >= 0 and quotations[index][0] <= offset < quotations[index][1]:
+        return quotations[index]
+    return None
