@@ -39,3 +39,21 @@ def test_a_head_noun_standing_for_a_body_is_a_mention_of_it_not_one_of_its_names
     assert "Council" not in rights.aliases and "Council" not in security.aliases  # else the two share a name
     assert "The Council" in [m.span.text for m in rights.mentions]
     assert "The Council" in [m.span.text for m in security.mentions]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Commission of Inquiry on Burundi said crimes were committed. The year-long inquiry, created in 2016, "
+     "interviewed 500 witnesses.", "commission-of-inquiry-burundi"),
+    ("The Human Rights Council met on Monday. The 47-member council adopted the resolution.", "human-rights-council"),
+])
+def test_the_head_noun_of_a_body_after_one_hyphened_word_is_that_body(build, text, key):
+    x = build(f"Rights update\n\n{text}")
+    entity = next(entity for entity in x.entities if entity.key == key)
+    assert len(entity.mentions) == 2
+
+
+def test_the_report_of_the_inquiry_is_the_commissions(build):
+    x = build("Burundi\n\nThe Commission of Inquiry on Burundi said crimes were committed. The report of the year-long "
+              "inquiry, created by the Human Rights Council in September 2016, was based on 500 interviews.")
+    (report,) = x.reports
+    assert report.authors == ("commission-of-inquiry-burundi",)

@@ -20,7 +20,9 @@ from rightsgraph.builders.org_kinds import OrgKind
 #: "UN investigators", "the investigators": the commission or mission named before them.
 _INVESTIGATORS = re.compile(r"\b(?:UN|U\.N\.|United Nations|[Tt]he)[ \t]+(?:human[ \t]+rights[ \t]+)?(?P<noun>investigators)\b")
 _INQUIRIES = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION)
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?P<noun>[a-z]+)\b(?![ \t]+of\b)(?![ \t]*-)")
+#: "the council", "this committee", "the year-long inquiry", "the 47-member council": one
+#: hyphened word may stand between.
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[a-z0-9]+-[a-z]+[ \t]+)?(?P<noun>[a-z]+)\b(?![ \t]+of\b)(?![ \t]*-)")
 
 
 def add_head_noun_mentions(text: str, clusters: dict, mentions: list[tuple[int, int, str]], known: dict,
