@@ -221,3 +221,21 @@ def test_we_and_our_in_a_release_are_the_body_its_opening_lines_name():
 ])
 def test_no_voice_without_a_we_of_its_own_or_one_body_named_above_it(text):
     assert not [agents for agents in callers(extract(article_from_text(text))) if agents]
+
+
+@pytest.mark.parametrize("sentence, author", [
+    ("A report produced by Amnesty International says five people died in custody.", "amnesty-international"),
+    ("The Taliban issued 200 decrees, according to a report released by Human Rights Watch on Monday.",
+     "human-rights-watch"),
+])
+def test_a_report_published_by_someone_in_a_participle_after_it_is_theirs(sentence, author):
+    (report,) = documents(f"Custody\n\n{sentence}")
+    assert report.authors == (author,)
+
+
+def test_a_country_mandate_named_with_for_is_a_mechanism_though_the_model_takes_the_country_for_a_person():
+    x = extract(article_from_text("Custody\n\nA report produced by the UN special rapporteur for Belarus says five "
+                                  "people died in custody."))
+    (mandate,) = [entity for entity in x.entities if entity.org_kind == "UN mechanism"]
+    assert mandate.label == "Special Rapporteur for Belarus"
+    assert [report.authors for report in x.reports] == [(mandate.key,)]

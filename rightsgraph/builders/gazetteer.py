@@ -80,6 +80,11 @@ class Gazetteer:
     def _demonyms(self) -> dict[str, str]:  # asked for by every article
         return {demonym.lower(): country.key for country in self.countries for demonym in country.demonyms}
 
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        """Every country's names, lower-cased: "belarus", "republic of belarus"."""
+        return frozenset(name.lower() for country in self.countries for name in (country.label, *country.aliases))
+
     def capital_country(self) -> dict[str, str]:
         return {capital.lower(): country.key for country in self.countries for capital in country.capitals}
 

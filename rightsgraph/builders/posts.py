@@ -55,7 +55,7 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             index += 1  # not a noun; or the first half of a title ("Chair-Rapporteur"), read from its second
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
-        end = max(_extend_right(doc, index + length), registered_end(doc, index, gazetteer))
+        end = max(_extend_right(doc, index + length, gazetteer.country_names), registered_end(doc, index, gazetteer))
         phrases.append(PostPhrase(start, end, head, _span(doc, start, end), plural=plural))
         index += length
     return [
@@ -139,7 +139,7 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
 _WHEN = ("on", "in", "at", "for")
 
 
-def _extend_right(doc, index: int) -> int:
+def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> int:
     if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
         return index
     if index + 1 < len(doc) and doc[index + 1].ent_type_ in ("DATE", "TIME") and doc[index].lower_ in _WHEN:
@@ -155,8 +155,8 @@ def _extend_right(doc, index: int) -> int:
             break  # "the special rapporteur on torture also visited", not "the so-called …"
         if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
             break
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            break
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.lower_ not in countries:
+            break  # the holder's name begins, unless the model took a country for one ("rapporteur for Belarus")
         if token.lower_ in _WHEN and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME"):
             break  # "… in Myanmar on Monday called …": a date says when, the post has ended
         previous = doc[end - 1]

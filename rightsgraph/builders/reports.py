@@ -320,6 +320,10 @@ class _ReportFinder:
             # "X said in a statement": who says it wrote it
             agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
         for child in noun.children:
+            if child.dep_ == "acl" and child.lemma_ in self.publication_verbs:
+                # "a report produced by the Special Rapporteur", "a report released by X"
+                agents += [key for agent in child.children if agent.dep_ == "agent"
+                           for pobj in agent.children for key in self._entity_in(pobj)]
             if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
                 # "a report by X", "a statement from X" (not "a report from Geneva")
                 for grandchild in child.children:
