@@ -356,3 +356,13 @@ def test_the_i_of_a_rapporteurs_own_statement_is_the_rapporteur_and_a_time_is_no
 def test_an_i_no_one_is_known_to_say_is_no_one(build):
     x = build("Diary\n\nI met with Amnesty International in Lilongwe last week.")
     assert all(not action.agents for action in _acts(x, "meet"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nicaragua\n\nGENEVA – UN experts today called on Nicaraguan authorities to release people detained for their criticism.",
+    "Nicaragua\n\nGENEVA – UN experts* today called on Nicaraguan authorities to release people detained for their criticism.",
+])
+def test_the_subject_after_a_dateline_acts_not_the_datelines_place(build, text):
+    x = build(text)
+    (call,) = [action for action in x.actions if action.verb_class == "call"]
+    assert call.agents == ("special-procedures",) and call.addressees == (entity(x, "Government of Nicaragua").key,)

@@ -40,3 +40,11 @@ def test_byte_order_mark_is_not_part_of_the_title(tmp_path):
 def test_bad_date_option_is_refused():
     with pytest.raises(ArticleError, match="is not a date"):
         article_from_text("T\n\nBody.", date="soon")
+
+
+def test_a_footnote_mark_on_a_word_is_masked_and_a_star_elsewhere_is_not():
+    from rightsgraph.builders import article_from_text
+    from rightsgraph.builders.article import masked_text
+
+    article = article_from_text("Release\n\nUN experts* today called for calm. The rating was 5 * 3.")
+    assert "experts today" in masked_text(article).replace("  ", " ") and "5 * 3" in masked_text(article)

@@ -20,7 +20,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from rightsgraph.builders.clauses import ACTORS, ClauseReader, acted_on, name_words, reduced_passive, verb_as_written
+from rightsgraph.builders.clauses import (ACTORS, ClauseReader, acted_on, name_words, past_dateline, reduced_passive,
+                                          verb_as_written)
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Event, Span
@@ -141,6 +142,7 @@ class ActionReader:
         others = [child for child in self.kids(verb) if child.dep_ != "nsubj"]
         for child in subjects[:1] + others:
             if child.dep_ == "nsubj":
+                child = past_dateline(child)
                 if child.tag_ in ("WDT", "WP", "WP$") and verb.dep_ == "relcl":
                     child = verb.head  # "the Council, which set up …"
                     if child.dep_ == "appos" and not self.things(child):

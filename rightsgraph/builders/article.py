@@ -36,6 +36,9 @@ _CREDIT_LINE = re.compile(
 # brackets right after a letter ("attack[s]") are an editor's insertion and stay.
 _LINK_LABEL = re.compile(r"(?<![^\W\d_])\[(?P<label>[^\[\]\n.;:!?]{1,60})\]")
 _LINK_LABEL_MAX_WORDS = 6
+#: A footnote mark on a word ("UN experts* today called on …", the experts listed at the end):
+#: no part of the word, and no word the parser should read.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\*{1,3}(?=[\s,.;:)])")
 
 
 #: File name endings read as something other than plain text.
@@ -227,6 +230,8 @@ def article_from_text(
 
     for credit in _CREDIT_LINE.finditer(text, body_start):
         masked.append(Span(credit.start(), credit.end(), credit.group(0)))
+    for mark in _FOOTNOTE_MARK.finditer(text, body_start):
+        masked.append(Span(mark.start(), mark.end(), mark.group(0)))
     for label in _LINK_LABEL.finditer(text, body_start):
         if len(label.group("label").split()) <= _LINK_LABEL_MAX_WORDS:
             masked.append(Span(label.start(), label.end(), label.group(0)))

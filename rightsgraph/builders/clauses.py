@@ -60,6 +60,19 @@ def acted_on(verb) -> list:
     return [child for child in verb.children if child.dep_ in deps]
 
 
+#: The dash a dateline ends with ("GENEVA – UN experts said").
+_DATELINE_DASHES = ("–", "—", "-", "--")
+
+
+def past_dateline(subject):
+    """The subject a dateline hides: in "GENEVA – UN experts today called on …" the parser
+    makes the dateline's place the subject and the real one its apposition."""
+    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if following is None or following.text not in _DATELINE_DASHES or following.head.i != subject.i:
+        return subject
+    return next((child for child in subject.children if child.dep_ == "appos" and child.i > following.i), subject)
+
+
 def verb_as_written(verb) -> str:
     """The verb as the clause has it, with its particle ("set up", "was killed")."""
     words = [child.text for child in verb.lefts if child.dep_ in ("auxpass", "neg")] + [verb.text]
@@ -182,6 +195,7 @@ class ClauseReader:
                         return key, grandchild
         for child in verb.children:
             if child.dep_ == "nsubj" and not reduced_passive(verb):
+                child = past_dateline(child)
                 return self.head_entity(child) or self.report_actor(child), child
         current = verb
         while current.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl") and current.head.i != current.i:
