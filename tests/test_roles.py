@@ -308,3 +308,19 @@ def test_a_place_noun_in_apposition_after_a_place_is_no_post_of_the_person_befor
               "does not take away the citizenship of any citizen.")
     posts = [holding.post_label for holding in holdings(x, "Tomas Arevalo")]
     assert posts and not [post for post in posts if "capital" in post]
+
+
+def test_a_post_in_a_field_under_the_headline_is_held_by_the_name_after_its_colon(build):
+    x = build("BRIEFING NOTES: Paraguay\n\nSpokesperson for the UN High Commissioner for Human Rights: Ana Ruiz\n\n"
+              "Location: Geneva\n\nWe are concerned by the arrests of three journalists in Asuncion.")
+    assert [holding.post_label for holding in holdings(x, "Ana Ruiz")] == [
+        "Spokesperson for the UN High Commissioner for Human Rights"]
+
+
+def test_the_post_a_spokesperson_speaks_for_is_not_the_spokespersons(build):
+    x = build("BRIEFING NOTES: Paraguay\n\nSpokesperson for the UN High Commissioner for Human Rights: Ana Ruiz\n\n"
+              "The UN High Commissioner for Human Rights, Tomas Lind, said he was dismayed by the verdict. The High "
+              "Commissioner urged the authorities to release the journalists.")
+    lind = entity(x, "Tomas Lind")
+    later = x.article.text.index("The High Commissioner urged")
+    assert any(mention.span.start == later + 4 for mention in lind.mentions)

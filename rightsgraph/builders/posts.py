@@ -202,8 +202,10 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
     mandate_heads = {head.lower() for head in gazetteer.mandate_heads}
     for phrase in phrases:
         words = set(_key_words(phrase.span.text))
+        head = phrase.head.lower().split()[-1]
+        # "the High Commissioner" is not the post of the "Spokesperson for the High Commissioner"
         holders = {holding.person for holding in holdings if words and words <= set(_key_words(holding.post_label))
-                   and holding.person in index.entities}
+                   and head in _head_words(holding.post_label) and holding.person in index.entities}
         if len(holders) != 1:
             holders = _described_holders(doc, phrase, holdings, index, gazetteer)
         if len(holders) == 1:
@@ -357,6 +359,10 @@ def _person_for(doc, phrase: PostPhrase, by_start: dict[int, str], by_end: dict[
     # "<the post>, Inés Castaño Ruiz,"
     if phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end + 1 in by_start:
         return by_start[phrase.end + 1]
+    # a field under a release's headline: "Spokesperson for the High Commissioner: Ana Ruiz",
+    # the whole post's, not the one inside it
+    if phrase.end < len(doc) and doc[phrase.end].text == ":" and phrase.end + 1 in by_start and phrase.end not in holders:
+        return by_start[phrase.end + 1]
     # "Omar Haidari, the Afghan leader" / "appointed Ms. Leila Haddad as Special Rapporteur"
     # / "Karimi, who is an Iranian conservative politician as well as a senior adviser"
     before = phrase.start
@@ -394,6 +400,17 @@ def _merge_short_forms(holdings: list[PostHolding]) -> list[PostHolding]:
             )
         merged.append(holding)
     return merged
+
+
+def _head_words(label: str) -> list[str]:
+    """A post's words before its complement: "Spokesperson" of "Spokesperson for the High
+    Commissioner", "High Commissioner" of "High Commissioner for Human Rights"."""
+    words = []
+    for word in label.lower().replace("-", " ").split():
+        if word in _COMPLEMENT_STARTS | {"at", "in"} and words:
+            break
+        words.append(word)
+    return words
 
 
 def _key_words(label: str) -> list[str]:
