@@ -28,6 +28,19 @@ def develop_texts(shared) -> list[str]:
 
 
 @pytest.fixture(scope="session")
+def shared_corpus_build(shared, tmp_path_factory) -> Path:
+    """The whole shared corpus built as one corpus by `rightsgraph build`: its output folder."""
+    from click.testing import CliRunner
+
+    from rightsgraph.cli import cli
+
+    out = tmp_path_factory.mktemp("shared-corpus")
+    result = CliRunner().invoke(cli, ["build", str(shared / "corpus"), "-o", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from rightsgraph.builders.nlp import load_nlp
 

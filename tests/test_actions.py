@@ -366,3 +366,23 @@ def test_the_subject_after_a_dateline_acts_not_the_datelines_place(build, text):
     x = build(text)
     (call,) = [action for action in x.actions if action.verb_class == "call"]
     assert call.agents == ("special-procedures",) and call.addressees == (entity(x, "Government of Nicaragua").key,)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Court\n\nIn 2021, the International Criminal Court had 14 ongoing investigations with each case costing millions.",
+     "International Criminal Court had 14 ongoing investigations"),
+    ("Summit\n\nIn 2020, the High Commissioner urged the Group of Twenty to move their November meeting.",
+     "Group of Twenty urged to move their November meeting"),
+    ("Briefing\n\nThe last time OHCHR was invited to brief the Security Council was in 2017.",
+     "Office of the United Nations High Commissioner for Human Rights was invited to brief the Security Council"),
+    ("Vote\n\nResolution 30/1, which the Human Rights Council adopted in 2015, called for a special court.",
+     "United Nations Human Rights Council adopted Resolution 30/1"),
+    ("Asylum\n\nIn 2012 Ana Ruiz sought asylum in the embassy to avoid extradition on a charge she has repeatedly denied.",
+     "Ana Ruiz denied a charge"),
+    ("Vote\n\nThe Human Rights Council met in Geneva. In 2025, the council adopted — without a vote — a new text on "
+     "Zelinia.", "United Nations Human Rights Council adopted a new text on Zelinia"),
+    ("Talks\n\nIn 2010, Ana Ruiz denied that she had met the minister of Zelinia.", "Ana Ruiz denied that she had met"),
+])
+def test_an_action_reads_in_the_clauses_words_where_it_names_no_one(build, text, label):
+    x = build(text)
+    assert label in [action.label for action in x.actions]

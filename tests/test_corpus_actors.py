@@ -17,12 +17,8 @@ ORGANIZATION = "https://w3id.org/rightsgraph/ontology#"
 
 
 @pytest.fixture(scope="module")
-def actors(shared, tmp_path_factory):
-    out = tmp_path_factory.mktemp("corpus")
-    runner = CliRunner()
-    result = runner.invoke(cli, ["build", str(shared / "corpus"), "-o", str(out), "--no-progress"])
-    assert result.exit_code == 0, result.output
-    listed = runner.invoke(cli, ["query", str(out / "graph.ttl"), "--named", "actors", "--format", "csv"])
+def actors(shared_corpus_build):
+    listed = CliRunner().invoke(cli, ["query", str(shared_corpus_build / "graph.ttl"), "--named", "actors", "--format", "csv"])
     assert listed.exit_code == 0, listed.output
     rows = list(csv.DictReader(io.StringIO(listed.output)))
     assert len(rows) > 200

@@ -324,3 +324,15 @@ def test_the_post_a_spokesperson_speaks_for_is_not_the_spokespersons(build):
     lind = entity(x, "Tomas Lind")
     later = x.article.text.index("The High Commissioner urged")
     assert any(mention.span.start == later + 4 for mention in lind.mentions)
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Venezuela\n\nAna Ruiz, chair of the fact-finding mission on Zelinia, said the court was not independent.",
+     "Ana Ruiz", "chair of the fact-finding mission on Zelinia"),
+    ("Venezuela\n\nLuis Rey, a member of Mr. Gomez's party, said the court was fair.", "Luis Rey",
+     "member of Mr. Gomez's party"),
+])
+def test_a_posts_complement_runs_over_a_hyphened_word_and_a_possessive_name(build, text, person, post):
+    x = build(text)
+    assert [holding.post_label for holding in holdings(x, person)] == [post]
+    assert all(holding.person == entity(x, person).key for holding in x.posts)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from rightsgraph.builders.action_labels import action_label
 from rightsgraph.builders.clauses import (ACTORS, ClauseReader, acted_on, name_words, past_dateline, reduced_passive,
                                           verb_as_written)
 from rightsgraph.builders.index import EntityIndex
@@ -283,7 +284,7 @@ class ActionReader:
             key=key,
             verb_class=verb_class,
             lemma=lemma,
-            label=self._label(verb, agents, roles),
+            label=action_label(verb, agents, roles, self, documents),
             span=Span(sentence.start_char, sentence.end_char, sentence.text),
             sentence=self.index.sentence_of(verb.idx),
             agents=tuple(agents),
@@ -336,7 +337,7 @@ class ActionReader:
         sentence = verb.sent
         names = self.index.entities
         return Action(key=key, verb_class=None, lemma=verb.lemma_,
-                      label=f"{' and '.join(names[a].label for a in speakers)} {verb.lemma_} of "
+                      label=f"{' and '.join(names[a].label for a in speakers)} {verb.text} of "
                             f"{' and '.join(names[t].label for t in topics)}",
                       span=Span(sentence.start_char, sentence.end_char, sentence.text),
                       sentence=self.index.sentence_of(verb.idx), agents=tuple(speakers), topics=tuple(topics),
@@ -402,32 +403,6 @@ class ActionReader:
 
     def _kind(self, key: str) -> str:
         return self.index.entities[key].kind
-
-    def _label(self, verb, agents: list[str], roles: dict[str, list[str]]) -> str:
-        """In the clause's own order: "Human Rights Council set up Commission of Inquiry on
-        Syria", "Tony Lee was detained by Police of Kenya in Nairobi"; with no one named as
-        the subject, the clause's own words for it ("protests began in Iran")."""
-        def names(keys):
-            return " and ".join(self.index.entities[key].label for key in keys)
-
-        passive = bool(acted_on(verb))
-        first, done_to = (roles["patient"], []) if passive or not agents else (agents, roles["patient"])
-        subject = names(first) or next((" ".join(verb.doc[child.left_edge.i : child.i + 1].text.split())
-                                        for child in self.kids(verb) if child.dep_ in ("nsubj", "nsubjpass")), "")
-        words = [subject, verb_as_written(verb)]
-        if passive and agents:
-            words += ["by", names(agents)]
-        words += [names(done_to + roles["addressee"] + roles["participant"])]
-        for place in roles["place"]:
-            words += [self._preposition(verb, place), names([place])]
-        return " ".join(word for word in words if word)
-
-    def _preposition(self, verb, place: str) -> str:
-        """The clause's own preposition before a place ("fled to", "met in"), "in" if none."""
-        for token in verb.subtree:
-            if token.dep_ == "pobj" and token.head.dep_ == "prep" and place in self.things(token, PLACES):
-                return token.head.lower_
-        return "in"
 
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],

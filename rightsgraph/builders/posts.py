@@ -153,10 +153,13 @@ def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> i
             break  # "… on the right to privacy and a mandate of …", "… in Iran as unacceptable": the post has ended
         if token.pos_ == "ADV" and token.text.islower() and not (end + 1 < len(doc) and doc[end + 1].text == "-"):
             break  # "the special rapporteur on torture also visited", not "the so-called …"
-        if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not (token.lower_ == "called" and doc[end - 1].text == "-"):
+        hyphened = doc[end - 1].text in ("-", "‐") and not doc[end - 1].whitespace_
+        if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() and not hyphened:
+            break  # "… said"; but "the so-called …", "the fact-finding mission" go on
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.lower_ not in countries and not _owner(doc, token):
+            # the holder's name begins, unless the model took a country for one ("rapporteur for
+            # Belarus") or the name owns what the post is of ("member of Mr. Gomez's party")
             break
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.lower_ not in countries:
-            break  # the holder's name begins, unless the model took a country for one ("rapporteur for Belarus")
         if token.lower_ in _WHEN and end + 1 < len(doc) and doc[end + 1].ent_type_ in ("DATE", "TIME"):
             break  # "… in Myanmar on Monday called …": a date says when, the post has ended
         previous = doc[end - 1]
@@ -166,6 +169,14 @@ def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> i
     while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&", "in", "at"}:
         end -= 1
     return end if end > index + 1 else index
+
+
+def _owner(doc, token) -> bool:
+    """Whether the person's name starting at ``token`` is a possessive ("Gomez's party")."""
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return end < len(doc) and doc[end].text in ("’s", "'s", "’")
 
 
 def _span(doc, start: int, end: int) -> Span:
