@@ -171,3 +171,9 @@ def test_a_foreign_ministry_and_the_authorities_in_a_capital_are_the_government(
     government = entity(x, "Government of Belarus")
     assert government.org_kind == "government" and len(government.mentions) == 2
     assert any(event.kind == "rejection" and event.agents == (government.key,) for event in x.events)
+
+
+def test_the_authorities_in_a_country_are_its_government_in_the_articles_words(build):
+    x = build("Review\n\nAuthorities in Pakistan must do more, the committee said. The authorities in Peru agreed.")
+    assert "Authorities in Pakistan" in entity(x, "Government of Pakistan").aliases
+    assert "authorities in Peru" in entity(x, "Government of Peru").aliases

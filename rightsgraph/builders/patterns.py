@@ -208,6 +208,8 @@ class PatternFinder:
             if capital:
                 if folded in self.tables.capitals:
                     return end, self.tables.capitals[folded], "capital"
+                if folded in self.tables.countries:
+                    return end, self.tables.countries[folded], "country"  # "the authorities in Peru"
                 continue
             if folded in self.tables.countries:
                 return end, self.tables.countries[folded], "country"
