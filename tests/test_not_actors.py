@@ -117,3 +117,11 @@ def test_two_known_bodies_joined_by_and_stay_two(build):
 ])
 def test_a_kind_of_body_or_a_post_is_no_organisation(build, text, word):
     assert not [e.label for e in build(text).entities if e.kind == "organization" and word in e.label]
+
+
+def test_a_bodys_numbered_session_and_a_numbered_agenda_item_are_no_actors(build):
+    x = build("Sudan\n\nIn a report to the 39th Session of the United Nations Human Rights Council, the coalition urged "
+              "a new mandate. It asked to move the mandate to Agenda Item 4.")
+    labels = {entity.label for entity in x.entities}
+    assert "United Nations Human Rights Council" in labels
+    assert not [label for label in labels if "Session" in label or "Agenda" in label]

@@ -264,6 +264,16 @@ def without_generic_organisations(found: list[Candidate], text: str, heads: froz
     return kept
 
 
+#: "the 39th Session of the Human Rights Council": a body's session, named by the body.
+_SESSION_OF = re.compile(r"(?:\d+(?:st|nd|rd|th)[ \t]+)?Session[ \t]+of[ \t]+")
+
+
+def without_sessions_of_bodies(found: list[Candidate], text: str) -> list[Candidate]:
+    """A title-case run that names a body's session ("Session of the Human Rights Council") is
+    no organisation; the body named in it is."""
+    return [c for c in found if not (c.source == "heuristic" and _SESSION_OF.match(text, c.start))]
+
+
 def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A title-case name ending in an organisation's or a happening's word, or a place the
     model found, that holds a known name is another, longer name: "Paris Peace Summit",

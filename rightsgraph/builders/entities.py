@@ -23,7 +23,7 @@ import re
 
 from rightsgraph.builders.acronyms import acronym_mentions, extended_to_defined_names
 from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, names_by_coordination,
-                                                   persons_of_bodies,
+                                                   persons_of_bodies, without_sessions_of_bodies,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
                                                    places_by_shared_noun, without_generic_organisations,
                                                    without_titles_as_persons)
@@ -87,7 +87,8 @@ class EntityFinder:
         found += self._title_case.unseen_persons(doc, found)
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
         found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
-        found = longer_names_first(without_groups_inside_names(persons_of_bodies(found, text)), text)
+        found = longer_names_first(without_groups_inside_names(persons_of_bodies(without_sessions_of_bodies(found, text), text)),
+                                   text)
         found = names_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"),
                                         english_words(self.nlp))
         found = without_titles_as_persons(found, text, self._title_words)

@@ -37,8 +37,8 @@ class ModelSpans:
         heads = self.gazetteer.words("organization_heads")
         for ent in _joined_names(doc):
             kind = _MODEL_KINDS.get(ent.label_)
-            if kind is None:
-                continue
+            if kind is None or kind == "person" and ent[-1].text.isdigit():
+                continue  # "Agenda Item 4", "Article 7": a numbered thing, no one's name
             span = _trim(ent)
             if span is None:
                 continue
