@@ -239,3 +239,11 @@ def test_a_country_mandate_named_with_for_is_a_mechanism_though_the_model_takes_
     (mandate,) = [entity for entity in x.entities if entity.org_kind == "UN mechanism"]
     assert mandate.label == "Special Rapporteur for Belarus"
     assert [report.authors for report in x.reports] == [(mandate.key,)]
+
+
+def test_a_long_title_set_off_by_commas_after_the_report_titles_the_report_named_before():
+    found = documents("Protests\n\nAmnesty International released a new report on Thursday. Despite some steps, the "
+                      "report, Human Rights Violations and Abuses in the Context of Demonstrations in Zelinia, cites "
+                      "omissions. The report, Human Rights Watch said, was fair.")
+    assert [(report.title, report.authors) for report in found] == [
+        ("Human Rights Violations and Abuses in the Context of Demonstrations in Zelinia", ("amnesty-international",))]

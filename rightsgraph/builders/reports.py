@@ -210,6 +210,11 @@ class _ReportFinder:
             earlier.spans.append(span)
             earlier.authors += [author for author in authors if author not in earlier.authors]
             return None
+        if not authors and title is not None and determiner in _ANAPHORIC and earlier is not None and earlier.title is None:
+            # "a new UN report … the report, Human Rights Violations in …, cites": its title
+            earlier.spans.append(span)
+            earlier.title = title_text(title.span)
+            return None
         if not authors and title is None:
             # "the report", "this letter": the last one of its kind named before
             if determiner in _ANAPHORIC and earlier is not None:

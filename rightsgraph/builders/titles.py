@@ -88,14 +88,27 @@ def _title_after(doc, start: int, anchor: int) -> Title | None:
     first = doc[start]
     if first.text in OPEN_QUOTES or first.text == "'" and named is not None:
         return _quoted_title(doc, start, anchor)  # a straight single quote only after a comma or "titled"
-    if named is False:
-        return None  # "the report, Human Rights Watch said": a comma alone opens no unquoted title
     if not _can_start_title(first):
         return None
     end = _unquoted_end(doc, start)
     if end - start < 2:
         return None
+    if named is False and not _set_off_title(doc, start, end):
+        return None  # "the report, Human Rights Watch said": a comma alone opens no unquoted title
     return Title(_span(doc, start, end), anchor, quoted=False)
+
+
+def _set_off_title(doc, start: int, end: int) -> bool:
+    """ "the report, Human Rights Violations and Abuses in the Context of Demonstrations in
+    Iraq, cites …": a long title-case run with a title's small words, set off by commas."""
+    words = doc[start:end]
+    return len(words) >= _SET_OFF_WORDS and any(token.text in _TITLE_SMALL_WORDS for token in words) \
+        and end < len(doc) and doc[end].text == ","
+
+
+#: The fewest words, and the small words one of which, a title set off by commas alone has.
+_SET_OFF_WORDS = 5
+_TITLE_SMALL_WORDS = {"and", "of", "in", "on", "for", "the", "against", "to"}
 
 
 def _quoted_after_author(doc, anchor: int) -> Title | None:
