@@ -174,3 +174,9 @@ def test_a_mandate_named_with_the_uns_name_keeps_the_articles_words_as_an_alias(
 def test_an_adverb_after_a_mandate_ends_it(build):
     x = build("Visit\n\nThe UN special rapporteur on the right to food also visited Peru.")
     assert [e.label for e in x.entities if e.org_kind == "UN mechanism"] == ["Special Rapporteur on the right to food"]
+
+
+def test_an_office_of_a_un_body_no_list_knows_is_a_un_body(build):
+    x = build("Protests\n\nThe Human Rights Office of the UN Assistance Mission for Zelinia said 40 people were killed.")
+    (office,) = [entity for entity in x.entities if entity.label.startswith("Human Rights Office of the UN")]
+    assert office.org_kind == "UN body"
