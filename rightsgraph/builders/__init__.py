@@ -163,13 +163,16 @@ def is_long(article: Article) -> bool:
 
 
 def extract_pieces(article: Article, nlp=None, gazetteer: Gazetteer | None = None, piece_chars: int | None = None,
-                   batch_size: int = 4):
+                   batch_size: int = 4, ahead: bool | None = None):
     """The extractions of a long document's pieces, one after another, each in the offsets of
     the whole ``article`` and with its IRIs: paragraph-aligned pieces of at most
     ``piece_chars`` characters (``PIECE_CHARS``) go through the model ``batch_size`` at a
     time and through the builders in order, each piece's resolution seeded with what the
-    pieces before it named (``pieces.Carried``). Only the pieces in the model's batch are
-    held at once."""
+    pieces before it named (``pieces.Carried``). With ``ahead`` (by default, where it can
+    pay: ``model_ahead.can_run_ahead``) the model runs in a process of its own, a few
+    pieces ahead of the builders, one piece at a time. Only the pieces in the model's batch, and those run
+    ahead, are held at once."""
+    from rightsgraph.builders.model_ahead import can_run_ahead, docs_ahead
     from rightsgraph.builders.pieces import piece_article, piece_bounds, shifted
 
     nlp = nlp or load_nlp()
@@ -179,7 +182,9 @@ def extract_pieces(article: Article, nlp=None, gazetteer: Gazetteer | None = Non
     progress.document_started(progress.paragraphs_of(text))
     del text
     carried = Carried()
-    docs = nlp.pipe((masked_text(piece_article(article, start, end)) for start, end in bounds), batch_size=batch_size)
+    texts = (masked_text(piece_article(article, start, end)) for start, end in bounds)
+    run_ahead = can_run_ahead() if ahead is None else ahead
+    docs = docs_ahead(nlp, texts) if run_ahead else nlp.pipe(texts, batch_size=batch_size)
     for (start, end), doc in zip(bounds, docs):
         progress.paragraphs_read(progress.paragraphs_of(doc.text))
         yield shifted(extract(piece_article(article, start, end), nlp, gazetteer, doc=doc, carried=carried), article, start)
