@@ -51,8 +51,10 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
     """Write graph.nq, graph.ttl and graph.html into ``outdir``.
 
     With ``jobs`` > 1 the merge's runs are made in parallel, and the Turtle is written by
-    a second process while this one makes the page.
+    a second process while this one makes the page; so it is for a large union (a long
+    document's) with one job, where a second processor is there to take it.
     """
+    from rightsgraph.builders.model_ahead import second_process_pays
     from rightsgraph.graph.union import as_nquads, union
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -79,7 +81,7 @@ def write_outputs(built: Built, outdir: Path, title: str, jobs: int = 1) -> Writ
         # a small union is parsed once, for both the Turtle and the page
         triples = list(_parsed(temporary["union.nt"])) if quads <= WHOLE_PAGE_UP_TO else None
         turtle = (temporary["union.nt"] if triples is None else triples, temporary["graph.ttl"])
-        if jobs > 1:
+        if jobs > 1 or triples is None and second_process_pays():  # a large union: the Turtle takes seconds
             import multiprocessing
 
             writer = multiprocessing.get_context("fork").Process(target=_write_turtle_in_child, args=turtle)

@@ -88,4 +88,4 @@ def test_a_worker_of_a_pool_does_not_start_one(monkeypatch):
     import multiprocessing
 
     monkeypatch.setattr(multiprocessing.current_process(), "daemon", True, raising=False)
-    assert not model_ahead.can_run_ahead()
+    assert not model_ahead.second_process_pays()

@@ -169,10 +169,10 @@ def extract_pieces(article: Article, nlp=None, gazetteer: Gazetteer | None = Non
     ``piece_chars`` characters (``PIECE_CHARS``) go through the model ``batch_size`` at a
     time and through the builders in order, each piece's resolution seeded with what the
     pieces before it named (``pieces.Carried``). With ``ahead`` (by default, where it can
-    pay: ``model_ahead.can_run_ahead``) the model runs in a process of its own, a few
-    pieces ahead of the builders, one piece at a time. Only the pieces in the model's batch, and those run
-    ahead, are held at once."""
-    from rightsgraph.builders.model_ahead import can_run_ahead, docs_ahead
+    pay: ``model_ahead.second_process_pays``) the model runs in a process of its own, one
+    piece at a time and a few pieces ahead of the builders. Only the pieces in the model's
+    batch, or those run ahead, are held at once."""
+    from rightsgraph.builders.model_ahead import docs_ahead, second_process_pays
     from rightsgraph.builders.pieces import piece_article, piece_bounds, shifted
 
     nlp = nlp or load_nlp()
@@ -183,7 +183,7 @@ def extract_pieces(article: Article, nlp=None, gazetteer: Gazetteer | None = Non
     del text
     carried = Carried()
     texts = (masked_text(piece_article(article, start, end)) for start, end in bounds)
-    run_ahead = can_run_ahead() if ahead is None else ahead
+    run_ahead = second_process_pays() if ahead is None else ahead
     docs = docs_ahead(nlp, texts) if run_ahead else nlp.pipe(texts, batch_size=batch_size)
     for (start, end), doc in zip(bounds, docs):
         progress.paragraphs_read(progress.paragraphs_of(doc.text))

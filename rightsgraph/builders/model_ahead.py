@@ -31,10 +31,10 @@ class ModelProcessError(RightsGraphError, RuntimeError):
     """The model's process ended without handing back every Doc (killed, out of memory)."""
 
 
-def can_run_ahead() -> bool:
-    """Whether a process of its own for the model can pay: more than one processor to run
-    on, and a process allowed to start one (a pool's worker is not, and its pool already
-    keeps the processors busy)."""
+def second_process_pays() -> bool:
+    """Whether a second process beside this one can pay (the model's, or the one writing
+    the Turtle): more than one processor to run on, and a process allowed to start one (a
+    pool's worker is not, and its pool already keeps the processors busy)."""
     import multiprocessing
     import os
 
