@@ -328,6 +328,7 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
     from rightsgraph.builders import CHUNK_CHARS, ArticleError, article_from_path, extract_many, extract_pieces, is_long
+    from rightsgraph.builders.model_ahead import ModelProcessError
     from rightsgraph.graph.privacy import persons_record, pseudonymise
     from rightsgraph.graph.union import article_file_of, write_document_file
 
@@ -366,6 +367,8 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
             write_document_file(extract_pieces(article), target, options.build, workdir=target.parent.parent)
         except MemoryError:
             failures[number] = _out_of_memory(path)
+        except ModelProcessError as error:  # killed, as the system does when memory runs out
+            failures[number] = f"{path}: {error}; build it with more memory, or in smaller files"
     return list(zip(failures, notes))
 
 

@@ -27,6 +27,7 @@ ERRORS = [
     ("rightsgraph.builders.article", "ArticleError", 2, ValueError),
     ("rightsgraph.builders.formats", "FormatError", 2, ValueError),
     ("rightsgraph.builders.nlp", "ModelError", 2, RuntimeError),
+    ("rightsgraph.builders.model_ahead", "ModelProcessError", 2, RuntimeError),
     ("rightsgraph.evaluation", "NotOneArticle", 2, ValueError),
     ("rightsgraph.exports.formats", "ExportError", 2, ValueError),
     ("rightsgraph.gold", "GoldError", 2, ValueError),

@@ -89,3 +89,26 @@ def test_a_worker_of_a_pool_does_not_start_one(monkeypatch):
 
     monkeypatch.setattr(multiprocessing.current_process(), "daemon", True, raising=False)
     assert not model_ahead.second_process_pays()
+
+
+def test_a_build_whose_model_process_is_killed_is_one_line_naming_the_file_and_writes_nothing(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from rightsgraph import builders
+    from rightsgraph.cli import cli
+
+    def killed(*_arguments):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(builders, "CHUNK_CHARS", 1_000)
+    monkeypatch.setattr(builders, "PIECE_CHARS", 800)
+    monkeypatch.setattr(model_ahead, "_run_model", killed)
+    monkeypatch.setattr(model_ahead, "_POLL", 0.05)
+    monkeypatch.setattr(model_ahead, "second_process_pays", lambda: True)
+    path = tmp_path / "long.txt"
+    path.write_text("Inquiry into Mongolia\n\n" + "".join(TEXTS[n % 3] + "\n\n" for n in range(12)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and "model's process ended early" in lines[0], result.output
+    assert not [name for name in os.listdir(tmp_path / "out") if name.startswith("graph.")]
