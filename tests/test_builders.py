@@ -162,3 +162,11 @@ def test_un_document_symbols_identify_the_report_they_follow(build):
     report, resolution = x.reports
     assert (report.kind, report.symbol) == ("report", "A/HRC/29/42")
     assert (resolution.kind, resolution.symbol, resolution.authors) == ("resolution", "A/HRC/32/L.9", ("human-rights-council",))
+
+
+def test_an_acronym_the_article_defines_for_a_known_body_is_that_bodys_not_the_one_the_data_gives_it(build):
+    x = build("Pakistan\n\nAuthorities in Pakistan have failed to curb violence, the UN Human Rights Committee (UNHRC) "
+              "noted this month. The UNHRC urged reforms.")
+    committee = entity(x, "Human Rights Committee")
+    assert len(committee.mentions) == 3
+    assert "human-rights-council" not in {e.key for e in x.entities}

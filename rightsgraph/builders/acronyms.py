@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.names import fold
 
 _ACRONYM_DEFINITION = re.compile(
     r"(?P<name>[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|of|for|on|the|and|&|in|against|to|with))*)[ \t]+\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\)"
@@ -55,6 +56,26 @@ def acronym_mentions(text: str) -> list[Candidate]:
         for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
             found.append(Candidate(match.start(), match.end(), "acronym", "pattern", 3))
     return found
+
+
+def defined_acronyms_first(found: list[Candidate], text: str, known: dict) -> list[Candidate]:
+    """An acronym the article defines for a body the domain data knows is that body's in this
+    article, whatever other body the data knows it for: "the UN Human Rights Committee
+    (UNHRC)" makes "UNHRC" the committee's, not the Council's."""
+    definitions = acronym_definitions(text)
+    if not definitions:
+        return found
+    defined = {(c.start, c.end) for c in found if c.kind == "acronym"}
+    # what the data knows each defined name for: the article ties the acronym to that body
+    bodies = {fold(name): entity.key for entity in known.values() for name in entity.names
+              if fold(name) in {fold(defined_name) for defined_name in definitions.values()}}
+
+    def other_body(c: Candidate) -> bool:
+        name = definitions.get(text[c.start : c.end])
+        body = bodies.get(fold(name)) if name else None
+        return body is not None and c.ref is not None and body != c.ref
+
+    return [c for c in found if not (c.source == "known" and (c.start, c.end) in defined and other_body(c))]
 
 
 def defined_name_spans(text: str) -> list[tuple[int, int]]:
