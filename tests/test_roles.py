@@ -336,3 +336,10 @@ def test_a_posts_complement_runs_over_a_hyphened_word_and_a_possessive_name(buil
     x = build(text)
     assert [holding.post_label for holding in holdings(x, person)] == [post]
     assert all(holding.person == entity(x, person).key for holding in x.posts)
+
+
+def test_a_post_named_with_a_bodys_common_noun_is_held_in_the_body_named_before(build):
+    x = build("Burundi\n\nThe Commission of Inquiry on Burundi said crimes were committed. But commission member "
+              "Lena Varga said any attempt to give exact figures was spurious.")
+    assert [(holding.post_label, holding.organization) for holding in holdings(x, "Lena Varga")] == [
+        ("commission member", "commission-of-inquiry-burundi")]

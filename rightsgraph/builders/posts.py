@@ -171,6 +171,18 @@ def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> i
     return end if end > index + 1 else index
 
 
+def _body_by_head_noun(doc, phrase: PostPhrase, index: EntityIndex, heads: frozenset[str]) -> str | None:
+    """ "commission member Ana Ruiz" after "the Commission of Inquiry on Burundi": the body
+    named last before the post whose name has the post's common noun."""
+    for token in doc[phrase.start : phrase.end]:
+        if token.dep_ == "compound" and token.text.islower() and token.lower_ in heads:
+            for _start, _end, key in reversed(index.within(0, phrase.span.start)):
+                entity = index.entities[key]
+                if entity.kind == "organization" and token.lower_ in entity.label.lower().split():
+                    return key
+    return None
+
+
 def _owner(doc, token) -> bool:
     """Whether the person's name starting at ``token`` is a possessive ("Gomez's party")."""
     end = token.i + 1
@@ -304,6 +316,10 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         else:
             organization = owner
         key_text = f"{fold(label)} of {owner}"
+    if organization is None and country is None:
+        organization = _body_by_head_noun(doc, phrase, index, gazetteer.words("anaphoric_heads"))
+        if organization is not None:
+            key_text = f"{fold(label)} of {organization}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
     body = index.entities[organization] if organization is not None else None
     in_state = body is None or body.org_kind in (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN)
