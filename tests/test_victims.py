@@ -47,3 +47,17 @@ def test_a_headline_past_form_is_a_passive_whose_subject_is_the_victim(headline)
     x = extract(article_from_text(f"{headline}\n\nThe police would not comment on the case of Omar Tesfaye on Tuesday."))
     headline_findings = [finding for finding in x.findings if finding.sentence == 0]
     assert [(finding.perpetrators, finding.victims) for finding in headline_findings] == [((), ("person:omar-tesfaye",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commission said on Monday that crimes against humanity are attributable primarily to senior officers of the "
+    "Zelin Intelligence Bureau, the police and the army.",
+    "The commission said on Monday that the crimes against humanity were attributed to the Zelin Intelligence Bureau, "
+    "the police and the army.",
+])
+def test_those_a_violation_is_attributed_to_are_its_perpetrators(build, sentence):
+    x = build(f"Malawi\n\nThe Commission of Inquiry on Malawi met in Geneva. {sentence}")
+    (finding,) = [finding for finding in x.findings if "crime-against-humanity" in finding.violations]
+    labels = {x_entity.key: x_entity.label for x_entity in x.entities}
+    assert sorted(labels[key] for key in finding.perpetrators) == ["Military of Malawi", "Police of Malawi",
+                                                                  "Zelin Intelligence Bureau"]

@@ -138,6 +138,10 @@ def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_autho
         if ancestor.pos_ in ("VERB", "AUX"):
             if ancestor.lemma_ in not_doing:
                 break
+            attributed = _attributed_to(ancestor, reader)
+            if attributed:
+                found += attributed  # "crimes against humanity are attributable to the police and the army"
+                break
             agent, subject = reader.actor(ancestor)
             if agent is None and ancestor.lemma_ in classifying:
                 agent, subject = _doer_of_the_act(ancestor, reader), None
@@ -151,6 +155,28 @@ def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_autho
             if key:
                 found.append(key)
     return found
+
+
+#: What says whose doing a violation is: "attributable to", "attributed to", "imputable to".
+_ATTRIBUTING = ("attributable", "attributed", "imputable", "attribute")
+
+
+def _attributed_to(verb, reader: ClauseReader) -> list[str]:
+    """The actors a violation is attributed to: "crimes are attributable to the police, the
+    army and the Imbonerakure", "the killings were attributed to the army"."""
+    words = [verb] if verb.lemma_ in _ATTRIBUTING else [child for child in verb.children
+                                                        if child.dep_ == "acomp" and child.lower_ in _ATTRIBUTING]
+    for word in words:
+        to = next((prep for prep in word.subtree if prep.dep_ == "prep" and prep.lower_ == "to"), None)
+        if to is not None:
+            last = word.right_edge
+            found = []
+            for _start, _end, key in reader.index.within(to.idx, last.idx + len(last.text)):
+                entity = reader.index.entities[key]
+                if entity.kind in ("person", "organization") and key not in found:
+                    found.append(key)
+            return found
+    return []
 
 
 def _doer_of_the_act(verb, reader: ClauseReader) -> str | None:
