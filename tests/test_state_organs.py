@@ -211,3 +211,11 @@ def test_two_named_police_forces_leave_the_police_apart(build):
 def test_the_articles_word_for_which_police_is_kept_in_its_alias(build):
     found = organs(build("Killing\n\nIn Mexico, municipal police stopped the journalist. The police denied it."))
     assert "municipal police" in found["police-of-mexico"].aliases
+
+
+def test_the_government_of_a_region_is_its_own_and_not_the_states(build):
+    x = build("Statement\n\nThe Government of Tigray welcomes the report of the commission on Ethiopia. The government "
+              "of Ethiopia rejected it.")
+    region = entity(x, "Government of Tigray")
+    assert region.org_kind == "government" and region.key != entity(x, "Government of Ethiopia").key
+    assert len(entity(x, "Government of Ethiopia").mentions) == 1

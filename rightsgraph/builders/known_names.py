@@ -4,6 +4,8 @@ people, legal instruments and organs of state that their own finders know."""
 
 from __future__ import annotations
 
+import re
+
 from rightsgraph.builders.acronyms import is_acronym
 from rightsgraph.builders.candidates import Candidate
 from rightsgraph.builders.gazetteer import Gazetteer
@@ -11,8 +13,12 @@ from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.org_kinds import UN_MACHINERY
 from rightsgraph.builders.organs import OrganFinder
+
+#: "of" and a capitalised name after a government noun: "the Government of Tigray".
+_NAMED_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 class KnownNames:
@@ -30,11 +36,15 @@ class KnownNames:
     def organs(self, doc) -> list[Candidate]:
         """Organs of a state by common noun ("the police", "the Kenyan navy", "the
         government"): what a name the article gives or a list knows wins over them."""
+        text = text_of(doc)
+        nouns = self.gazetteer.words("government_nouns")
         return [
             # named with its state ("Egypt's public prosecutor") it wins over the state's name inside it
             Candidate(organ.start, organ.end, "organ", "organ", 3, ref=organ.organ, label=organ.label,
                       country=organ.country, as_place=organ.place, city=organ.city)
             for organ in self.organ_finder.find(doc)
+            # "the Government of Tigray": a government named by what it governs, a region's too
+            if not (text[organ.start : organ.end].lower() in nouns and _NAMED_AFTER.match(text, organ.end))
         ]
 
     def groups_and_instruments(self, doc) -> list[Candidate]:

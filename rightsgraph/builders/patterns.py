@@ -20,6 +20,8 @@ from rightsgraph.builders.org_kinds import OrgKind
 _OF_OR_IN = re.compile(r"\s+(?P<word>of|in)\s+")
 #: A word of a name, with an apostrophe or hyphen inside it or a possessive at its end.
 _WORD = re.compile(r"[\w.’'-]+")
+#: The capitalised name a region's government is named by: "Tigray", "the Kurdistan Region".
+_REGION_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ANAPHORIC_MECHANISM = re.compile(
     r"\b(?:the|a|an|this|that)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<noun>panel|commission|inquiry|mission)\b(?!\s+(?:of|on|for|in|to)\b)",
@@ -174,6 +176,12 @@ class PatternFinder:
                 continue
             named = self._name_after(text, after.end(), after.group("word") == "in")
             if named is None:
+                region = _REGION_NAME.match(text, after.end()) if noun.group("noun") == "Government" \
+                    and after.group("word") == "of" else None
+                if region is not None:
+                    # "the Government of Tigray": a region's own government, no state's
+                    found.append(Candidate(noun.start(), region.end(), "organization", "pattern", 5,
+                                           org_kind=OrgKind.GOVERNMENT))
                 continue
             end, country, kind = named
             # "the government of Syrian President ...": the mention ends with the noun
