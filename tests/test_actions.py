@@ -386,3 +386,11 @@ def test_the_subject_after_a_dateline_acts_not_the_datelines_place(build, text):
 def test_an_action_reads_in_the_clauses_words_where_it_names_no_one(build, text, label):
     x = build(text)
     assert label in [action.label for action in x.actions]
+
+
+def test_the_people_a_passive_names_after_including_are_whom_it_was_done_to(build):
+    x = build("Experts\n\n19 August 2014\n\nOn July 30, in Azerbaijan, four activists were arrested, including Rasul "
+              "Jafarli and Intigam Alizade.")
+    (arrest,) = [action for action in x.actions if action.lemma == "arrest"]
+    assert set(arrest.patients) == {entity(x, "Rasul Jafarli").key, entity(x, "Intigam Alizade").key}
+    assert arrest.date.value == "2014-07-30"

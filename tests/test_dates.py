@@ -98,3 +98,15 @@ def test_a_date_inside_the_first_paragraph_does_not_date_the_article():
     text = ("Headline\n\nThe experts, who visited the country from 2 to 13 May and met officials in the capital and "
             "in three provinces, said on 17 March 2016 that the law was unfair.")
     assert article_from_text(text).date is None
+
+
+@pytest.mark.parametrize("text, values", [
+    ("on July 30, in Azerbaijan, four activists were arrested", ["2014-07-30"]),
+    ("May 3,000 people marched in the capital", []),
+    ("on July 30, 2013 they were released", ["2013-07-30"]),
+])
+def test_a_month_and_day_before_a_comma_is_a_date_the_texts_own_date_gives_a_year(text, values):
+    from rightsgraph.builders.dates import dates_in
+    from rightsgraph.builders.records import DateValue
+
+    assert [value.value for _span, value in dates_in(text, DateValue("2014-08-19", "19 August 2014"))] == values

@@ -369,8 +369,8 @@ class ActionReader:
                 roles["patient"] += [key for key in others if self._kind(key) not in ACTORS]
             elif word in _PARTICIPANT:
                 roles["participant"] += [key for key in others if self._kind(key) in ACTORS]
-            elif word in _PATIENT:
-                roles["patient"] += others
+            elif word in _PATIENT or word == "including":
+                roles["patient"] += others  # "four activists were arrested, including X and Y"
 
     def _places_of(self, noun, depth: int = 2) -> list[str]:
         """The place a common noun that names nothing is said to be in ("taken to a house in

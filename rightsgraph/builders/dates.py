@@ -41,7 +41,8 @@ _PATTERNS = [
     re.compile(rf"\b{_QUAL}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
-    re.compile(rf"\b{_QUAL}{_MONTH}\s+{_DAY}\b(?!,?\s+\d)(?![\d,])"),
+    # "on July 30, in Azerbaijan", not "May 3,000 people"
+    re.compile(rf"\b{_QUAL}{_MONTH}\s+{_DAY}\b(?!,?\s+\d)(?!,?\d)"),
     re.compile(rf"(?<![\d,.$£€])\b{_QUAL}{_YEAR}\b(?![\d,.]\d|\s*(?:people|persons|documents|victims|cases|km|%))"),
     re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+{_MONTH}\b(?!\s+\d)"),
     re.compile(rf"\b{_WEEKDAY}\b"),
