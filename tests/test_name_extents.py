@@ -307,3 +307,18 @@ def test_a_person_named_of_a_body_is_the_person_and_the_body_not_one_organisatio
     assert {name: labels.get(name) for name in ("Women's Coalition", "Rights Agenda Association")} == dict.fromkeys(
         ("Women's Coalition", "Rights Agenda Association"), "organization")
     assert not [label for label in labels if " of the " in label and label.split()[0] in ("Lale", "Kemal", "Sevgi")]
+
+
+def test_a_plurals_possessive_inside_a_name_is_part_of_it(build):
+    x = build("Azerbaijan\n\nThe Institute for Reporters' Freedom and Safety (IRFS) has demanded the release of the "
+              "defenders. The IRFS said so.")
+    institute = entity(x, "Institute for Reporters' Freedom and Safety")
+    assert institute.aliases == ("IRFS",) and len(institute.mentions) == 3
+
+
+def test_a_known_ngo_with_a_country_after_it_is_its_national_section(build):
+    x = build("Turkey\n\nThe Director of Amnesty International Turkey, Idil Eser, is among them. Amnesty International "
+              "said so.")
+    section = entity(x, "Amnesty International Turkey")
+    assert section.key != entity(x, "Amnesty International").key
+    assert [holding.organization for holding in x.posts if holding.person == entity(x, "Idil Eser").key] == [section.key]

@@ -14,7 +14,7 @@ from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold
 from rightsgraph.builders.nlp import text_of
-from rightsgraph.builders.org_kinds import UN_MACHINERY
+from rightsgraph.builders.org_kinds import UN_MACHINERY, OrgKind
 from rightsgraph.builders.organs import OrganFinder
 
 #: "of" and a capitalised name after a government noun: "the Government of Tigray".
@@ -62,6 +62,17 @@ class KnownNames:
         ]
         return found
 
+    def _national_section(self, doc, end: int) -> int | None:
+        """The end offset of a country's name right after an organisation's ("Amnesty
+        International Turkey"), if one stands there."""
+        if end >= len(doc) or not doc[end - 1].whitespace_ or doc[end - 1].whitespace_ != " ":
+            return None
+        after = _country_words(doc, end, self.tables.countries)
+        if after is None or after < len(doc) and (doc[after].text in ("’s", "'s") or doc[after].is_alpha):
+            return None  # "Human Rights Watch Turkey director X": a post for the country, no section
+        last = doc[after - 1]
+        return last.idx + len(last.text)
+
     def find(self, doc) -> list[Candidate]:
         """Every known name, acronym, capital and shared short form the text holds."""
         found = []
@@ -87,9 +98,22 @@ class KnownNames:
             found.append(
                 Candidate(span.start_char, span.end_char, entity.kind, "known", 3, ref=key, org_kind=entity.org_kind)
             )
+            section = self._national_section(doc, end) if entity.org_kind == OrgKind.NGO else None
+            if section is not None:
+                # "Amnesty International Turkey": the organisation's section in a country, a body of its own
+                found.append(Candidate(span.start_char, section, "organization", "heuristic", 4, org_kind=OrgKind.NGO))
         for (start, end), keys in owners.items():
             found.append(Candidate(start, end, "context", "known", 3, countries=tuple(sorted(keys))))
         return found
+
+
+def _country_words(doc, start: int, countries: dict[str, str]) -> int | None:
+    """Where a country's name of one to three words starting at token ``start`` ends."""
+    for width in (3, 2, 1):
+        words = doc[start : start + width]
+        if len(words) == width and all(word.text[:1].isupper() for word in words) and fold(words.text) in countries:
+            return start + width
+    return None
 
 
 #: The names of the UN written before or after its own bodies' names.

@@ -157,6 +157,8 @@ def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = N
             last = index + 1
             if "\n" in token.text_with_ws:
                 break
+        elif token.text in ("'", "’") and tokens[index - 1].lower_.endswith("s") and not tokens[index - 1].whitespace_:
+            pass  # a plural's possessive inside the name: "Institute for Reporters' Freedom and Safety"
         elif token.lower_ not in _COMPLEMENT_WORDS or token.lower_ == "and" and index + 1 < len(tokens) and (
             tokens[index + 1].lower_ == "the" or tokens[index + 1].text.isupper()
         ):
