@@ -125,3 +125,8 @@ def test_a_post_title_before_a_long_name_stays_out_of_it(build):
 def test_a_name_after_a_title_is_the_whole_name_and_only_the_name(build, text, name):
     people = [e.label for e in build(text).entities if e.kind == "person"]
     assert people == [name]
+
+
+def test_a_given_name_coordinated_before_a_full_name_is_a_person_of_its_own(build):
+    x = build("Arrests\n\nFour activists were arrested, including Rasul Jafarli, Leyla and Arif Yunus, rights defenders.")
+    assert {"Leyla", "Arif Yunus", "Rasul Jafarli"} <= {e.label for e in x.entities if e.kind == "person"}

@@ -180,9 +180,9 @@ def _kind_of_conjuncts(doc, candidate: Candidate, spans: dict[str, list[tuple[in
 def names_by_coordination(doc, found: list[Candidate], not_names: frozenset[str], vocabulary: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name no source found, coordinated with a person's name, is a person's too: "Ko Naing
     and Thet Zin Oo" where the model found only the second (two or three capitalised proper
-    nouns, none a word that is no name); and one coordinated with a place is a place: "the
-    States of Rio Vermelho, Tavora and Beiral" (one to three such words, a single one no English
-    word)."""
+    nouns, none a word that is no name; a given name alone before the name it shares a surname
+    with: "Leyla and Arif Yunus"); and one coordinated with a place is a place: "the States of
+    Rio Vermelho, Tavora and Beiral" (one to three such words, a single one no English word)."""
     covered = Covered((c.start, c.end) for c in found)
     added = []
     for candidate in found:
@@ -197,7 +197,10 @@ def names_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]
             while first > max(other.i - 2, other.sent.start) and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
                 first -= 1
             words = doc[first : other.i + 1]
-            shortest = 2 if kind == "person" or words[0].lower_ in vocabulary else 1
+            # a given name alone shares the surname after it: "Leyla and Arif Yunus"
+            given = kind == "person" and len(words) == 1 and fold(words[0].text) in load_given_names() \
+                and words[0].lower_ not in vocabulary and other.i < root.i
+            shortest = 1 if given or kind == "place" and words[0].lower_ not in vocabulary else 2
             if not shortest <= len(words) <= 3 or other.pos_ != "PROPN" or not all(
                     word.text[:1].isupper() and word.is_alpha and word.text not in not_names for word in words):
                 continue
