@@ -219,3 +219,16 @@ def test_the_government_of_a_region_is_its_own_and_not_the_states(build):
     region = entity(x, "Government of Tigray")
     assert region.org_kind == "government" and region.key != entity(x, "Government of Ethiopia").key
     assert len(entity(x, "Government of Ethiopia").mentions) == 1
+
+
+@pytest.mark.parametrize("sentence, label, alias", [
+    ("The judicial authorities of the Democratic Republic of the Congo must act.",
+     "Judiciary of the Democratic Republic of the Congo", "judicial authorities of the Democratic Republic of the Congo"),
+    ("Ana Ruiz, an officer in the office of the president of Burundi, denied it.", "Presidency of Burundi",
+     "office of the president of Burundi"),
+    ("The law enforcement bodies of Burundi detained him.", "Law enforcement of Burundi",
+     "law enforcement bodies of Burundi"),
+])
+def test_judicial_authorities_the_presidency_and_law_enforcement_are_organs_of_the_state(build, sentence, label, alias):
+    organ = entity(build(f"Rights update\n\n{sentence}"), label)
+    assert organ.org_kind == "state organ" and alias in organ.aliases

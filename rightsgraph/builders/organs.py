@@ -165,7 +165,7 @@ class OrganFinder:
         """"the army of Myanmar": the state after "of"."""
         if end + 1 >= len(tokens) or tokens[end].lower_ != "of":
             return None, end
-        for width in (4, 3, 2, 1):
+        for width in (7, 6, 5, 4, 3, 2, 1):  # "of the Democratic Republic of the Congo"
             words = tokens[end + 1 : end + 1 + width]
             if len(words) < width:
                 continue

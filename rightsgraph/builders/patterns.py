@@ -113,6 +113,8 @@ class PatternFinder:
         # the longest country name or demonym, with room for a possessive and spacing
         self._name_reach = max(map(len, [*self.tables.countries, *self.tables.demonyms])) + 8
         self._government_nouns = self._build_government_patterns()
+        # "the judicial authorities of X": an organ of the state, not its government
+        self._organ_nouns = {noun for organ in gazetteer.lexicon_dict("state_organs").values() for noun in organ["nouns"]}
         self._mechanism_pattern = self._build_mechanism_pattern()
         numbered = "|".join(sorted(map(re.escape, gazetteer.words("numbered_place_nouns")), key=len, reverse=True))
         self._numbered_place = re.compile(rf"\b(?:{numbered})\s+(?:No\.\s*)?\d+\b")
@@ -172,7 +174,7 @@ class PatternFinder:
                                        ref=slug(text[leader : noun.start()])))
                 continue
             after = _OF_OR_IN.match(text, noun.end())
-            if after is None:
+            if after is None or self._organ_before(text, noun):
                 continue
             named = self._name_after(text, after.end(), after.group("word") == "in")
             if named is None:
@@ -199,6 +201,12 @@ class PatternFinder:
             if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper() and not surname:
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
+
+    def _organ_before(self, text: str, noun) -> bool:
+        """Whether the word before the government noun makes it a state organ's name
+        ("judicial authorities", "prison authorities")."""
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, noun.start() - 30) : noun.start()])
+        return before is not None and f"{before.group(1).lower()} {noun.group('noun').lower()}" in self._organ_nouns
 
     def _name_after(self, text: str, start: int, capital: bool) -> tuple[int, str, str] | None:
         """A state's name starting at ``start`` ("the Syrian Arab Republic", "Syria"), or a
