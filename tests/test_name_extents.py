@@ -322,3 +322,10 @@ def test_a_known_ngo_with_a_country_after_it_is_its_national_section(build):
     section = entity(x, "Amnesty International Turkey")
     assert section.key != entity(x, "Amnesty International").key
     assert [holding.organization for holding in x.posts if holding.person == entity(x, "Idil Eser").key] == [section.key]
+
+
+def test_a_name_after_the_listed_with_bodies_is_a_body(build):
+    x = build("Zelinia\n\nThe commission said the crimes are attributable to the police, the army and the Tavorakure of "
+              "Malawi. The police, the army and the Rebellion were blamed.")
+    assert entity(x, "Tavorakure").kind == "organization"
+    assert "Rebellion" not in {e.label for e in x.entities}  # an English word is no name for being listed

@@ -181,12 +181,15 @@ def names_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]
     """A name no source found, coordinated with a person's name, is a person's too: "Ko Naing
     and Thet Zin Oo" where the model found only the second (two or three capitalised proper
     nouns, none a word that is no name; a given name alone before the name it shares a surname
-    with: "Leyla and Arif Yunus"); and one coordinated with a place is a place: "the States of
-    Rio Vermelho, Tavora and Beiral" (one to three such words, a single one no English word)."""
+    with: "Leyla and Arif Yunus"); one coordinated with a place is a place: "the States of
+    Rio Vermelho, Tavora and Beiral" (one to three such words, a single one no English word);
+    and one after "the" coordinated with a body is a body: "the police, the army and the
+    Imbonerakure"."""
     covered = Covered((c.start, c.end) for c in found)
     added = []
     for candidate in found:
-        kind = candidate.kind if candidate.kind in ("person", "place") else None
+        kind = candidate.kind if candidate.kind in ("person", "place") else \
+            "organization" if candidate.kind in ("organization", "organ", "government") else None
         span = doc.char_span(candidate.start, candidate.end) if kind else None
         if span is None:
             continue
@@ -201,7 +204,11 @@ def names_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]
             given = kind == "person" and len(words) == 1 and fold(words[0].text) in load_given_names() \
                 and words[0].lower_ not in vocabulary and other.i < root.i
             shortest = 1 if given or kind == "place" and words[0].lower_ not in vocabulary else 2
-            if not shortest <= len(words) <= 3 or other.pos_ != "PROPN" or not all(
+            if kind == "organization":
+                # "the police, the army and the Imbonerakure": a body's name after "the", listed with bodies
+                shortest = 1 if first > 0 and doc[first - 1].lower_ == "the" and words[0].lower_ not in vocabulary else 4
+            proper = other.pos_ == "PROPN" or kind == "organization" and other.text[:1].isupper() and other.lower_ not in vocabulary
+            if not shortest <= len(words) <= 3 or not proper or not all(
                     word.text[:1].isupper() and word.is_alpha and word.text not in not_names for word in words):
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
