@@ -329,3 +329,11 @@ def test_a_name_after_the_listed_with_bodies_is_a_body(build):
               "Malawi. The police, the army and the Rebellion were blamed.")
     assert entity(x, "Tavorakure").kind == "organization"
     assert "Rebellion" not in {e.label for e in x.entities}  # an English word is no name for being listed
+
+
+def test_a_body_named_for_its_country_and_named_again_is_a_body_not_the_country(build):
+    x = build("Opposition\n\nThe opposition umbrella, Malawi Forward, appealed for a new mandate. In a report, Malawi "
+              "Forward urged a special rapporteur. The Malawi Government refused, and the Malawi Government said so.")
+    assert entity(x, "Malawi Forward").kind == "organization"
+    assert entity(x, "Government of Malawi").org_kind == "government"
+    assert len(entity(x, "Malawi").mentions) < 4

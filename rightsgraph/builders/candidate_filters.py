@@ -299,8 +299,19 @@ def longer_names_first(found: list[Candidate], text: str) -> list[Candidate]:
             joined = any(re.search(r"\s(?:and|&)\s", text[a_end:b_start]) for (_a, a_end), (b_start, _b) in zip(inside, inside[1:]))
             if inside and not joined:
                 c = replace(c, priority=3)
+        elif c.source == "model" and c.kind == "organization" and c.priority < 3 and _named_again(c, text, known):
+            c = replace(c, priority=3)  # "Sudan Call … the Sudan Call urged": a body named for its country
         longer.append(c)
     return longer
+
+
+def _named_again(c: Candidate, text: str, known: list[tuple[int, int, str]]) -> bool:
+    """An organisation the model found whose name opens with a country's and goes on in
+    capitalised words, written so more than once: a name of its own ("Sudan Call")."""
+    surface = text[c.start : c.end]
+    opening = [(start, end) for start, end, kind in known if start == c.start and end < c.end and kind == "country"]
+    rest = surface[opening[0][1] - c.start :].split() if opening else []
+    return bool(rest) and all(word[:1].isupper() and word.isalpha() for word in rest) and text.count(surface) >= 2
 
 
 #: What joins a person's name to the body she belongs to: "Ana Ruiz of the Women's Coalition".
