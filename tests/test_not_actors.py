@@ -125,3 +125,13 @@ def test_a_bodys_numbered_session_and_a_numbered_agenda_item_are_no_actors(build
     labels = {entity.label for entity in x.entities}
     assert "United Nations Human Rights Council" in labels
     assert not [label for label in labels if "Session" in label or "Agenda" in label]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Violence has dropped since the Peace Accords were signed in 2016.", "Peace Accords"),
+    ("On 1 July 2018, a new law – called “Ana Ruiz Rule” by the Government – was adopted.", "Ana Ruiz Rule"),
+    ("The bill, dubbed \"Stop Tavora\", passed last week.", "Stop Tavora"),
+])
+def test_accords_and_a_law_given_a_name_in_quotes_are_instruments_not_actors(build, sentence, name):
+    x = build(f"Hungary\n\n{sentence}")
+    assert [e.kind for e in x.entities if e.label == name] == ["instrument"]

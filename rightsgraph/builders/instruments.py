@@ -74,6 +74,13 @@ def load_instruments() -> InstrumentData:
                           not_instruments=frozenset(fold(name) for name in data["not_instruments"]))
 
 
+#: A law the text gives a name in quotes: "a new law – called “Stop Soros” by the Government",
+#: "the bill, dubbed "the gag law"".
+_NICKNAMED_LAW = re.compile(
+    r"\b(?:[Ll]aws?|[Bb]ills?|[Dd]ecrees?|[Ll]egislation|[Pp]ackage(?: of laws)?)\b[ \t,–—-]{0,4}"
+    r"(?:which is |also )?(?:called|dubbed|named|nicknamed|known as)[ \t]+[“\"](?P<name>[^”\"\n]{2,60})[”\"]")
+
+
 class InstrumentFinder:
     """Finds the legal instruments and cases one article names."""
 
@@ -157,6 +164,11 @@ class InstrumentFinder:
             if last is not None and last[-1].dep_ == "compound" and last[-1].head.i > last[-1].i:
                 continue  # "a Harvard Law professor": the word describes the noun after it
             found.append(InstrumentMention(start, end, "instrument", slug(words), words))
+        for match in _NICKNAMED_LAW.finditer(text):
+            # "a new law – called “Stop Soros” by the Government": the law's name, no one's
+            words = match.group("name").strip()
+            start = match.start("name") + match.group("name").index(words)
+            found.append(InstrumentMention(start, start + len(words), "instrument", slug(words), words))
         for match in self.case.finditer(text):
             words = match.group("name").rstrip(".")
             start = match.start("name")
