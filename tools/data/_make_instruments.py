@@ -206,9 +206,10 @@ ROWS = [
 # The last word of a title-case name that makes it a legal instrument when no list knows it.
 # Every head ends a label or alias above, or a national law named in shared/reports
 # ('Citizenship Law of 1982', 'Villages Act of 1907', 'Criminal Code', 'The Myanmar Constitution of 2008',
-# 'Responsible Mining Regulation', 'Armistice Agreement').
+# 'Responsible Mining Regulation', 'Armistice Agreement'), or names a peace agreement as the
+# genre does ('the Peace Accords were signed in 2016').
 HEADS = [
-    "Act", "Agreement", "Charter", "Code", "Constitution", "Convention", "Conventions", "Covenant", "Declaration",
+    "Accord", "Accords", "Act", "Agreement", "Agreements", "Charter", "Code", "Constitution", "Convention", "Conventions", "Covenant", "Declaration",
     "Decree", "Law", "Principles", "Protocol", "Regulation", "Rules", "Statute", "Treaty",
 ]
 # Title-case names that end in a head but name a body of law or an ideal, not an instrument.
