@@ -180,3 +180,12 @@ def test_an_office_of_a_un_body_no_list_knows_is_a_un_body(build):
     x = build("Protests\n\nThe Human Rights Office of the UN Assistance Mission for Zelinia said 40 people were killed.")
     (office,) = [entity for entity in x.entities if entity.label.startswith("Human Rights Office of the UN")]
     assert office.org_kind == "UN body"
+
+
+def test_a_name_only_one_un_body_goes_by_is_that_body_where_the_article_names_the_un(build):
+    x = build("Zelinia\n\nUnited Nations investigators found evidence of genocide in Zelinia. The human rights office "
+              "published a report in March describing killings and torture.")
+    (report,) = x.reports
+    assert report.authors == ("ohchr",)
+    y = build("Zelinia\n\nThe human rights office of the city published a report in March describing killings.")
+    assert "ohchr" not in {e.key for e in y.entities}

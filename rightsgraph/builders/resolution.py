@@ -106,6 +106,10 @@ class Resolver:
                 owner = next((key for _start, _end, key in sorted(mentions, reverse=True) if key in candidate.countries), None)
                 if owner is not None:
                     add(owner, candidate)
+                elif len(candidate.countries) == 1 and self._parent_named(candidate.countries[0], mentions):
+                    # "The human rights office published a report" where the article names the UN
+                    # but not the office: the one body of the UN's that goes by these words
+                    add(candidate.countries[0], candidate, known=self.gazetteer.entities[candidate.countries[0]])
             elif candidate.kind == "capital":
                 city = fold(surface)
                 country = candidate.country
@@ -343,6 +347,11 @@ class Resolver:
             return None
         matches = set(full_names.by_last.get(words[0], ())) or set(full_names.by_first.get(words[0], ()))
         return matches.pop() if len(matches) == 1 else None
+
+    def _parent_named(self, key: str, mentions: list[tuple[int, int, str]]) -> bool:
+        """Whether the body a known entity is part of (the UN for its office) is named before."""
+        parent = self.gazetteer.entities[key].part_of
+        return parent is not None and any(mention_key == parent for _start, _end, mention_key in mentions)
 
     def _unknown_key(self, candidate: Candidate, surface: str, clusters: dict, acronyms: dict[str, str]) -> str | None:
         surface = clean_surface(surface)
