@@ -394,3 +394,11 @@ def test_the_people_a_passive_names_after_including_are_whom_it_was_done_to(buil
     (arrest,) = [action for action in x.actions if action.lemma == "arrest"]
     assert set(arrest.patients) == {entity(x, "Rasul Jafarli").key, entity(x, "Intigam Alizade").key}
     assert arrest.date.value == "2014-07-30"
+
+
+def test_leaving_a_place_or_a_states_building_is_no_withdrawal_and_leaving_a_body_is(build):
+    x = build("Exit\n\nThe journalist left Saudi Arabia's consulate in Istanbul unharmed in 2018, officials said. The "
+              "United States left the Human Rights Council in 2018.")
+    classes = {action.patients: action.verb_class for action in x.actions if action.lemma == "leave"}
+    assert classes == {(entity(x, "Consulate of Saudi Arabia in Istanbul").key,): None,
+                       ("human-rights-council",): "withdrawal"}

@@ -267,6 +267,10 @@ class ActionReader:
         if verb_class and verb.lemma_ in self.verb_classes[verb_class].get("people_are_not_objects", ()) and not documents \
                 and any(self._kind(key) in ("person", "group") for key in roles["patient"] + roles["addressee"]):
             verb_class = None  # "released the journalist" publishes nothing
+        left = roles["patient"] + roles["place"]
+        if verb_class and verb.lemma_ in self.verb_classes[verb_class].get("places_are_not_objects", ()) and left \
+                and all(self._kind(key) in PLACES or self.index.entities[key].org_kind == "state organ" for key in left):
+            verb_class = None  # "left the consulate unharmed": a way out of a place, no withdrawal from a body
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = bool(patients)
         if agents:
