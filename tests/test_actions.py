@@ -375,8 +375,8 @@ def test_the_subject_after_a_dateline_acts_not_the_datelines_place(build, text):
      "Group of Twenty urged to move their November meeting"),
     ("Briefing\n\nThe last time OHCHR was invited to brief the Security Council was in 2017.",
      "Office of the United Nations High Commissioner for Human Rights was invited to brief the Security Council"),
-    ("Vote\n\nResolution 30/1, which the Human Rights Council adopted in 2015, called for a special court.",
-     "United Nations Human Rights Council adopted Resolution 30/1"),
+    ("Vote\n\nResolution 12/4, which the Human Rights Council adopted in 2015, called for a special court.",
+     "United Nations Human Rights Council adopted Resolution 12/4"),
     ("Asylum\n\nIn 2012 Ana Ruiz sought asylum in the embassy to avoid extradition on a charge she has repeatedly denied.",
      "Ana Ruiz denied a charge"),
     ("Vote\n\nThe Human Rights Council met in Geneva. In 2025, the council adopted — without a vote — a new text on "

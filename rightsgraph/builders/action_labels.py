@@ -8,9 +8,7 @@ taken by OHCHR"), so that no label ends in a bare verb.
 
 from __future__ import annotations
 
-from rightsgraph.builders.clauses import acted_on, verb_as_written
-
-_PLACES = ("country", "place")
+from rightsgraph.builders.clauses import PLACES, acted_on, has_subject, verb_as_written
 
 #: The most words of the clause's own a label takes for a subject or object it names no one in.
 _OWN_WORDS = 6
@@ -29,7 +27,7 @@ def action_label(verb, agents: list[str], roles: dict[str, list[str]], reader, d
     passive = bool(acted_on(verb))
     # "X was detained by Y"; "violence forced Rohingya to flee": an active clause's patients
     # come after its verb, whoever the subject is
-    first, done_to = (roles["patient"] or roles["addressee"], []) if passive or not agents and not _has_subject(verb, reader) \
+    first, done_to = (roles["patient"] or roles["addressee"], []) if passive or not agents and not has_subject(verb, reader.kids) \
         else (agents, roles["patient"])
     subject = names(first) or _own_words(verb, ("nsubj", "nsubjpass"), reader) or _noun_qualified(verb)
     words = [subject, verb_as_written(verb)]
@@ -52,7 +50,7 @@ def _own_words(verb, deps: tuple[str, ...], reader) -> str:
     for child in reader.kids(verb):
         if child.dep_ in deps:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return _qualified(verb, reader)  # "resolution 30/1, which the Council adopted": the resolution
+                return _qualified(verb, reader)  # "resolution 12/4, which the Council adopted": the resolution
             words = _phrase(child)
             if child.dep_ == "xcomp":
                 whole = words + [word for obj in reader.kids(child) if obj.dep_ == "dobj" for word in _phrase(obj)]
@@ -85,7 +83,7 @@ def _objects(verb, others: list[str], reader, names) -> str:
 
 def _qualified(verb, reader) -> str:
     """The noun a relative clause qualifies, where it is the clause's object: "resolution
-    30/1, which the Council adopted", "an allegation he has denied"."""
+    12/4, which the Council adopted", "an allegation he has denied"."""
     if verb.dep_ != "relcl" or verb.head.i == verb.i or any(
             child.dep_ == "dobj" and child.tag_ not in ("WDT", "WP") for child in reader.kids(verb)):
         return ""
@@ -129,10 +127,6 @@ def _phrase(head) -> list[str]:
     return [token.text for token in words]
 
 
-def _has_subject(verb, reader) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in reader.kids(verb))
-
-
 def _noun_qualified(verb) -> str:
     """The noun a participle qualifies ("steps taken by the Office"): what it is said of."""
     if verb.dep_ != "acl" or verb.head.i == verb.i:
@@ -144,7 +138,7 @@ def _noun_qualified(verb) -> str:
 def _preposition(verb, place: str, reader) -> str:
     """The clause's own preposition before a place ("fled to", "met in"), "in" if none."""
     for token in verb.subtree:
-        if token.dep_ == "pobj" and token.head.dep_ == "prep" and place in reader.things(token, _PLACES):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and place in reader.things(token, PLACES):
             return token.head.lower_
     return "in"
 

@@ -21,15 +21,14 @@ import bisect
 from dataclasses import replace
 
 from rightsgraph.builders.action_labels import action_label
-from rightsgraph.builders.clauses import (ACTORS, ClauseReader, acted_on, name_words, past_dateline, reduced_passive,
-                                          verb_as_written)
+from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on, has_subject, name_words, past_dateline,
+                                          reduced_passive, verb_as_written)
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Event, Span
 
 #: What an action may be done to, besides actors.
 THINGS = ACTORS + ("country", "place", "group", "instrument", "case", "happening")
-PLACES = ("country", "place")
 #: Who may act: actors, and groups of people ("the Rohingya fled").
 AGENTS = ACTORS + ("group",)
 #: The oblique's role, by its preposition (places are places whatever the preposition).
@@ -216,7 +215,7 @@ class ActionReader:
             if spoken is not None or any(child.dep_ == "ccomp" for child in self.kids(verb)):
                 return spoken
         agents, documents = self.subjects(verb)
-        if not agents and not _has_subject(verb, self.kids):
+        if not agents and not has_subject(verb, self.kids):
             return None  # no one acts, and the clause names nothing that happened to anyone
         targets = self.verb_classes[verb_class].get("targets", ()) if verb_class else ()
         roles: dict[str, list[str]] = {"patient": [], "addressee": [], "participant": [], "place": []}
@@ -467,10 +466,6 @@ def _topic_before_place(verb, kids) -> bool:
 
 #: Prepositions that say what an act is about rather than where it is done.
 _TOPIC = ("of", "about", "on", "over", "against", "regarding", "concerning")
-
-
-def _has_subject(verb, kids) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in kids(verb))
 
 
 def _unique(keys: list[str], leave_out: list[str]) -> list[str]:

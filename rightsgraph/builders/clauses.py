@@ -15,6 +15,7 @@ from rightsgraph.builders.org_kinds import UNITED_NATIONS
 from rightsgraph.builders.voice import quotation_around, quotations_in
 
 ACTORS = ("person", "organization")
+PLACES = ("country", "place")
 _PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him": "male"}
 _COLLECTIVE = {"it", "its", "they", "their", "them"}
 _FIRST_PLURAL = {"we", "our", "us"}
@@ -71,6 +72,11 @@ def past_dateline(subject):
     if following is None or following.text not in _DATELINE_DASHES or following.head.i != subject.i:
         return subject
     return next((child for child in subject.children if child.dep_ == "appos" and child.i > following.i), subject)
+
+
+def has_subject(verb, kids=lambda token: token.children) -> bool:
+    """Whether the clause has a subject of its own, active or passive."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in kids(verb))
 
 
 def verb_as_written(verb) -> str:

@@ -51,7 +51,7 @@ def headline_document(doc, article: Article, index: EntityIndex, posts: list[Pos
     headline = doc.char_span(span.start, span.end, alignment_mode="expand")
     if headline is None or any(token.pos_ == "VERB" and token.tag_ in _FINITE for token in headline):
         return None  # "Statement by rights groups condemns the arrests": a headline about a statement
-    authors = _authors(article, index, span, index.voice, doc, posts)
+    authors = _authors(article, index, span, doc, posts)
     about = index.main_country()
     return Report(
         key=f"report:{slug(title)}", kind=kind, mentions=(Mention(span, index.sentence_of(start)),), title=title,
@@ -75,8 +75,7 @@ def _document_kind(title: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _authors(article: Article, index: EntityIndex, headline: Span, voice: str | None, doc,
-             posts: list[PostHolding]) -> list[str]:
+def _authors(article: Article, index: EntityIndex, headline: Span, doc, posts: list[PostHolding]) -> list[str]:
     by = re.search(r"\s(?:by|of|from)\s", headline.text)
     if by and not _AUTHOR_END.search(headline.text[: by.start() + 1]):
         named, position = [], headline.start + by.end()
@@ -92,8 +91,8 @@ def _authors(article: Article, index: EntityIndex, headline: Span, voice: str | 
     people = [key for start, end in fields for _s, _e, key in index.within(start, end) if index.entities[key].kind == "person"]
     if people:
         return list(dict.fromkeys(people))
-    if voice:
-        return [voice]
+    if index.voice:
+        return [index.voice]
     return _opening_subject(doc, article, index)
 
 

@@ -65,7 +65,7 @@ class KnownNames:
     def _national_section(self, doc, end: int) -> int | None:
         """The end offset of a country's name right after an organisation's ("Amnesty
         International Turkey"), if one stands there."""
-        if end >= len(doc) or not doc[end - 1].whitespace_ or doc[end - 1].whitespace_ != " ":
+        if end >= len(doc) or doc[end - 1].whitespace_ != " ":
             return None
         after = _country_words(doc, end, self.tables.countries)
         if after is None or after < len(doc) and (doc[after].text in ("’s", "'s") or doc[after].is_alpha):
