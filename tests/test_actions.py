@@ -402,3 +402,35 @@ def test_leaving_a_place_or_a_states_building_is_no_withdrawal_and_leaving_a_bod
     classes = {action.patients: action.verb_class for action in x.actions if action.lemma == "leave"}
     assert classes == {(entity(x, "Consulate of Saudi Arabia in Istanbul").key,): None,
                        ("human-rights-council",): "withdrawal"}
+
+
+def test_they_opening_a_sentence_is_what_the_sentence_before_was_about():
+    # the last body named before "They" is the government; the sentence before is about the experts
+    g = graph("Visit\n\nMembers of the Committee against Torture will meet the Government of Chile. "
+              "They will also hold public hearings in Valparaiso.")
+    hold = next(action for action in actions(g) if (action, RG.lemma, Literal("hold")) in g)
+    assert (hold, RG.agent, node(g, "Committee against Torture")) in g
+    assert (hold, RG.agent, node(g, "Government of Chile")) not in g
+
+
+def test_they_can_stand_for_a_group_of_people():
+    g = graph("Boats\n\nThe Navy of Malaysia turned back two boats. Some 700,000 Rohingya live in camps in "
+              "Bangladesh, where they found shelter after fleeing Myanmar.")
+    found = next(action for action in actions(g) if (action, RG.lemma, Literal("find")) in g)
+    assert (found, RG.agent, node(g, "Rohingya")) in g
+
+
+def test_a_name_coordinated_with_the_last_word_of_a_longer_name_shares_its_role():
+    # the parser joins "the Human Rights Commission" to "Declaration", inside the first name
+    g = graph("Visit\n\nThe experts have been invited to New Zealand by the Aotearoa Independent Monitoring "
+              "Mechanism for the Declaration and the Human Rights Commission.")
+    invited = next(action for action in actions(g) if (action, RG.lemma, Literal("invite")) in g)
+    commission = node(g, "Human Rights Commission")
+    assert (invited, RG.agent, commission) in g
+    assert (invited, RG.patient, commission) not in g
+
+
+def test_what_a_copula_says_one_became_is_not_done_to_anything():
+    g = graph("Turn\n\nSince Wei Lan became the leader of the Forum for Asian Unity, the forum has changed.")
+    person = node(g, "Wei Lan")
+    assert not [action for action in actions(g) if (action, RG.agent, person) in g]

@@ -98,7 +98,8 @@ class ActionReader:
         "Kenya's minister") is not what the phrase names."""
         found: list[str] = []
         named = self.index.at(token.idx, token.idx + len(token.text)) is not None
-        for word, compound in sorted(name_words(token, self.kids), key=lambda item: item[0].i):
+        words = list(name_words(token, self.kids)) + self._coordinated_past_name(token)
+        for word, compound in sorted(words, key=lambda item: item[0].i):
             key = self.index.at(word.idx, word.idx + len(word.text))
             if key is None and (word.lower_ in ("he", "she", "him", "her", "they", "them", "it", "me") or word.text == "I"):
                 key = self.reader.pronoun(word)
@@ -108,6 +109,21 @@ class ActionReader:
             if (entity.kind in kinds or entity.org_kind in kinds) and key not in found:
                 found.append(key)
         return found
+
+    def _coordinated_past_name(self, token) -> list:
+        """ "by the Monitoring Mechanism for the Declaration and the Human Rights Commission":
+        where the parser joins a second name to the last word of a name that runs past its
+        head, the second is coordinated with the whole name."""
+        mention = self.index.mention_at(token.idx, token.idx + len(token.text))
+        if mention is None or mention[1] <= token.idx + len(token.text):
+            return []
+        words = []
+        for inside in token.doc[token.i + 1 :]:
+            if inside.idx >= mention[1]:
+                break
+            words += [item for child in self.kids(inside) if child.dep_ == "conj" and child.idx >= mention[1]
+                      for item in name_words(child, self.kids)]
+        return words
 
     def actors(self, token) -> list[str]:
         """The actors, or groups of people, a noun phrase names; a country that acts is the
@@ -242,7 +258,7 @@ class ActionReader:
         for child in self.kids(verb):
             if child in patients:
                 continue
-            if child.dep_ in ("dobj", "attr"):
+            if child.dep_ == "dobj":  # not a copula's "attr": "became the leader of X" says what one is
                 if child.tag_ in ("WDT", "WP"):
                     if verb.dep_ != "relcl":
                         continue
@@ -350,6 +366,8 @@ class ActionReader:
         """An oblique's role by its preposition; a place is a place after a spatial one; a
         verb class may say otherwise ("withdrew from the Council": what one withdraws from)."""
         word = prep.lower_
+        if self.index.at(prep.idx, prep.idx + len(prep.text)) is not None:
+            return  # "the Mechanism for the Declaration": a preposition inside a name, however attached
         own = self.verb_classes[verb_class].get("obliques", {}).get(word) if verb_class else None
         for pobj in self.kids(prep):
             if pobj.dep_ != "pobj":

@@ -18,6 +18,7 @@ ACTORS = ("person", "organization")
 PLACES = ("country", "place")
 _PERSONAL = {"she": "female", "he": "male", "her": "female", "his": "male", "him": "male"}
 _COLLECTIVE = {"it", "its", "they", "their", "them"}
+_THIRD_PLURAL = {"they", "their", "them"}
 _FIRST_PLURAL = {"we", "our", "us"}
 _FIRST_SINGULAR = {"i", "me", "my", "myself"}
 
@@ -81,7 +82,10 @@ def has_subject(verb, kids=lambda token: token.children) -> bool:
 
 def verb_as_written(verb) -> str:
     """The verb as the clause has it, with its particle ("set up", "was killed")."""
-    words = [child.text for child in verb.lefts if child.dep_ in ("auxpass", "neg")] + [verb.text]
+    passive = any(child.dep_ == "auxpass" for child in verb.lefts)
+    # "have been invited", not "been invited": a passive's auxiliaries with it
+    words = [child.text for child in verb.lefts
+             if child.dep_ in ("auxpass", "neg") or passive and child.dep_ == "aux" and child.tag_ != "TO"] + [verb.text]
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         words = [verb.head.text, "to"] + words  # "refused to cooperate", "decided to appoint"
     words += [child.text for child in verb.rights if child.dep_ == "prt"]
@@ -140,7 +144,8 @@ class ClauseReader:
             return key
         if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE or token.lower_ in _FIRST_PLURAL \
                 or token.lower_ in _FIRST_SINGULAR:
-            return self.pronoun(token)
+            key = self.pronoun(token)
+            return key if key and (self.index.entities[key].kind in kinds or self.index.entities[key].org_kind in kinds) else None
         found = self.entities_in(token, kinds)
         return found[0] if found else None
 
@@ -170,8 +175,25 @@ class ClauseReader:
                         key = self.head_entity(child, ("organization",))
                         if key:
                             return key
+            if word in _THIRD_PLURAL:
+                # "EMRIP members will meet the Government. They will also hold …": the body or the
+                # people the sentence before is about; else the last named, people as well as bodies
+                before = self._previous_subject(token, ("organization", "group"))
+                return before or self.index.last_before(token.idx, ("organization", "group"))
             return self.index.last_before(token.idx, ("organization",))
         return None
+
+    def _previous_subject(self, token, kinds: tuple[str, ...]) -> str | None:
+        """What the sentence before this one is about, where ``token`` is its own main subject."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.sent.start == 0:
+            return None
+        previous = token.doc[token.sent.start - 1].sent
+        if not previous.text.strip() and previous.start > 0:
+            previous = token.doc[previous.start - 1].sent  # the paragraph break between them
+        subject = next((child for child in previous.root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in _COLLECTIVE:
+            return None
+        return self.head_entity(subject, kinds)
 
     def _speaker(self, quotation: tuple[int, int]) -> str | None:
         """Who says a quotation: the subject of the verb of saying in the sentences it is in or

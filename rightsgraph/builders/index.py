@@ -80,12 +80,17 @@ class EntityIndex:
 
     def at(self, start: int, end: int) -> str | None:
         """The entity of the first mention, in text order, that covers ``start``..``end``."""
+        mention = self.mention_at(start, end)
+        return mention[2] if mention else None
+
+    def mention_at(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first mention, in text order, that covers ``start``..``end``."""
         # no mention that starts before end - longest can reach end: look only from there
         low = bisect.bisect_left(self._starts, end - self._longest)
         high = bisect.bisect_right(self._starts, start)
-        for mention_start, mention_end, key in self.mentions[low:high]:
-            if mention_start <= start and end <= mention_end:
-                return key
+        for mention in self.mentions[low:high]:
+            if mention[0] <= start and end <= mention[1]:
+                return mention
         return None
 
     def ending_at(self, end: int, slack: int = 0) -> str | None:
