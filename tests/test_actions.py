@@ -434,3 +434,11 @@ def test_what_a_copula_says_one_became_is_not_done_to_anything():
     g = graph("Turn\n\nSince Wei Lan became the leader of the Forum for Asian Unity, the forum has changed.")
     person = node(g, "Wei Lan")
     assert not [action for action in actions(g) if (action, RG.agent, person) in g]
+
+
+def test_whom_one_met_through_a_common_noun_the_parser_split_from_its_of_or_from():
+    # the parser hangs "from various ministries" on the verb, not on "officials"
+    g = graph("Visit\n\nDuring the visit, the Special Rapporteur on torture, Ana Torvik, met government officials "
+              "from various ministries, including the Ministry of Justice of Peru and the Ministry of Health of Peru.")
+    for name in ("Ministry of Justice of Peru", "Ministry of Health of Peru"):
+        assert (node(g, "Ana Torvik"), RG.metWith, node(g, name)) in g

@@ -110,3 +110,22 @@ def test_a_month_and_day_before_a_comma_is_a_date_the_texts_own_date_gives_a_yea
     from rightsgraph.builders.records import DateValue
 
     assert [value.value for _span, value in dates_in(text, DateValue("2014-08-19", "19 August 2014"))] == values
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("Geneva, 9 December 2022\n\nI thank the Government for its invitation.", "2022-12-09"),
+    ("New York City, 3 March 2021\n\nThe Committee met today.", "2021-03-03"),
+])
+def test_a_date_line_that_names_the_place_first_dates_the_article(opening, date):
+    from rightsgraph.builders import article_from_text
+
+    assert article_from_text(f"Headline\n\n{opening}").date.value == date
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The experts visited the country from 3 to 14 June 2024.", "2024-06-03", "2024-06-14"),
+    ("The Committee met on June 3-14, 2024 in Geneva.", "2024-06-03", "2024-06-14"),
+])
+def test_days_of_one_month_are_one_range(text, start, end):
+    (found,) = list(find_dates(text))
+    assert (found[1].value, found[1].end) == (start, end)

@@ -52,3 +52,15 @@ def test_a_statement_that_opens_with_its_author_as_subject_is_that_bodys(build):
 def test_a_headline_about_a_document_is_no_documents_own_title(build, headline):
     x = build(f"{headline}\n\nAmnesty International said the prisons of Chile were overcrowded.")
     assert own_document(x) == []
+
+
+def test_a_hyphened_document_name_before_a_dash_is_the_text_and_a_place_before_its_date_line(build):
+    x = build("End-of-Mission Statement – Official Visit to Mongolia\n\nUnited Nations Special Rapporteur on the right "
+              "to education, Lena Varga\n\nUlaanbaatar, 14 June 2024\n\nI carried out an official visit to Mongolia "
+              "from 3 to 14 June 2024. I thank the Government of Mongolia for its invitation.")
+    (document,) = own_document(x)
+    assert entity(x, "Lena Varga").key in document.authors
+    assert document.date.value == "2024-06-14"
+    visit = next(action for action in x.actions if action.verb_class == "visit")
+    assert visit.agents == (entity(x, "Lena Varga").key,)  # "I" is the statement's author
+    assert visit.date.value == "2024-06-03" and visit.date.end == "2024-06-14"

@@ -135,3 +135,11 @@ def test_a_bodys_numbered_session_and_a_numbered_agenda_item_are_no_actors(build
 def test_accords_and_a_law_given_a_name_in_quotes_are_instruments_not_actors(build, sentence, name):
     x = build(f"Hungary\n\n{sentence}")
     assert [e.kind for e in x.entities if e.label == name] == ["instrument"]
+
+
+def test_a_country_or_a_title_the_model_takes_for_a_people_is_no_group(build):
+    # the model calls "Uzbekistan" and "Ombudsman" here a nationality or religious group (NORP)
+    x = build("Visit\n\nI carried out an official country visit to Uzbekistan upon the invitation of the Government. "
+              "She also met the Ombudsman and the Prosecutor General.")
+    assert entity(x, "Uzbekistan").kind == "country"
+    assert not [e.label for e in x.entities if e.kind == "group"]

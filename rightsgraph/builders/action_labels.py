@@ -71,11 +71,14 @@ def _objects(verb, others: list[str], reader, names) -> str:
         for head in heads:
             direct = [key for key in reader.things(head) if key in others and key not in said]
             nested = [key for key in reader.objects(head) if key in others and key not in said] if not direct else []
+            # "met government officials from various ministries": the object the preposition is of
+            before = [word for obj in reader.kids(verb) if obj.dep_ == "dobj" for word in _phrase(obj)] \
+                if prep is not None and reader.of_the_object(prep, verb) else []
             if direct:
-                parts.append(" ".join(([prep.text] if prep is not None else []) + [names(direct)]))
+                parts.append(" ".join(before + ([prep.text] if prep is not None else []) + [names(direct)]))
             elif nested and head.pos_ == "NOUN":
                 inner = next((kid for kid in reader.kids(head) if kid.dep_ == "prep"), None)
-                words = ([prep.text] if prep is not None else []) + _phrase(head) + ([inner.text] if inner is not None else [])
+                words = before + ([prep.text] if prep is not None else []) + _phrase(head) + ([inner.text] if inner is not None else [])
                 parts.append(" ".join(words + [names(nested)]) if len(words) <= _OWN_WORDS else names(nested))
             said.update(direct or nested)
     return " ".join(parts) if said >= set(others) else ""

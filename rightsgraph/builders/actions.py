@@ -37,8 +37,8 @@ _PATIENT = ("against", "on", "upon", "over", "about", "into", "for")
 _PARTICIPANT = ("with", "alongside")
 _PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
 #: The prepositions through which a common noun's object is what it names ("the release of
-#: X", "concern over the arrest of X", "mandates on X").
-_NESTED = ("of", "from", "by", "for", "over", "about", "on", "against")
+#: X", "concern over the arrest of X", "mandates on X", "ministries, including X and Y").
+_NESTED = ("of", "from", "by", "for", "over", "about", "on", "against", "including")
 #: How deep through such nouns an object is looked for.
 _NESTING = 3
 #: Verb classes and event kinds of a document being issued: one happening, however read.
@@ -271,6 +271,9 @@ class ActionReader:
                                    for thing in self.things(pobj, PLACES)]  # "met X in Nairobi"
             elif child.dep_ == "dative":
                 roles["addressee"] += self.things(child, ACTORS)
+            elif child.dep_ == "prep" and self.of_the_object(child, verb):
+                # "met officials from various ministries": the parser hung the object's "from" on the verb
+                direct([key for pobj in self.kids(child) if pobj.dep_ == "pobj" for key in self.objects(pobj)], nested=True)
             elif child.dep_ == "prep":
                 self._oblique(child, verb_class, roles)
         if not roles["place"]:
@@ -392,6 +395,14 @@ class ActionReader:
                 roles["participant"] += [key for key in others if self._kind(key) in ACTORS]
             elif word in _PATIENT or word == "including":
                 roles["patient"] += others  # "four activists were arrested, including X and Y"
+
+    def of_the_object(self, prep, verb) -> bool:
+        """Whether a "from" or "of" on the verb right after its object, a common noun that
+        names no one ("officials", "representatives"), belongs to that noun."""
+        if prep.lower_ not in ("from", "of"):
+            return False
+        obj = next((child for child in self.kids(verb) if child.dep_ == "dobj"), None)
+        return obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i + 1 == prep.i and not self.things(obj)
 
     def _places_of(self, noun, depth: int = 2) -> list[str]:
         """The place a common noun that names nothing is said to be in ("taken to a house in

@@ -284,8 +284,9 @@ def _dateline_date(text: str, body_start: int) -> DateValue | None:
 
 
 #: A line under the headline that dates the text: "17 March 2016", "Date: 3 March 2023",
-#: "19 August 2014, 22:42", or the date a dateline opens with ("September 16, 2018 (KHARTOUM) –").
-_DATE_LINE = re.compile(r"[ \t]*(?:Date(?:d)?:[ \t]*)?(?P<date>[^\n()–—:]{6,30}?)[ \t]*"
+#: "19 August 2014, 22:42", the date a dateline opens with ("September 16, 2018 (KHARTOUM) –"),
+#: or the place a statement was given in before it ("Dushanbe, 9 December 2022").
+_DATE_LINE = re.compile(r"[ \t]*(?:Date(?:d)?:[ \t]*|[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,2},[ \t]*)?(?P<date>[^\n()–—:]{6,30}?)[ \t]*"
                         r"(?:,[ \t]*\d{1,2}:\d{2}[ \t]*|\([A-Z][A-Za-z .'’-]{1,40}\)[ \t]*[–—-][^\n]*|[–—-][^\n]*)?$",
                         re.MULTILINE)
 #: How many lines under the headline (a byline, a place, a subject) the date may stand among.

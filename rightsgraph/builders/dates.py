@@ -36,7 +36,11 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _RELATIVE = r"(?P<relative>(?:earlier |later )?(?:this|last|next) (?:week|month|year)|yesterday|today|last year's)"
 
 # Most specific first: the scanner keeps the leftmost-longest match.
+_LAST_DAY = r"(?P<last_day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS = [
+    # days of one month: "3 to 14 June 2024", "June 3-14, 2024"
+    re.compile(rf"\b{_DAY}\s*(?:[-–—]|to|until)\s*{_LAST_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*[-–—]\s*{_LAST_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_MONTH},?\s+{_YEAR}\b"),
@@ -133,6 +137,9 @@ def _normalise(match: re.Match[str], anchor: DateValue | None) -> DateValue:
     qualifier = _QUALIFIERS.get((groups.get("qual") or "").lower())
     year, month, day = groups.get("year"), groups.get("month"), groups.get("day")
     anchor_day = _anchor_day(anchor)
+    if year and month and day and groups.get("last_day"):
+        first, last = (_iso(int(year), _month_number(month), int(number)) for number in (day, groups["last_day"]))
+        return DateValue(first, text, end=last) if first < last else DateValue(first, text)
     if year and month and day:
         return DateValue(_iso(int(year), _month_number(month), int(day)), text, qualifier)
     if year and month:

@@ -76,6 +76,7 @@ class GroupFinder:
             if words:
                 self.in_context.add(group.key, [nlp.make_doc(word) for word in words])
         # "Syrians" -> syria; a demonym already plural ("Kyrgyz") is left to the list
+        self.place_names = place_names
         self.plural_demonyms = {f"{demonym}s": country for demonym, country in demonyms.items()
                                 if not demonym.endswith("s") and f"{demonym}s" not in place_names}  # not "Philippines"
 
@@ -123,9 +124,13 @@ class GroupFinder:
         if len(span) != 1:
             return None  # "Howard French" is a person the model mistook; a people is one word here
         last = span[-1]
+        if fold(span.text) in self.place_names:
+            return None  # "a visit to Tajikistan": a country the model took for a people
         if span.end < len(doc) and doc[span.end].lower_ in self.nouns:
             return doc[span.start : span.end + 1]
-        if last.pos_ in ("NOUN", "PROPN") and last.dep_ not in ("compound", "amod") and last.tag_ in ("NNPS", "NNS", "NNP"):
+        # a people used as a noun is plural ("Muslims", "the Uighurs"); one word in the singular
+        # ("the Ombudsman") is a title or a place the model mistook, unless the data knows it
+        if last.pos_ in ("NOUN", "PROPN") and last.dep_ not in ("compound", "amod") and last.tag_ in ("NNPS", "NNS"):
             return span
         return None
 

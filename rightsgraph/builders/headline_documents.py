@@ -23,10 +23,10 @@ from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Article, Mention, PostHolding, Report, Span
 
-#: A headline's words: letters, digits, apostrophes and hyphens, or a colon on its own.
-_WORDS = re.compile(r"[\w'’-]+|:")
-#: What may follow the document's noun in its own title.
-_AFTER = ("by", "of", "from", "on", "regarding", "concerning", "about", "to", "at", ":")
+#: A headline's words: letters, digits, apostrophes and hyphens, or a colon or a dash on its own.
+_WORDS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|:|[–—]|(?<=\s)-(?=\s)")
+#: What may follow the document's noun in its own title ("End-of-Mission Statement – Visit to X").
+_AFTER = ("by", "of", "from", "on", "regarding", "concerning", "about", "to", "at", ":", "–", "—", "-")
 #: Where the stretch naming who wrote it ends ("by the Special Rapporteur, Ana Ruiz on her visit").
 _AUTHOR_END = re.compile(r"\s(?:on|regarding|concerning|about|to|at)\s", re.IGNORECASE)
 #: A finite verb's tags: a headline with one says something about a document.
@@ -70,8 +70,8 @@ def _document_kind(title: str, gazetteer: Gazetteer) -> str | None:
         noun = word if word in kinds else word[:-1] if word.endswith("s") and word[:-1] in kinds else None
         if noun is not None and position + 1 < len(words) and words[position + 1] in _AFTER:
             return kinds[noun]
-        if word not in leading:
-            return None
+        if word not in leading and not all(part in leading for part in word.split("-")):
+            return None  # "End-of-Mission Statement": a hyphened name of words a name is made of
     return None
 
 
