@@ -201,9 +201,10 @@ VOICED = ("Drone strikes demand a response\nPress release – Kestrel Rights Wat
 
 
 def callers(x) -> list[tuple[str, ...]]:
-    """Who urges: the calls read as events and as actions."""
-    return [event.agents for event in x.events if event.kind == "call"] + [
-        action.agents for action in x.actions if action.lemma == "urge"]
+    """Who urges: the calls read as events and as actions, one node for each verb."""
+    calls = {event.key: event.agents for event in x.events if event.kind == "call"}
+    calls.update({action.key: action.agents for action in x.actions if action.lemma == "urge"})
+    return list(calls.values())
 
 
 def test_we_and_our_in_a_release_are_the_body_its_opening_lines_name():

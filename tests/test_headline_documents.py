@@ -64,3 +64,14 @@ def test_a_hyphened_document_name_before_a_dash_is_the_text_and_a_place_before_i
     visit = next(action for action in x.actions if action.verb_class == "visit")
     assert visit.agents == (entity(x, "Lena Varga").key,)  # "I" is the statement's author
     assert visit.date.value == "2024-06-03" and visit.date.end == "2024-06-14"
+
+
+def test_briefing_notes_that_name_no_spokesperson_are_the_bodys_that_opens_them_and_speaks_as_we(build):
+    x = build("Press briefing notes on Chile\n\nGiven the continuing plight of migrants at the northern border, the UN "
+              "Human Rights Office is today reiterating its call to the authorities to act.\n\nWe thank the Government "
+              "of Chile for its cooperation. We call on Peru to investigate the expulsions.")
+    (document,) = own_document(x)
+    office = entity(x, "UN Human Rights Office").key
+    assert document.authors == (office,)
+    call = next(action for action in x.actions if action.verb_class == "call")
+    assert call.agents == (office,) and call.addressees == (entity(x, "Peru").key,)

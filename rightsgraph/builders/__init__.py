@@ -95,6 +95,9 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     own = headline_document(doc, article, index, posts, gazetteer, reports) if article.document is None else None
     reports += [own] if own is not None else []
     index.author = next((key for key in own.authors if index.entities[key].kind == "person"), None) if own else None
+    if own is not None and index.voice is None:
+        # briefing notes or a statement by a body: "we" is the body whose document the text is
+        index.voice = next((key for key in own.authors if index.entities[key].kind == "organization"), None)
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),
                                  tuple(holding.span for holding in posts), gazetteer.words("guarding_verbs"))

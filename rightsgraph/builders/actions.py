@@ -101,7 +101,7 @@ class ActionReader:
         words = list(name_words(token, self.kids)) + self._coordinated_past_name(token)
         for word, compound in sorted(words, key=lambda item: item[0].i):
             key = self.index.at(word.idx, word.idx + len(word.text))
-            if key is None and (word.lower_ in ("he", "she", "him", "her", "they", "them", "it", "me") or word.text == "I"):
+            if key is None and (word.lower_ in _PRONOUNS or word.text == "I"):
                 key = self.reader.pronoun(word)
             entity = self.index.entities[key] if key is not None else None
             if entity is None or compound and (entity.kind not in ACTORS or named):
@@ -471,8 +471,10 @@ def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]
     return naming
 
 
+#: Pronouns that stand for an actor: a person, a body, the body a text speaks for ("we").
+_PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them", "it", "me", "we", "us"))
 #: Words that may stand for an entity or a report named elsewhere.
-_STANDING_IN = frozenset(("he", "she", "him", "her", "they", "them", "it", "report"))
+_STANDING_IN = _PRONOUNS | {"i", "report"}
 
 
 def _dated(date) -> bool:

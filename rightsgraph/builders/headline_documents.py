@@ -134,7 +134,14 @@ def _opening_subject(doc, article: Article, index: EntityIndex) -> list[str]:
                 key = index.at(child.idx, child.idx + len(child.text))
                 if key and index.entities[key].kind == "organization":
                     return [key]
-        return []
+                return []
+        # "Given the plight of migrants, the UN Human Rights Office is today reiterating its
+        # call": the parser found no subject; the name right before the verb's auxiliaries is it
+        first = min([child for child in root.lefts if child.dep_ in ("aux", "auxpass", "advmod", "npadvmod")] + [root],
+                    key=lambda token: token.i)
+        before = [key for start, end, key in index.within(sentence.start_char, first.idx)
+                  if not doc.text[end : first.idx].strip()]
+        return before[-1:] if before and index.entities[before[-1]].kind == "organization" else []
     return []
 
 
