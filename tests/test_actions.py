@@ -361,11 +361,21 @@ def test_an_i_no_one_is_known_to_say_is_no_one(build):
 @pytest.mark.parametrize("text", [
     "Nicaragua\n\nGENEVA – UN experts today called on Nicaraguan authorities to release people detained for their criticism.",
     "Nicaragua\n\nGENEVA – UN experts* today called on Nicaraguan authorities to release people detained for their criticism.",
+    # a dated dateline, and the experts as "a group of" them
+    "Nicaragua\n\nGENEVA (3 May 2021) – A group of UN experts has urged Nicaraguan authorities to release people "
+    "detained for their criticism.",
 ])
 def test_the_subject_after_a_dateline_acts_not_the_datelines_place(build, text):
     x = build(text)
     (call,) = [action for action in x.actions if action.verb_class == "call"]
     assert call.agents == ("special-procedures",) and call.addressees == (entity(x, "Government of Nicaragua").key,)
+
+
+def test_the_members_of_a_collective_noun_subject_act(build):
+    x = build("Visit\n\nMembers of the Committee against Torture met the Government of Peru in Lima. "
+              "A delegation of Amnesty International also met the Government of Peru.")
+    agents = {agent for action in x.actions if action.verb_class == "meeting" for agent in action.agents}
+    assert agents == {entity(x, "Committee against Torture").key, entity(x, "Amnesty International").key}
 
 
 @pytest.mark.parametrize("text, label", [

@@ -38,9 +38,21 @@ def action_label(verb, agents: list[str], roles: dict[str, list[str]], reader, d
               or " and ".join(reports[key] for key in documents if key in reports)
               or _own_words(verb, ("dobj", "xcomp"), reader) or _qualified(verb, reader) or _reported(verb, reader)
               or (_after(verb) if not roles["place"] else "")]
+    said = _said_in_object(verb, reader) if words[-1] else set()
     for place in roles["place"]:
-        words += [_preposition(verb, place, reader), names([place])]
+        if place not in said:  # "visited Peru", not "visited Peru in Peru"
+            words += [_preposition(verb, place, reader), names([place])]
     return " ".join(word for word in words if word)
+
+
+def _said_in_object(verb, reader) -> set[str]:
+    """The entities the verb's direct object names in its own words."""
+    found = set()
+    for obj in reader.kids(verb):
+        if obj.dep_ == "dobj":
+            end = obj.right_edge.idx + len(obj.right_edge.text)
+            found |= {key for _start, _end, key in reader.index.within(obj.left_edge.idx, end)}
+    return found
 
 
 def _own_words(verb, deps: tuple[str, ...], reader) -> str:

@@ -53,8 +53,9 @@ class ActionReader:
     """Reads one clause's action from the parse, the entities and the reports."""
 
     def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str],
-                 speech_nouns: frozenset[str] = frozenset()):
+                 speech_nouns: frozenset[str] = frozenset(), collective_nouns: frozenset[str] = frozenset()):
         self.index = index
+        self.collective_nouns = collective_nouns
         self.reader = reader
         self.verb_classes = verb_classes
         self.class_of = {verb: name for name, spec in verb_classes.items() for verb in spec["verbs"]}
@@ -133,6 +134,10 @@ class ActionReader:
         for key in self.things(token, AGENTS + ("country",)):
             if key not in found:
                 found.append(key)
+        if not found and token.pos_ in ("NOUN", "PROPN") and self.collective_nouns & {token.lemma_, token.lower_}:
+            # "a group of UN experts has urged …", "members of the Commission met …": they act
+            found = [key for prep in self.kids(token) if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.actors(pobj)]
         return found
 
     def document(self, token) -> str | None:
@@ -438,14 +443,15 @@ class ActionReader:
 
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
-                 speech_verbs: frozenset[str], speech_nouns: frozenset[str] = frozenset()) -> list[Action]:
+                 speech_verbs: frozenset[str], speech_nouns: frozenset[str] = frozenset(),
+                 collective_nouns: frozenset[str] = frozenset()) -> list[Action]:
     """Every clause's action, in text order. The action of a verb an event was read from has
     the event's key: one node, which the action adds its verb and roles to."""
     event_of = {event.verb: event.key for event in events if event.verb is not None}
     # a document's publication, submission or presentation, read from the document itself
     issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
               for document in event.documents}
-    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns)
+    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns)
     naming = _naming_sentences(doc, index, reader)
     found = []
     for token in tokens_of(doc):

@@ -69,7 +69,11 @@ _DATELINE_DASHES = ("–", "—", "-", "--")
 def past_dateline(subject):
     """The subject a dateline hides: in "GENEVA – UN experts today called on …" the parser
     makes the dateline's place the subject and the real one its apposition."""
-    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    doc, after = subject.doc, subject.i + 1
+    if after < len(doc) and doc[after].text == "(":  # "GENEVA (12 April 2018) – …"
+        closing = next((token.i for token in doc[after : after + 12] if token.text == ")"), None)
+        after = closing + 1 if closing is not None else after
+    following = doc[after] if after < len(doc) else None
     if following is None or following.text not in _DATELINE_DASHES or following.head.i != subject.i:
         return subject
     return next((child for child in subject.children if child.dep_ == "appos" and child.i > following.i), subject)
