@@ -452,3 +452,17 @@ def test_whom_one_met_through_a_common_noun_the_parser_split_from_its_of_or_from
               "from various ministries, including the Ministry of Justice of Peru and the Ministry of Health of Peru.")
     for name in ("Ministry of Justice of Peru", "Ministry of Health of Peru"):
         assert (node(g, "Ana Torvik"), RG.metWith, node(g, name)) in g
+
+
+def test_a_name_s_possessive_on_a_common_noun_object_is_what_the_clause_acts_on_a_pronoun_s_is_not(build):
+    x = build("Attacks\n\nThe Office of the High Commissioner for Human Rights denounced Russia's attacks on hospitals. "
+              "Ana Torvik renewed her request to visit the camps.")
+    (denounced,) = _acts(x, "denounce")
+    assert entity(x, "Russia").key in denounced.patients
+    assert not [action for action in x.actions if action.lemma == "renew"]
+
+
+def test_a_passive_label_names_its_agent_once():
+    g = graph("Arrest\n\nJoseph Kamau was arrested by the Kenyan police on Friday.")
+    (action,) = actions(g)
+    assert str(g.value(action, RDFS.label)) == "Joseph Kamau was arrested by Police of Kenya"

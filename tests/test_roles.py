@@ -343,3 +343,16 @@ def test_a_post_named_with_a_bodys_common_noun_is_held_in_the_body_named_before(
               "Lena Varga said any attempt to give exact figures was spurious.")
     assert [(holding.post_label, holding.organization) for holding in holdings(x, "Lena Varga")] == [
         ("commission member", "commission-of-inquiry-burundi")]
+
+
+@pytest.mark.parametrize("text, person, held_in", [
+    # a post of the UN that names no body of it is held in the UN
+    ("Visit\n\nUN Human Rights Commissioner Lena Varga ended her visit to Haiti on Friday.", "Lena Varga", "united-nations"),
+    ("Visit\n\nU.N. Human Rights spokesman, Pavel Orlov, says the deaths were caused by the police.", "Pavel Orlov",
+     "united-nations"),
+    # one whose title the data ties to a body is held there
+    ("Visit\n\nUN Special Rapporteur Lena Varga ended her visit to Haiti on Friday.", "Lena Varga", "human-rights-council"),
+])
+def test_a_un_post_naming_no_body_of_the_un_is_held_in_the_un(build, text, person, held_in):
+    (holding,) = holdings(build(text), person)
+    assert holding.organization == held_in

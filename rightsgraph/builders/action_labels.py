@@ -37,7 +37,7 @@ def action_label(verb, agents: list[str], roles: dict[str, list[str]], reader, d
     words += [_objects(verb, others, reader, names) or names(others)
               or " and ".join(reports[key] for key in documents if key in reports)
               or _own_words(verb, ("dobj", "xcomp"), reader) or _qualified(verb, reader) or _reported(verb, reader)
-              or (_after(verb) if not roles["place"] else "")]
+              or (_after(verb) if not roles["place"] and not (passive and agents) else "")]
     said = _said_in_object(verb, reader) if words[-1] else set()
     for place in roles["place"]:
         if place not in said:  # "visited Peru", not "visited Peru in Peru"

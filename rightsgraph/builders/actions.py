@@ -208,8 +208,12 @@ class ActionReader:
         found = self.things(token)
         if found or token.pos_ != "NOUN" or depth == 0:
             return found
-        return [key for prep in self.kids(token) if prep.dep_ in ("prep", "agent") and prep.lower_ in _NESTED
-                for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.objects(pobj, depth - 1)]
+        # "condemned Russia's attacks", "the killings of demonstrators from Cameroon's community";
+        # not "her request", nor a document's author ("the commission's report")
+        found = [key for poss in self.kids(token) if poss.dep_ == "poss" and poss.pos_ == "PROPN"
+                 for key in self.things(poss)] if self.document(token) is None else []
+        return found + [key for prep in self.kids(token) if prep.dep_ in ("prep", "agent") and prep.lower_ in _NESTED
+                        for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.objects(pobj, depth - 1)]
 
     def read(self, verb, key: str) -> Action | None:
         lemma, verb_class = self.lemma(verb)

@@ -294,9 +294,11 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
     country = None
     organization = None
     key_text = fold(key_label.replace("so-called ", ""))
+    in_un = None
     for start, end, key in index.within(phrase.span.start, phrase.span.end):
         entity = index.entities[key]
         surface = fold(text_of(doc)[start:end])
+        in_un = in_un or (key if key == UNITED_NATIONS else None)
         if entity.kind == "country":
             country = country or key
             key_text = key_text.replace(surface, key)
@@ -348,7 +350,8 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         post_label=label,
         span=phrase.span,
         sentence=index.sentence_of(phrase.span.start),
-        organization=organization or head_org,
+        # "UN Human Rights Commissioner X": in the UN, where no body of it is named or known for the post
+        organization=organization or head_org or in_un,
         country=country,
         mandate=any(head.lower() in fold(label) for head in gazetteer.mandate_heads),
     )
