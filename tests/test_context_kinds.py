@@ -72,3 +72,9 @@ def test_names_listed_as_states_provinces_or_regions_are_places(build, sentence,
 def test_a_body_named_department_of_something_is_no_list_of_places(build):
     found = kinds(build, "The Department of Fisheries of Zelinia said the Zelin Centre for Refugee Law had objected.")
     assert all(kind != "place" for label, (kind, _org) in found.items() if "Fisheries" in label or label == "Fisheries")
+
+
+def test_people_listed_before_a_passive_that_places_them_are_no_places(build):
+    found = kinds(build, "Tomas Arguello Ruiz, Mir Sadek Hossain and Colonel Hadi Rahman Al Nouri, were all abducted "
+                         "in the capital, Dhaka, in separate incidents.")
+    assert [kind for label, (kind, _org) in found.items() if label != "Dhaka" and kind == "place"] == []

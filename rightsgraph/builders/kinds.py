@@ -111,6 +111,8 @@ class ContextKinds:
             end += 1
         if end < sentence.end and doc[end].lemma_ == "be":
             for token in doc[end + 1 : min(sentence.end, end + 6)]:
+                if token.pos_ == "VERB":
+                    return False  # "were all abducted in the capital": an auxiliary, no copula
                 if token.pos_ in ("NOUN", "PROPN"):
                     return token.lemma_.lower() in self.place_nouns and token.text.islower()
         return False
