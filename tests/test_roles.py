@@ -356,3 +356,15 @@ def test_a_post_named_with_a_bodys_common_noun_is_held_in_the_body_named_before(
 def test_a_un_post_naming_no_body_of_the_un_is_held_in_the_un(build, text, person, held_in):
     (holding,) = holdings(build(text), person)
     assert holding.organization == held_in
+
+
+@pytest.mark.parametrize("text, person, held_in", [
+    ("Camps\n\n“The camps must close,” said Mara Bell, deputy Asia director at HRW.", "Mara Bell", "human-rights-watch"),
+    ("Camps\n\nMara Bell, a researcher at the Varnholt Institute for Peace, said the camps had grown.",
+     "Mara Bell", "org:varnholt-institute-for-peace"),
+])
+def test_a_post_at_a_named_body_is_held_there(build, text, person, held_in):
+    x = build(text)
+    (holding,) = holdings(x, person)
+    assert holding.organization == held_in
+    assert held_in in {e.key for e in x.entities}

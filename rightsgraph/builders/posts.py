@@ -140,6 +140,8 @@ _WHEN = ("on", "in", "at", "for")
 
 
 def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> int:
+    if index < len(doc) and doc[index].lower_ == "at":
+        return _at_a_body(doc, index)
     if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
         return index
     if index + 1 < len(doc) and doc[index + 1].ent_type_ in ("DATE", "TIME") and doc[index].lower_ in _WHEN:
@@ -169,6 +171,26 @@ def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> i
     while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&", "in", "at"}:
         end -= 1
     return end if end > index + 1 else index
+
+
+#: The words a body's name may hold besides capitalised ones ("Institute for War and Peace").
+_NAME_JOINTS = {"of", "for", "on", "and", "the", "&", "'s", "’s"}
+
+
+def _at_a_body(doc, index: int) -> int:
+    """ "director at HRW", "researcher at the Institute for War and Peace": a post's "at" is
+    its complement only before a capitalised name, which it runs to the end of."""
+    end = index + 1
+    if end < len(doc) and doc[end].lower_ == "the":
+        end += 1
+    if end >= len(doc) or doc[end].pos_ != "PROPN" or not doc[end].text[:1].isupper():
+        return index
+    while end < len(doc) and end - index <= _MAX_COMPLEMENT and (
+            doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" or doc[end].lower_ in _NAME_JOINTS):
+        end += 1
+    while end > index and doc[end - 1].lower_ in _NAME_JOINTS:
+        end -= 1
+    return end
 
 
 def _body_by_head_noun(doc, phrase: PostPhrase, index: EntityIndex, heads: frozenset[str]) -> str | None:

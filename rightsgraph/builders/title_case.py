@@ -120,7 +120,7 @@ class TitleCaseNames:
             if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
                 span = doc[start:end]
                 # "chairman of the High Council for ...": an organisation a post belongs to
-                after_of = any(token.lower_ == "of" for token in tokens[max(0, start - 6) : start])
+                after_of = any(token.lower_ in ("of", "at") for token in tokens[max(0, start - 6) : start])
                 if self.kinds.happening(doc, span):
                     label = clean_surface(span.text)
                     found.append(Candidate(span.start_char, span.end_char, "happening", "heuristic", 2, ref=slug(label), label=label))
