@@ -368,3 +368,12 @@ def test_a_post_at_a_named_body_is_held_there(build, text, person, held_in):
     (holding,) = holdings(x, person)
     assert holding.organization == held_in
     assert held_in in {e.key for e in x.entities}
+
+
+def test_each_of_a_list_of_names_holds_the_role_a_copula_or_its_relative_clause_gives_them(build):
+    x = build("Trial\n\nTomas Arguello, Ana Quiroga, Luis Condori and Marta Quispe are campaigners who are members of "
+              "the Varnholt Institute for Peace.")
+    for name in ("Tomas Arguello", "Ana Quiroga", "Luis Condori", "Marta Quispe"):
+        (holding,) = holdings(x, name)
+        assert (holding.post_label, holding.organization) == ("member of the Varnholt Institute for Peace",
+                                                              "org:varnholt-institute-for-peace")

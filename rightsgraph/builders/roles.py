@@ -51,7 +51,9 @@ def _role_nouns(head, index: EntityIndex):
     """Common nouns said of the person: in apposition (after the name or before it), or after
     a copula or "serve as"."""
     first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
+    # up a list of names, which the parser may join by apposition too ("A, B, C and D are …")
+    while (first.dep_ == "conj" or first.dep_ == "appos" and first.pos_ == "PROPN" and first.head.pos_ == "PROPN") \
+            and first.head.i != first.i:
         first = first.head
     if first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i \
             and index.at(first.head.idx, first.head.idx + len(first.head.text)) is None:
@@ -69,13 +71,25 @@ def _role_nouns(head, index: EntityIndex):
         noun = head.doc[head.left_edge.i - 2]
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.right_edge.i == noun.i:
             yield noun  # the same, where the parser hung the name on the verb
-    verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
-        yield from (child for child in verb.children if child.dep_ == "attr" and child.pos_ == "NOUN")
+    verb = first.head  # "A, B and C are members of …": each of the subjects
+    if first.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
+        for child in verb.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN":
+                yield child
+                yield from _said_again(child)
     if head.dep_ == "nsubj" and verb.lemma_ in _SERVE:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 yield from (child for child in prep.children if child.dep_ == "pobj" and child.pos_ == "NOUN")
+
+
+def _said_again(noun):
+    """ "campaigners who are members of the Brotherhood": the role a relative clause's copula
+    gives the people a noun is said of."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in _COPULAS and any(
+                child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") for child in clause.children):
+            yield from (child for child in clause.children if child.dep_ == "attr" and child.pos_ == "NOUN")
 
 
 def _holding(doc, index: EntityIndex, person: str, noun) -> PostHolding | None:
@@ -104,9 +118,10 @@ def _holding(doc, index: EntityIndex, person: str, noun) -> PostHolding | None:
         words = doc[joined[-1] + 1 : end]  # "a critic and Washington Post columnist": the post is the second noun's
     while len(words) and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
-    label = " ".join(words.text.split())
-    if noun.tag_ == "NNS" and end == noun.i + 1 and label.endswith(noun.text):
-        label = label[: -len(noun.text)] + noun.lemma_  # each of the "Reuters journalists" is a Reuters journalist
+    # each of the "Reuters journalists", of the "members of the movement", is one
+    label = "".join((token.lemma_ if token.i == noun.i and noun.tag_ == "NNS" else token.text) + token.whitespace_
+                    for token in words).strip()
+    label = " ".join(label.split())
     key_text = fold(label)
     entity = index.entities[holder]
     for surface in sorted({fold(text_of(doc)[s:e]) for s, e, k in index.mentions if k == holder}, key=len, reverse=True):
