@@ -327,16 +327,23 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
     """Read, extract (the model over the batch 32 articles at a time) and write each
     article's graph file; for each article None if written, or the line saying why it
     failed, with the reader's notes on it."""
-    from rightsgraph.builders import CHUNK_CHARS, extract_many, extract_pieces, is_long
+    from rightsgraph.builders import CHUNK_CHARS, ArticleError, article_from_path, extract_many, extract_pieces, is_long
     from rightsgraph.builders.model_ahead import ModelProcessError
     from rightsgraph.graph.privacy import persons_record, pseudonymise
     from rightsgraph.graph.union import article_file_of, write_document_file
 
     articles, failures, notes, long = [], [], [], []
-    for number, (path, article, failure, article_notes) in enumerate(_read_articles(work, options)):
-        failures.append(failure)
-        notes.append(article_notes)
-        if article is None:
+    for number, (path, *_rest) in enumerate(work):
+        notes.append([])
+        try:
+            article = article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
+                                        max_bytes=options.max_bytes, notes=notes[-1])
+            failures.append(None)
+        except ArticleError as error:
+            failures.append(str(error))
+            continue
+        except MemoryError:
+            failures.append(_out_of_memory(path))
             continue
         if is_long(article) and options.salt is not None:
             # its pieces would each rewrite the text they share: refused rather than half protected
@@ -345,14 +352,9 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
         # a long document streams through the model and the builders piece by piece
         (long if is_long(article) else articles).append((number, article))
     extractions = iter(extract_many([article for _number, article in articles]))
-    for position, (number, _article) in enumerate(articles):
+    for number, _article in articles:
         _path, target, also_public = work[number]
-        try:
-            extraction = next(extractions)
-        except ModelProcessError as error:  # its model's process killed: this article and those after it fail
-            for later, _unread in articles[position:]:
-                failures[later] = _model_killed(work[later][0], error)
-            break
+        extraction = next(extractions)
         if options.salt is not None:  # before any IRI is minted, so that none is made from a name
             if not also_public:  # written first: a graph in the cache always has its persons file
                 write_atomically(target.with_suffix(".persons"), persons_record(extraction, options.salt))
@@ -366,48 +368,8 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
         except MemoryError:
             failures[number] = _out_of_memory(path)
         except ModelProcessError as error:  # killed, as the system does when memory runs out
-            failures[number] = _model_killed(path, error)
+            failures[number] = f"{path}: {error}; build it with more memory, or in smaller files"
     return list(zip(failures, notes))
-
-
-def _read_articles(work: list[tuple[Path, Path, tuple[str, ...]]],
-                   options: ArticleOptions) -> list[tuple[Path, object, str | None, list[str]]]:
-    """Each article of the batch read: (path, the article or None, None or the line saying
-    why it could not be read, the reader's notes). Reading a PDF takes about as long as
-    loading the model (0.5 to 1 s for a 25-page report), so where a second process pays and
-    the model is not loaded yet, the articles are read in a forked process while this one
-    loads it; if that process is killed, they are read here."""
-    from rightsgraph.builders.article import PDF_SUFFIXES
-    from rightsgraph.builders.model_ahead import beside, second_process_pays
-    from rightsgraph.builders.nlp import is_loaded
-
-    if any(path.suffix.lower() in PDF_SUFFIXES for path, *_rest in work) and not is_loaded() and second_process_pays():
-        read = beside(lambda: _read_here(work, options), meanwhile=_load_model)
-        if read is not None:
-            return read
-    return _read_here(work, options)
-
-
-def _read_here(work: list[tuple[Path, Path, tuple[str, ...]]],
-               options: ArticleOptions) -> list[tuple[Path, object, str | None, list[str]]]:
-    from rightsgraph.builders import article_from_path
-
-    read = []
-    for path, *_rest in work:
-        notes: list[str] = []
-        try:
-            article = article_from_path(path, url=options.url, date=options.date, publisher=options.publisher,
-                                        max_bytes=options.max_bytes, notes=notes)
-            read.append((path, article, None, notes))
-        except ArticleError as error:
-            read.append((path, None, str(error), notes))
-        except MemoryError:
-            read.append((path, None, _out_of_memory(path), notes))
-    return read
-
-
-def _model_killed(path: Path, error: Exception) -> str:
-    return f"{path}: {error}; build it with more memory, or in smaller files"
 
 
 def _out_of_memory(path: Path) -> str:

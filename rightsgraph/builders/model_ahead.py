@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pickle
 import queue
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Iterable, Iterator
 
 from rightsgraph.errors import RightsGraphError
 
@@ -26,9 +25,6 @@ from rightsgraph.errors import RightsGraphError
 AHEAD = 8
 #: Seconds between looks at whether the model's process is still there.
 _POLL = 0.5
-
-
-_T = TypeVar("_T")
 
 
 class ModelProcessError(RightsGraphError, RuntimeError):
@@ -49,24 +45,20 @@ def second_process_pays() -> bool:
     return processors > 1 and not multiprocessing.current_process().daemon
 
 
-def docs_ahead(nlp, texts: Iterable[str], batch_size: int = 1, meanwhile: Callable[[], object] | None = None) -> Iterator:
+def docs_ahead(nlp, texts: Iterable[str]) -> Iterator:
     """``nlp.pipe(texts)``'s Docs, in order, made in a forked process up to ``AHEAD`` Docs
-    ahead of the caller. The model takes the texts ``batch_size`` at a time (over
-    20,000-character pieces one at a time: the first Doc comes back sooner, and a batch of
-    four is no quicker). ``meanwhile`` is run here once the process has started, before the
-    first Doc is waited for. What the model raises is raised here; the process is stopped
-    when the caller stops reading."""
+    ahead of the caller. The model takes the texts one at a time: the first Doc comes back
+    sooner, and over 20,000-character pieces a batch of four is no quicker. What the model
+    raises is raised here; the process is stopped when the caller stops reading."""
     import multiprocessing
 
     from spacy.tokens import Doc
 
     context = multiprocessing.get_context("fork")
     docs = context.Queue(maxsize=AHEAD)
-    process = context.Process(target=_run_model, args=(nlp, texts, docs, batch_size), daemon=True)
+    process = context.Process(target=_run_model, args=(nlp, texts, docs), daemon=True)
     process.start()
     try:
-        if meanwhile is not None:
-            meanwhile()
         while True:
             kind, value = _next(docs, process)
             if kind == "end":
@@ -75,38 +67,11 @@ def docs_ahead(nlp, texts: Iterable[str], batch_size: int = 1, meanwhile: Callab
                 raise pickle.loads(value)
             yield Doc(nlp.vocab).from_bytes(value)
     finally:
-        _stop(process, docs)
-
-
-def beside(work: Callable[[], _T], meanwhile: Callable[[], object]) -> _T | None:
-    """``work()`` run in a forked process while ``meanwhile()`` runs here: what ``work``
-    returned (pickled across), or None when its process ended without a word (killed), for
-    the caller to do the work itself. What ``work`` raised is raised here."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    results = context.Queue(maxsize=1)
-    process = context.Process(target=_run_beside, args=(work, results), daemon=True)
-    process.start()
-    try:
-        meanwhile()
-        try:
-            kind, value = _next(results, process)
-        except ModelProcessError:
-            return None
-        if kind == "error":
-            raise pickle.loads(value)
-        return pickle.loads(value)
-    finally:
-        _stop(process, results)
-
-
-def _stop(process, messages) -> None:
-    if process.is_alive():
-        process.kill()
-    process.join()
-    messages.close()
-    messages.join_thread()
+        if process.is_alive():
+            process.kill()
+        process.join()
+        docs.close()
+        docs.join_thread()
 
 
 def _next(docs, process) -> tuple[str, bytes | None]:
@@ -123,7 +88,7 @@ def _next(docs, process) -> tuple[str, bytes | None]:
             raise ModelProcessError(f"the model's process ended early (exit code {process.exitcode})") from None
 
 
-def _run_model(nlp, texts: Iterable[str], docs, batch_size: int = 1) -> None:
+def _run_model(nlp, texts: Iterable[str], docs) -> None:
     """In the forked process: the model over ``texts`` with one BLAS thread, each Doc put
     on ``docs`` as bytes, then ("end", None); or what it raised, pickled."""
     import signal
@@ -133,23 +98,11 @@ def _run_model(nlp, texts: Iterable[str], docs, batch_size: int = 1) -> None:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(1, user_api="blas")
-        for doc in nlp.pipe(texts, batch_size=batch_size):
+        for doc in nlp.pipe(texts, batch_size=1):
             docs.put(("doc", doc.to_bytes(exclude=["tensor"])))
         docs.put(("end", None))
     except BaseException as error:  # handed to the caller, who raises it
         docs.put(("error", _pickled(error)))
-
-
-def _run_beside(work: Callable[[], object], results) -> None:
-    """In the forked process: ("result", what ``work()`` returned) on ``results``, pickled,
-    or ("error", what it raised)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        results.put(("result", pickle.dumps(work())))
-    except BaseException as error:
-        results.put(("error", _pickled(error)))
 
 
 def _pickled(error: BaseException) -> bytes:

@@ -37,12 +37,6 @@ def load_nlp() -> Language:
     return nlp
 
 
-def is_loaded() -> bool:
-    """Whether ``load_nlp`` has loaded the pipeline in this process already."""
-    cache_info = getattr(load_nlp, "cache_info", None)  # a test may put a plain function in its place
-    return cache_info is not None and cache_info().currsize > 0
-
-
 def load_official_nlp() -> Language:
     """The official English pipeline (a new one on each call), with paragraph breaks as
     sentence boundaries."""
