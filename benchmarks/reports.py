@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import resource
 import statistics
 import sys
+import time
 from pathlib import Path
 
 from corpus import run, wait_idle
@@ -61,9 +63,6 @@ print(json.dumps({"inside": time.perf_counter() - start}))
 
 def measure(code: str, path: Path, *arguments: str, variant: str | None = None) -> dict:
     """One fresh process: its result, wall time seen from here, CPU of it and its children."""
-    import resource
-    import time
-
     def children_cpu() -> float:
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         return usage.ru_utime + usage.ru_stime
