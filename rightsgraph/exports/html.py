@@ -1,11 +1,13 @@
-"""The interactive HTML graph: pyvis builds the vis-network data, our template makes it offline.
+"""The interactive HTML graph: the vis-network data made here, our template makes it offline.
 
 pyvis 0.3.2 is unmaintained and its own templates reach a CDN even in ``in_line`` mode (for
 Bootstrap) and write a ``lib/`` folder into the working directory in ``local`` mode; and they
-render a tooltip containing "href" as HTML. So pyvis is used for what it does well, turning
-nodes into vis-network options (its ``Node``), and the page comes from our template, with
-vis-network's script and styles (shipped inside the pyvis package) inlined, every string
-inserted as JSON and shown with ``textContent``, and the layout computed in Python.
+render a tooltip containing "href" as HTML. So pyvis is used for the vis-network script and
+styles it ships, read from its folder (importing pyvis imports networkx and IPython: 0.12
+to 0.32 s of a build), and the page comes from our template, with those files inlined, the
+nodes and edges made as vis-network takes them (the options pyvis's ``Node`` and ``Edge``
+make), every string inserted as JSON and shown with ``textContent``, and the layout
+computed in Python.
 """
 
 from __future__ import annotations
@@ -116,7 +118,6 @@ def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NO
     not be kept meanwhile): the actor-centred overview first (`graph.overview`), the
     statements one click away; ``with_overview=False`` gives the statements alone."""
     from jinja2 import Environment
-    from pyvis.node import Node
 
     if len(view) > max_nodes:
         degree = view.degree()
@@ -126,18 +127,19 @@ def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NO
     positions = layout(view)
     label_edges = len(view.edges) <= MAX_EDGE_LABELS
     legend: dict[str, tuple[str, str]] = {}
-    # The nodes' options as pyvis's Node makes them; its Network.add_node first looks the id
-    # up in a list of those added, which is quadratic (0.08 s at 5,000 nodes).
+    # The nodes' options as pyvis's Node makes them (the options given, then "id", "label"
+    # and "shape"; written with sorted keys); its Network.add_node first looks the id up in
+    # a list of those added, which is quadratic (0.08 s at 5,000 nodes).
     nodes = []
     for node, data in sorted(view.nodes.items()):
         color, shape = STYLES.get(data["type"], _EVENT_STYLE)
         legend[data["type_label"]] = (color, shape)
         x, y = positions[node]
-        nodes.append(Node(
-            node, shape, label=_short(data["label"]), color=color, x=round(float(x), 1), y=round(float(y), 1),
-            fullLabel=data["label"], typeLabel=data["type_label"], aliases=data["aliases"], sameAs=data["sameAs"],
-            sources=data["sources"], date=data["date"],
-        ).options)
+        nodes.append({
+            "color": color, "x": round(float(x), 1), "y": round(float(y), 1), "fullLabel": data["label"],
+            "typeLabel": data["type_label"], "aliases": data["aliases"], "sameAs": data["sameAs"],
+            "sources": data["sources"], "date": data["date"], "id": node, "label": _short(data["label"]), "shape": shape,
+        })
     # The edges as vis-network takes them, the dicts pyvis's Edge makes ({"from", "to",
     # "arrows": "to", options}); pyvis's add_edge looks both ends up in a list of node ids,
     # which is quadratic (1.3 s for 27,000 edges).
@@ -244,6 +246,13 @@ def _read_template(name: str) -> str:
 
 
 def _vis_asset(name: str) -> str:
-    text = resources.files("pyvis").joinpath("templates").joinpath("lib").joinpath("vis-9.1.2").joinpath(name).read_text(encoding="utf-8")
+    """A file of vis-network's, from the pyvis package's folder (found, not imported)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("pyvis is not installed: it ships the vis-network files the page inlines")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    text = (folder / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
     # inlined inside <script>/<style>: a literal closing tag would end the element early
     return text.replace("</script", "<\\/script").replace("</style", "<\\/style")
