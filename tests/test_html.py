@@ -58,3 +58,17 @@ def test_beyond_the_size_limit_the_most_connected_nodes_show_with_a_note():
     data = json.loads(re.search(r"var nodesData = (\[.*?\]);\n", page).group(1).encode().decode("unicode_escape"))
     assert len(data) == 3
     assert "Showing the 3 most connected of" in page
+
+
+def test_a_nodes_options_are_those_pyvis_node_makes():
+    """The page writes each node as pyvis's Node would, without importing pyvis for a build."""
+    from pyvis.node import Node
+
+    from rightsgraph.exports.html import node_options
+
+    fields = dict(fullLabel="Human Rights Council", typeLabel="UN body", aliases=["HRC"], sameAs=[], sources=["s1"],
+                  date=None)
+    made = node_options("hrc", "dot", "Human Rights…", "#1f77b4", 12.5, -3.0, **fields)
+    expected = Node("hrc", "dot", label="Human Rights…", color="#1f77b4", x=12.5, y=-3.0, **fields).options
+    assert made == expected
+    assert list(made) == list(expected)

@@ -135,11 +135,9 @@ def view_to_html(view: View, title: str = "rightsgraph", max_nodes: int = MAX_NO
         color, shape = STYLES.get(data["type"], _EVENT_STYLE)
         legend[data["type_label"]] = (color, shape)
         x, y = positions[node]
-        nodes.append({
-            "color": color, "x": round(float(x), 1), "y": round(float(y), 1), "fullLabel": data["label"],
-            "typeLabel": data["type_label"], "aliases": data["aliases"], "sameAs": data["sameAs"],
-            "sources": data["sources"], "date": data["date"], "id": node, "label": _short(data["label"]), "shape": shape,
-        })
+        nodes.append(node_options(node, shape, _short(data["label"]), color, round(float(x), 1), round(float(y), 1),
+                                  fullLabel=data["label"], typeLabel=data["type_label"], aliases=data["aliases"],
+                                  sameAs=data["sameAs"], sources=data["sources"], date=data["date"]))
     # The edges as vis-network takes them, the dicts pyvis's Edge makes ({"from", "to",
     # "arrows": "to", options}); pyvis's add_edge looks both ends up in a list of node ids,
     # which is quadratic (1.3 s for 27,000 edges).
@@ -243,6 +241,12 @@ def _script_json(value) -> str:
 
 def _read_template(name: str) -> str:
     return resources.files("rightsgraph.exports").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
+
+
+def node_options(node: str, shape: str, label: str, color: str, x: float, y: float, **fields) -> dict:
+    """A node as vis-network takes it: the options pyvis's ``Node(node, shape, label=…, color=…,
+    x=…, y=…, **fields).options`` makes (a test holds the two equal)."""
+    return {"color": color, "x": x, "y": y, **fields, "id": node, "label": label, "shape": shape}
 
 
 def _vis_asset(name: str) -> str:
