@@ -57,12 +57,3 @@ def test_the_report_of_the_inquiry_is_the_commissions(build):
               "inquiry, created by the Human Rights Council in September 2016, was based on 500 interviews.")
     (report,) = x.reports
     assert report.authors == ("commission-of-inquiry-burundi",)
-
-
-@pytest.mark.parametrize("text, named", [
-    ("Iran\n\nThe United Nations' top human rights body on Friday adopted a resolution on Iran.", True),
-    ("Norway\n\nNorway's top rights body, the national human rights institution, said so.", False),
-])
-def test_the_uns_top_rights_body_is_the_human_rights_council(build, text, named):
-    x = build(text)
-    assert any(entity.key == "human-rights-council" for entity in x.entities) is named
