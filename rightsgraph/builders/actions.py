@@ -26,13 +26,13 @@ from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Event, Span
+from rightsgraph.builders.speech_acts import ADDRESSEE, said_of, spoken_in
 
 #: What an action may be done to, besides actors.
 THINGS = ACTORS + ("country", "place", "group", "instrument", "case", "happening")
 #: Who may act: actors, and groups of people ("the Rohingya fled").
 AGENTS = ACTORS + ("group",)
 #: The oblique's role, by its preposition (places are places whatever the preposition).
-_ADDRESSEE = ("to", "toward", "towards")
 _PATIENT = ("against", "on", "upon", "over", "about", "into", "for")
 _PARTICIPANT = ("with", "alongside")
 _PLACE = ("in", "at", "to", "into", "from", "across", "inside", "near", "outside", "within", "through", "throughout")
@@ -236,7 +236,7 @@ class ActionReader:
             # "said": the clause it reports is the action; what no action of its own
             # holds, the statement speaks of. A verb of saying with an object and no clause
             # ("expressed concern over the arrest of X") is read as any verb is.
-            spoken = self._spoken_in(verb, key) or self._said_of(verb, key)
+            spoken = spoken_in(self, verb, key) or said_of(self, verb, key)
             if spoken is not None or any(child.dep_ == "ccomp" for child in self.kids(verb)):
                 return spoken
         agents, documents = self.subjects(verb)
@@ -328,52 +328,6 @@ class ActionReader:
             date=date,
         )
 
-    def _spoken_in(self, verb, key: str) -> Action | None:
-        """ "In her annual address to the Council, X said …", "X told reporters in a speech to
-        the Assembly": the address, by whoever speaks, to whom it is addressed."""
-        for prep in self.kids(verb):
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for noun in self.kids(prep):
-                if noun.dep_ != "pobj" or noun.lemma_ not in self.speech_nouns:
-                    continue
-                addressees = [key for to in self.kids(noun) if to.dep_ == "prep" and to.lower_ in _ADDRESSEE
-                              for pobj in self.kids(to) if pobj.dep_ == "pobj" for key in self.things(pobj, ACTORS)]
-                agents = [agent for agent in self.subjects(verb)[0] if agent not in addressees]
-                if agents and addressees:
-                    sentence = verb.sent
-                    return Action(key=key, verb_class="communication", lemma=noun.lemma_,
-                                  label=f"{' and '.join(self.index.entities[a].label for a in agents)} {noun.lemma_} to "
-                                        f"{' and '.join(self.index.entities[a].label for a in addressees)}",
-                                  span=Span(sentence.start_char, sentence.end_char, sentence.text),
-                                  sentence=self.index.sentence_of(verb.idx), agents=tuple(agents), addressees=tuple(addressees),
-                                  date=self.reader.clause_date(verb))
-        return None
-
-    def _said_of(self, verb, key: str) -> Action | None:
-        """ "X said collective expulsions of people from Y must be avoided": X's statement
-        speaks of what its reported clause names, when that clause names something."""
-        speakers = self.subjects(verb)[0]
-        if not speakers:
-            return None
-        topics: list[str] = []
-        for clause in self.kids(verb):
-            if clause.dep_ != "ccomp":
-                continue
-            for token in clause.subtree:
-                if token.pos_ in ("PROPN", "NOUN", "PRON"):
-                    topics += [thing for thing in self.things(token) if thing not in speakers and thing not in topics]
-        if not topics:
-            return None
-        sentence = verb.sent
-        names = self.index.entities
-        return Action(key=key, verb_class=None, lemma=verb.lemma_,
-                      label=f"{' and '.join(names[a].label for a in speakers)} {verb.text} of "
-                            f"{' and '.join(names[t].label for t in topics)}",
-                      span=Span(sentence.start_char, sentence.end_char, sentence.text),
-                      sentence=self.index.sentence_of(verb.idx), agents=tuple(speakers), topics=tuple(topics),
-                      date=self.reader.clause_date(verb))
-
     def _oblique(self, prep, verb_class: str | None, roles: dict[str, list[str]]) -> None:
         """An oblique's role by its preposition; a place is a place after a spatial one; a
         verb class may say otherwise ("withdrew from the Council": what one withdraws from)."""
@@ -397,7 +351,7 @@ class ActionReader:
                 roles["place"] = [key for key in roles["place"] if key not in found]
                 roles["addressee"] += [key for key in found if self._kind(key) in ACTORS + ("country",)]
                 roles["patient"] += [key for key in found if self._kind(key) not in ACTORS + ("country",)]
-            elif word in _ADDRESSEE:
+            elif word in ADDRESSEE:
                 roles["addressee"] += [key for key in others if self._kind(key) in ACTORS]
                 roles["patient"] += [key for key in others if self._kind(key) not in ACTORS]
             elif word in _PARTICIPANT:
