@@ -466,3 +466,13 @@ def test_a_passive_label_names_its_agent_once():
     g = graph("Arrest\n\nJoseph Kamau was arrested by the Kenyan police on Friday.")
     (action,) = actions(g)
     assert str(g.value(action, RDFS.label)) == "Joseph Kamau was arrested by Police of Kenya"
+
+
+def test_an_act_named_by_its_noun_with_its_doer_and_whom_it_was_done_to_is_that_act():
+    g = graph("Arrest\n\nThe experts condemned the arrest of Ana Ruiz by the Kenyan police. "
+              "The arrest of Luis Condori was also condemned.")
+    assert (node(g, "Police of Kenya"), RG.detained, node(g, "Ana Ruiz")) in g
+    # no "by": the phrase names no one's act
+    assert not [action for action in actions(g) if (action, RG.patient, node(g, "Luis Condori")) in g
+                and (action, RG.agent, None) in g]
+    assert validate(g).conforms

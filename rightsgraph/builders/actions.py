@@ -25,6 +25,7 @@ from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on
                                           reduced_passive, verb_as_written)
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
+from rightsgraph.builders.nominal_acts import nominal_acts
 from rightsgraph.builders.records import Action, Event, Span
 from rightsgraph.builders.speech_acts import ADDRESSEE, said_of, spoken_in
 
@@ -423,7 +424,7 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
         same = next((issued[document] for document in action.documents if document in issued), None) \
             if action.verb_class in _ISSUING else None
         found.append(replace(action, key=same) if same else action)  # "presented her report": that event
-    return found
+    return found + nominal_acts(doc, actions)  # "the arrest of X by the police"
 
 
 def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]:

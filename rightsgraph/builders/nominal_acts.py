@@ -1,0 +1,55 @@
+"""Acts named by their noun: "the arrest of Ana Ruiz by the police", "the killing of
+protesters in Lima by security forces".
+
+A noun that names a verb class's act (``nouns`` in ``data/verb_classes.json``) is that
+class's action where the phrase itself says both who did it ("by") and to whom ("of"); the
+places its "in"/"at" name are where, and a date among its words when. Only what the phrase
+joins: "the arrest of Ana Ruiz" names no one's act, and a name elsewhere in the sentence
+is not its agent.
+"""
+
+from __future__ import annotations
+
+from rightsgraph.builders.clauses import PLACES
+from rightsgraph.builders.nlp import tokens_of
+from rightsgraph.builders.records import Action, Span
+
+#: The prepositions a noun's place comes after.
+_WHERE = ("in", "at")
+
+
+def nominal_acts(doc, reader) -> list[Action]:
+    """Each act a noun phrase names with its doer and what it is done to; ``reader`` is the
+    clause reader of ``actions`` (its lookups of names, objects and pronouns)."""
+    index = reader.index
+    class_of = {noun: name for name, spec in reader.verb_classes.items() for noun in spec.get("nouns", ())}
+    found = []
+    for noun in tokens_of(doc):
+        verb_class = class_of.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if verb_class is None or index.at(noun.idx, noun.idx + len(noun.text)) is not None:
+            continue  # not an act's noun, or a word of a name ("the Anti-Torture Commission")
+        agents = _after(reader, noun, ("by",), reader.actors)
+        patients = [key for key in _after(reader, noun, ("of",), reader.objects) if key not in agents]
+        if not agents or not patients:
+            continue
+        places = [key for key in _after(reader, noun, _WHERE, lambda pobj: reader.things(pobj, PLACES))
+                  if key not in patients]
+        names = lambda keys: " and ".join(index.entities[key].label for key in keys)  # noqa: E731
+        label = f"{noun.text} of {names(patients)} by {names(agents)}" + (f" in {names(places)}" if places else "")
+        sentence = noun.sent
+        found.append(Action(
+            key=f"action-{noun.idx}", verb_class=verb_class, lemma=noun.lemma_.lower(), label=label,
+            span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
+            agents=tuple(agents), patients=tuple(patients), places=tuple(places), date=reader.reader.date_in(noun),
+        ))
+    return found
+
+
+def _after(reader, noun, prepositions: tuple[str, ...], read) -> list[str]:
+    """What the noun's own prepositions of these words name, read by ``read``, once each."""
+    keys = [key for prep in reader.kids(noun) if prep.dep_ in ("prep", "agent") and prep.lower_ in prepositions
+            for pobj in reader.kids(prep) if pobj.dep_ == "pobj" for key in read(pobj)]
+    return list(dict.fromkeys(keys))
+
+
+__all__ = ["nominal_acts"]
