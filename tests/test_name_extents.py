@@ -45,6 +45,7 @@ def test_a_heading_run_into_the_next_sentence_does_not_lengthen_a_name(build):
     ("Camps\n\nAbout 20,000 people were held in Camp 22, the group said.", "Camp 22"),
     ("Camps\n\nThe camp lies near Hoeryong in Rason province, far from the coast.", "Rason province"),
     ("Camps\n\nThe camp is three times the size of America's capital, Washington DC, the group said.", "Washington DC"),
+    ("Meeting\n\nAt a meeting in Washington, DC, the United States government said it would act.", "Washington, DC"),
 ])
 def test_a_place_keeps_its_type_noun_number_or_district(build, text, name):
     assert entity(build(text), name).kind == "place"
@@ -337,3 +338,8 @@ def test_a_body_named_for_its_country_and_named_again_is_a_body_not_the_country(
     assert entity(x, "Malawi Forward").kind == "organization"
     assert entity(x, "Government of Malawi").org_kind == "government"
     assert len(entity(x, "Malawi").mentions) < 4
+
+
+def test_two_countries_hyphened_are_the_two_countries_not_a_place(build):
+    x = build("Border\n\nMigrants are stranded at the Belarus-Poland border, the UN Human Rights Office said.")
+    assert {e.key for e in x.entities if e.kind in ("country", "place")} == {"belarus", "poland"}

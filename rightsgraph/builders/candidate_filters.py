@@ -384,5 +384,17 @@ def whole_hyphened_words(found: list[Candidate], text: str) -> list[Candidate]:
     return extended
 
 
+def without_hyphened_pairs(found: list[Candidate], text: str, countries) -> list[Candidate]:
+    """A guessed name made of two countries' names hyphened ("the Belarus-Poland border") is
+    no place of its own: the two countries, which the data finds inside it, are what it names."""
+    kept = []
+    for candidate in found:
+        parts = text[candidate.start : candidate.end].split("-")
+        if candidate.source in ("model", "heuristic") and len(parts) > 1 and all(fold(part) in countries for part in parts):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 __all__ = ["is_cut_name", "kinds_by_coordination", "longer_names_first", "names_by_coordination", "whole_hyphened_words",
-           "without_common_words", "without_groups_inside_names"]
+           "without_common_words", "without_groups_inside_names", "without_hyphened_pairs"]

@@ -26,7 +26,7 @@ from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longe
                                                    persons_of_bodies, without_sessions_of_bodies,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
                                                    places_by_shared_noun, without_generic_organisations,
-                                                   without_titles_as_persons)
+                                                   without_hyphened_pairs, without_titles_as_persons)
 from rightsgraph.builders.candidates import Candidate, inside_blocked, inside_masked
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
@@ -88,6 +88,7 @@ class EntityFinder:
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
         found = defined_acronyms_first(found, text, self.gazetteer.entities)
         found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
+        found = without_hyphened_pairs(found, text, self._model.tables.countries)
         found = longer_names_first(without_groups_inside_names(persons_of_bodies(without_sessions_of_bodies(found, text), text)),
                                    text)
         found = names_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"),

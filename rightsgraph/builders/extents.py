@@ -77,7 +77,7 @@ def cut_trailing_adjectives(span, adjectives: frozenset[str], describing_only: b
 
 def extend_right(span, place_nouns: frozenset[str], suffixes: frozenset[str]):
     """A place's type noun or a district code that the model left outside the name: "Rason
-    province", "Washington DC". Returns the longer span, or the same one."""
+    province", "Washington DC", "Washington, DC". Returns the longer span, or the same one."""
     doc = span.doc
     end = span.end
     if end < len(doc):
@@ -86,6 +86,8 @@ def extend_right(span, place_nouns: frozenset[str], suffixes: frozenset[str]):
             end += 1
         elif following.text in suffixes:
             end += 1
+        elif following.text == "," and end + 1 < len(doc) and doc[end + 1].text in suffixes:
+            end += 2  # "Washington, DC"
         elif following.like_num and following.text.isdigit() and span[-1].lower_ in place_nouns:
             end += 1
     return doc[span.start : end]
