@@ -143,3 +143,9 @@ def test_a_country_or_a_title_the_model_takes_for_a_people_is_no_group(build):
               "She also met the Ombudsman and the Prosecutor General.")
     assert entity(x, "Uzbekistan").kind == "country"
     assert not [e.label for e in x.entities if e.kind == "group"]
+
+
+def test_the_acronym_of_a_term_written_in_lower_case_is_no_body(build):
+    x = build("Hostilities\n\nMost of the attacks were in breach of international humanitarian law (IHL) rules. "
+              "IHL was ignored, and some 2,000 internally displaced persons (IDPs) fled. The Human Rights Council (HRC) met.")
+    assert actors(x) == {"United Nations Human Rights Council"}

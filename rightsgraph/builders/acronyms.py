@@ -38,6 +38,30 @@ def acronym_definitions(text: str) -> dict[str, str]:
     return definitions
 
 
+#: An acronym in parentheses after lower-case words: "international humanitarian law (IHL)".
+_TERM_DEFINITION = re.compile(r"(?P<words>(?:\b[a-z][\w'’-]*[ \t]+){1,6})\((?P<acronym>[A-Z]{2,6})s?\)")
+
+
+def term_acronyms(text: str) -> frozenset[str]:
+    """The acronyms the text defines for a term written in lower case ("international
+    humanitarian law (IHL)", "internally displaced persons (IDPs)"): no body's name."""
+    found = set()
+    for match in _TERM_DEFINITION.finditer(text):
+        words = re.split(r"[\s-]+", match.group("words").strip())
+        letters = match.group("acronym")
+        if "".join(word[0] for word in words[-len(letters):]).upper() == letters and len(words) >= len(letters):
+            found.add(letters)
+    return frozenset(found)
+
+
+def without_term_acronyms(found: list[Candidate], text: str) -> list[Candidate]:
+    """A guessed name that is the acronym of a lower-case term (and its plural) names nothing."""
+    terms = term_acronyms(text)
+    if not terms:
+        return found
+    return [c for c in found if not (c.source in ("model", "heuristic", "pattern") and text[c.start : c.end].rstrip("s") in terms)]
+
+
 def _in_another_language(letters: str, name: str) -> bool:
     """An acronym of the name in the body's own language: "Haitian National Police (PNH)",
     "Bolivarian National Intelligence Service (SEBIN)", "UN Integrated Office in Haiti
@@ -119,4 +143,4 @@ def extended_to_defined_names(found: list[Candidate], text: str, heads: frozense
 
 
 __all__ = ["acronym_definitions", "acronym_mentions", "defined_name_spans", "extended_to_defined_names", "initials",
-           "is_acronym"]
+           "is_acronym", "term_acronyms", "without_term_acronyms"]

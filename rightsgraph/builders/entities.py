@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from rightsgraph.builders.acronyms import acronym_mentions, defined_acronyms_first, extended_to_defined_names
+from rightsgraph.builders.acronyms import (acronym_mentions, defined_acronyms_first, extended_to_defined_names,
+                                          without_term_acronyms)
 from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, names_by_coordination,
                                                    persons_of_bodies, without_sessions_of_bodies,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
@@ -88,7 +89,7 @@ class EntityFinder:
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
         found = defined_acronyms_first(found, text, self.gazetteer.entities)
         found = whole_hyphened_words(extended_to_defined_names(found, text, self.gazetteer.words("organization_heads")), text)
-        found = without_hyphened_pairs(found, text, self._model.tables.countries)
+        found = without_term_acronyms(without_hyphened_pairs(found, text, self._model.tables.countries), text)
         found = longer_names_first(without_groups_inside_names(persons_of_bodies(without_sessions_of_bodies(found, text), text)),
                                    text)
         found = names_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"),
