@@ -476,3 +476,13 @@ def test_an_act_named_by_its_noun_with_its_doer_and_whom_it_was_done_to_is_that_
     assert not [action for action in actions(g) if (action, RG.patient, node(g, "Luis Condori")) in g
                 and (action, RG.agent, None) in g]
     assert validate(g).conforms
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Visit\n\nVladimir Orlov has already visited Russia, Britain and France.",
+     "Vladimir Orlov visited Russia and United Kingdom and France"),
+    ("Visit\n\nIn May 2021 Ana Ruiz ended her visit to Peru.", "Ana Ruiz ended her visit to Peru"),
+    ("Visit\n\nIn May 2021 Ana Ruiz visited Peru.", "Ana Ruiz visited Peru"),
+])
+def test_a_label_names_each_place_once_and_the_places_listed_with_its_object_as_a_list(build, text, label):
+    assert label in [action.label for action in build(text).actions]

@@ -39,19 +39,27 @@ def action_label(verb, agents: list[str], roles: dict[str, list[str]], reader, d
               or _own_words(verb, ("dobj", "xcomp"), reader) or _qualified(verb, reader) or _reported(verb, reader)
               or (_after(verb) if not roles["place"] and not (passive and agents) else "")]
     said = _said_in_object(verb, reader) if words[-1] else set()
+    listed = _listed_with_object(verb, reader)
     for place in roles["place"]:
-        if place not in said:  # "visited Peru", not "visited Peru in Peru"
-            words += [_preposition(verb, place, reader), names([place])]
+        if place not in said:  # "visited Peru", not "visited Peru in Peru"; "visited Peru and Chile"
+            words += ["and" if place in listed else _preposition(verb, place, reader), names([place])]
     return " ".join(word for word in words if word)
 
 
+def _listed_with_object(verb, reader) -> set[str]:
+    """The entities the conjuncts of the verb's direct object name ("visited Russia, Britain and
+    France")."""
+    return {key for obj in reader.kids(verb) if obj.dep_ == "dobj" for conjunct in obj.conjuncts
+            for _start, _end, key in reader.index.within(conjunct.left_edge.idx, conjunct.idx + len(conjunct.text))}
+
+
 def _said_in_object(verb, reader) -> set[str]:
-    """The entities the verb's direct object names in its own words."""
+    """The entities the verb's direct object names in the words a label takes of it (its head
+    and what stands before it)."""
     found = set()
     for obj in reader.kids(verb):
         if obj.dep_ == "dobj":
-            end = obj.right_edge.idx + len(obj.right_edge.text)
-            found |= {key for _start, _end, key in reader.index.within(obj.left_edge.idx, end)}
+            found |= {key for _start, _end, key in reader.index.within(obj.left_edge.idx, obj.idx + len(obj.text))}
     return found
 
 
