@@ -23,6 +23,7 @@ def organs(extraction) -> dict[str, object]:
     ("Arrests\n\nIran's intelligence ministry said it had arrested the journalists.", "intelligence-ministry-of-iran",
      "Iran's intelligence ministry"),
     ("Arrests\n\nThe interior ministry of Kenya denied the report.", "interior-ministry-of-kenya", "interior ministry of Kenya"),
+    ("Visit\n\nIn Kyrgyzstan the expert met the Ombudsman and the Prosecutor General.", "ombudsman-of-kyrgyzstan", "Ombudsman"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))
