@@ -38,7 +38,6 @@ def test_whoever_does_the_act_a_violation_classifies_is_its_perpetrator(text):
     assert [finding.perpetrators for finding in x.findings if "war-crime" in finding.violations] == [("military-of-syria",)]
 
 
-
 @pytest.mark.parametrize("headline", [
     "Journalist Omar Tesfaye killed in Nairobi",  # a participle qualifying the name
     "Omar Tesfaye tortured in Nairobi jail",  # a headline's passive without its auxiliary

@@ -37,7 +37,6 @@ def salient_organization(doc, pronoun, index: EntityIndex) -> str | None:
     return index.last_before(pronoun.idx, ("organization",))
 
 
-
 def reduced_passive(verb) -> bool:
     """A participle with a subject and no auxiliary or object: a headline's passive
     ("Journalist killed in …", "Activists detained after protest"), whose subject is acted on.

@@ -165,5 +165,4 @@ class EntityLabels:
         return OrgKind.OTHER
 
 
-
 __all__ = ["NOT_ACTORS", "EntityLabels"]
