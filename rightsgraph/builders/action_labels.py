@@ -38,29 +38,25 @@ def action_label(verb, agents: list[str], roles: dict[str, list[str]], reader, d
               or " and ".join(reports[key] for key in documents if key in reports)
               or _own_words(verb, ("dobj", "xcomp"), reader) or _qualified(verb, reader) or _reported(verb, reader)
               or (_after(verb) if not roles["place"] and not (passive and agents) else "")]
-    said = _said_in_object(verb, reader) if words[-1] else set()
-    listed = _listed_with_object(verb, reader)
+    said, listed = _named_by_object(verb, reader)
+    said = said if words[-1] else set()
     for place in roles["place"]:
         if place not in said:  # "visited Peru", not "visited Peru in Peru"; "visited Peru and Chile"
             words += ["and" if place in listed else _preposition(verb, place, reader), names([place])]
     return " ".join(word for word in words if word)
 
 
-def _listed_with_object(verb, reader) -> set[str]:
-    """The entities the conjuncts of the verb's direct object name ("visited Russia, Britain and
-    France")."""
-    return {key for obj in reader.kids(verb) if obj.dep_ == "dobj" for conjunct in obj.conjuncts
-            for _start, _end, key in reader.index.within(conjunct.left_edge.idx, conjunct.idx + len(conjunct.text))}
-
-
-def _said_in_object(verb, reader) -> set[str]:
+def _named_by_object(verb, reader) -> tuple[set[str], set[str]]:
     """The entities the verb's direct object names in the words a label takes of it (its head
-    and what stands before it)."""
-    found = set()
+    and what stands before it), and those its conjuncts name ("visited Russia, Britain and
+    France")."""
+    said, listed = set(), set()
     for obj in reader.kids(verb):
         if obj.dep_ == "dobj":
-            found |= {key for _start, _end, key in reader.index.within(obj.left_edge.idx, obj.idx + len(obj.text))}
-    return found
+            said |= {key for _start, _end, key in reader.index.within(obj.left_edge.idx, obj.idx + len(obj.text))}
+            listed |= {key for conjunct in obj.conjuncts
+                       for _start, _end, key in reader.index.within(conjunct.left_edge.idx, conjunct.idx + len(conjunct.text))}
+    return said, listed
 
 
 def _own_words(verb, deps: tuple[str, ...], reader) -> str:
@@ -88,12 +84,12 @@ def _objects(verb, others: list[str], reader, names) -> str:
         prep = child if child.dep_ == "prep" else None
         heads = [kid for kid in reader.kids(child) if kid.dep_ == "pobj"] if prep is not None else \
             [child] if child.dep_ == "dobj" else []
+        # "met government officials from various ministries": the object the preposition is of
+        before = [word for obj in reader.kids(verb) if obj.dep_ == "dobj" for word in _phrase(obj)] \
+            if prep is not None and reader.of_the_object(prep, verb) else []
         for head in heads:
             direct = [key for key in reader.things(head) if key in others and key not in said]
             nested = [key for key in reader.objects(head) if key in others and key not in said] if not direct else []
-            # "met government officials from various ministries": the object the preposition is of
-            before = [word for obj in reader.kids(verb) if obj.dep_ == "dobj" for word in _phrase(obj)] \
-                if prep is not None and reader.of_the_object(prep, verb) else []
             if direct:
                 parts.append(" ".join(before + ([prep.text] if prep is not None else []) + [names(direct)]))
             elif nested and head.pos_ == "NOUN":

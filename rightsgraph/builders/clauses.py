@@ -130,8 +130,7 @@ class ClauseReader:
         start, end = first.idx, last.idx + len(last.text)
         found = []
         for _start, _end, key in self.index.within(start, end):
-            entity = self.index.entities[key]
-            if (entity.kind in kinds or entity.org_kind in kinds) and key not in skip and key not in found:
+            if self._of_kinds(key, kinds) and key not in skip and key not in found:
                 found.append(key)
         if not found and token.lower_ in _PERSONAL | dict.fromkeys(_COLLECTIVE | _FIRST_PLURAL | _FIRST_SINGULAR) \
                 and "person" in kinds + ("person",):
@@ -143,14 +142,18 @@ class ClauseReader:
     def head_entity(self, token, kinds: tuple[str, ...] = ACTORS) -> str | None:
         """The entity a noun phrase is about: the one at its head word, else the first in it."""
         key = self.index.at(token.idx, token.idx + len(token.text))
-        if key and (self.index.entities[key].kind in kinds or self.index.entities[key].org_kind in kinds):
+        if key and self._of_kinds(key, kinds):
             return key
         if token.lower_ in _PERSONAL or token.lower_ in _COLLECTIVE or token.lower_ in _FIRST_PLURAL \
                 or token.lower_ in _FIRST_SINGULAR:
             key = self.pronoun(token)
-            return key if key and (self.index.entities[key].kind in kinds or self.index.entities[key].org_kind in kinds) else None
+            return key if key and self._of_kinds(key, kinds) else None
         found = self.entities_in(token, kinds)
         return found[0] if found else None
+
+    def _of_kinds(self, key: str, kinds: tuple[str, ...]) -> bool:
+        entity = self.index.entities[key]
+        return entity.kind in kinds or entity.org_kind in kinds
 
     def pronoun(self, token) -> str | None:
         word = token.lower_

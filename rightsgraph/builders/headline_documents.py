@@ -21,6 +21,7 @@ import re
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import Article, Mention, PostHolding, Report, Span
 
 #: A headline's words: letters, digits, apostrophes and hyphens, or a colon or a dash on its own.
@@ -140,7 +141,7 @@ def _opening_subject(doc, article: Article, index: EntityIndex) -> list[str]:
         first = min([child for child in root.lefts if child.dep_ in ("aux", "auxpass", "advmod", "npadvmod")] + [root],
                     key=lambda token: token.i)
         before = [key for start, end, key in index.within(sentence.start_char, first.idx)
-                  if not doc.text[end : first.idx].strip()]
+                  if not text_of(doc)[end : first.idx].strip()]
         return before[-1:] if before and index.entities[before[-1]].kind == "organization" else []
     return []
 
