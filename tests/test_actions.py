@@ -299,8 +299,42 @@ def test_a_place_the_common_noun_of_an_oblique_is_in_is_where_the_action_was(tex
 
 
 @pytest.mark.parametrize("sentence", [
+    "The Special Rapporteur on torture, Ana Torvik, is expected to visit Malawi in May.",
+    "The Special Rapporteur on torture, Ana Torvik, is due to visit Malawi in May.",
+    "Ana Torvik arrived in Geneva on Monday and is set to visit Malawi.",
+])
+def test_whoever_is_expected_or_due_to_act_is_the_one_who_acts(sentence):
+    g = graph(f"Trip\n\n{sentence}")
+    assert (node(g, "Ana Torvik"), RG.visited, node(g, "Malawi")) in g
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The Special Rapporteur on torture, Ana Torvik, is due to meet Ivo Brand.", "Ana Torvik is due to meet Ivo Brand"),
+    ("The Government of Malawi was urged to release Ivo Brand.", "Government of Malawi was urged to release Ivo Brand"),
+])
+def test_an_action_s_label_says_it_was_due_or_urged(sentence, label):
+    g = graph(f"Plans\n\n{sentence}")
+    assert Literal(label, lang="en") in set(g.objects(None, RDFS.label))
+
+
+def test_who_is_urged_to_act_is_the_one_who_would_act():
+    g = graph("Call\n\nThe Government of Malawi was urged to release Ivo Brand.")
+    (action,) = {a for a in actions(g) if (a, RG.patient, node(g, "Ivo Brand")) in g}
+    assert (action, RG.agent, node(g, "Government of Malawi")) in g
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government of Malawi failed to protect Ivo Brand.",
+    "The Special Rapporteur on torture, Ana Torvik, was unable to visit Malawi.",
+])
+def test_what_someone_failed_or_was_unable_to_do_is_no_action(sentence):
+    assert not actions(graph(f"Failure\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
     "The Government of Malawi refuses to cooperate with the commission.",
     "The Government of Malawi will never recognize the commission.",
+    "The Government of Malawi is unwilling to cooperate with the commission.",
 ])
 def test_refusing_or_never_accepting_a_body_rejects_it_and_is_no_cooperation(sentence):
     g = graph(f"Rebuff\n\nThe Commission of Inquiry on Malawi was set up in 2020. {sentence}")

@@ -66,6 +66,7 @@ class ActionReader:
         self._rejecting_verbs = frozenset(rejecting.get("verbs", ()))
         self._rejected_when_negated = frozenset(rejecting.get("rejected_when_negated", ()))
         self._refusing = frozenset(rejecting.get("refusing", ()))
+        self._failing = frozenset(rejecting.get("failing", ()))
         # every report mention, by start, to find the report at a word without scanning them all
         self._report_order = {report.key: order for order, report in enumerate(reader.reports)}
         self._report_mentions = sorted((mention.span.start, mention.span.end, report.key)
@@ -181,13 +182,16 @@ class ActionReader:
             return [], documents  # a passive's subject is acted on; no one else's subject acts here
         head = verb.head
         if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "VERB":
-            # "urged the government to release …", "called on Kenya to free …": who is asked does it
-            controller = next((child for child in self.kids(head) if child.dep_ == "dobj"), None) or next(
+            # "urged the government to release …", "called on Kenya to free …", "Kenya was
+            # urged to free …", "the expert is expected to visit …": who is asked does it
+            controller = next((child for child in self.kids(head) if child.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (pobj for prep in self.kids(head) if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
                  for pobj in self.kids(prep) if pobj.dep_ == "pobj"), None)
             if controller is not None:
                 return self.actors(controller), documents  # "urged the government to release …"
             return self.subjects(head)
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+            return self.subjects(head.head)  # "the expert is due to visit …": the copula's subject
         if verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head)  # "the mission visited X and met Y"
         return [], documents
@@ -226,7 +230,8 @@ class ActionReader:
                           and child.lemma_ in self.class_of), None)
             if named is not None:
                 lemma, verb_class = named.lemma_, self.class_of[named.lemma_]
-        if any(child.dep_ == "neg" for child in self.kids(verb)):
+        if any(child.dep_ == "neg" for child in self.kids(verb)) \
+                or verb.dep_ == "xcomp" and verb.head.lemma_ in self._failing:  # "failed to protect", "was unable to visit"
             if verb.lemma_ not in self._rejected_when_negated:
                 return None  # what did not happen is no action
             verb_class = _REJECTION  # "will never recognise the commission": a stance against it

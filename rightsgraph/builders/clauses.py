@@ -89,8 +89,11 @@ def verb_as_written(verb) -> str:
     # "have been invited", not "been invited": a passive's auxiliaries with it
     words = [child.text for child in verb.lefts
              if child.dep_ in ("auxpass", "neg") or passive and child.dep_ == "aux" and child.tag_ != "TO"] + [verb.text]
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        words = [verb.head.text, "to"] + words  # "refused to cooperate", "decided to appoint"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        # "refused to cooperate", "was urged to release", "is due to visit"
+        before = [head.head.text, head.text] if head.dep_ == "acomp" and head.head.i != head.i else verb_as_written(head).split()
+        words = before + ["to"] + words
     words += [child.text for child in verb.rights if child.dep_ == "prt"]
     return " ".join(words)
 
