@@ -343,3 +343,33 @@ def test_a_body_named_for_its_country_and_named_again_is_a_body_not_the_country(
 def test_two_countries_hyphened_are_the_two_countries_not_a_place(build):
     x = build("Border\n\nMigrants are stranded at the Belarus-Poland border, the UN Human Rights Office said.")
     assert {e.key for e in x.entities if e.kind in ("country", "place")} == {"belarus", "poland"}
+
+
+@pytest.mark.parametrize("text, person, rank", [
+    ("Coup\n\nThe High Commissioner raised these issues with Captain Ibrahim Sore, the President of Ruritania.",
+     "Ibrahim Sore", "Captain"),
+    ("Army\n\nField Marshal Tomas Haft met the envoy in Tarsk.", "Tomas Haft", "Field Marshal"),
+])
+def test_a_military_rank_before_a_name_is_a_post_not_part_of_the_name(build, text, person, rank):
+    x = build(text)
+    key = entity(x, person).key
+    assert not any(rank in e.label for e in x.entities)
+    assert any(holding.person == key and holding.post_label == rank for holding in x.posts)
+
+
+def test_a_government_named_for_what_it_stands_for_keeps_the_whole_name(build):
+    x = build("Statement\n\nThe Government of Reconciliation and National Unity rejected the report. "
+              "The Government of Tigray and the Government of Amhara met in Addis Ababa.")
+    assert entity(x, "Government of Reconciliation and National Unity").org_kind == "government"
+    assert entity(x, "Government of Tigray").key != entity(x, "Government of Amhara").key
+
+
+@pytest.mark.parametrize("name", [
+    "International Criminal Tribunal for the former Ruritania",
+    "International Criminal Tribunal for the former Soviet Union",  # the model stops at "former", a place after it
+])
+def test_a_court_s_name_runs_on_over_for_the_former(build, name):
+    x = build(f"Courts\n\nThere have been trials by both the {name} and by national courts, the Working Group noted. "
+              "She spoke at the Ruritanian Embassy in Tarsk.")
+    assert entity(x, name).org_kind == "court"
+    assert entity(x, "Tarsk").kind == "place"

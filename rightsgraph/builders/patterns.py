@@ -21,7 +21,9 @@ _OF_OR_IN = re.compile(r"\s+(?P<word>of|in)\s+")
 #: A word of a name, with an apostrophe or hyphen inside it or a possessive at its end.
 _WORD = re.compile(r"[\w.’'-]+")
 #: The capitalised name a region's government is named by: "Tigray", "the Kurdistan Region".
-_REGION_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}")
+#: a region's or a government's own name after "the Government of" ("Tigray", "National
+#: Accord", "Reconciliation and National Unity")
+_REGION_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}(?:[ \t]+and(?:[ \t]+[A-Z][\w’'-]+){1,3})?")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ANAPHORIC_MECHANISM = re.compile(
     r"\b(?:the|a|an|this|that)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<noun>panel|commission|inquiry|mission)\b(?!\s+(?:of|on|for|in|to)\b)",

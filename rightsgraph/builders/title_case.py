@@ -14,8 +14,9 @@ from rightsgraph.builders.nlp import tokens_of
 
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
 #: Lower-case words inside a name's complement: "Institute of Maritime Law and Human
-#: Rights", "Committee on the Elimination of Discrimination against Women".
-_COMPLEMENT_WORDS = {"of", "the", "and", "&", "against", "for", "on", "in"}
+#: Rights", "Committee on the Elimination of Discrimination against Women", "Tribunal for the
+#: former Ruritania".
+_COMPLEMENT_WORDS = {"of", "the", "and", "&", "against", "for", "on", "in", "former"}
 _MAX_COMPLEMENT = 12
 
 
