@@ -60,6 +60,14 @@ def test_a_named_force_is_an_armed_group_unless_the_state_names_it(build):
     assert entity(x, "Nigerian Army").org_kind == "state organ"
 
 
+def test_a_well_known_armed_group_is_one_armed_group_by_any_of_its_names(build):
+    x = build("Yemen\n\nYemen’s Houthi rebels seized the office in Sanaa. The Houthis later returned it, and "
+              "Ansar Allah said its staff had left. Fighters of the Taliban were seen in Kabul.")
+    houthis = entity(x, "Houthis")
+    assert houthis.org_kind == "armed group" and {"Houthi rebels", "Ansar Allah"} <= set(houthis.aliases)
+    assert entity(x, "Taliban").org_kind == "armed group"
+
+
 def test_a_mission_is_a_place_where_things_happen_and_an_organ_where_people_work(build):
     x = build(
         "Killing\n\nThe journalist was killed in Egypt's consulate in Milan. "
