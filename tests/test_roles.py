@@ -377,3 +377,16 @@ def test_each_of_a_list_of_names_holds_the_role_a_copula_or_its_relative_clause_
         (holding,) = holdings(x, name)
         assert (holding.post_label, holding.organization) == ("member of the Varnholt Institute for Peace",
                                                               "org:varnholt-institute-for-peace")
+
+
+@pytest.mark.parametrize("text, person, post, held_in", [
+    ("Arrests\n\nPolice arrested three staff of the Tarsk Centre for Rights. They included the group’s Executive "
+     "Director Lena Moor.", "Lena Moor", "Executive Director of the Tarsk Centre for Rights", "org:tarsk-centre-for-rights"),
+    ("Visit\n\nThe UN Working Group on Arbitrary Detention ended a visit to Ruritania. \"It is grave,\" said the "
+     "Group’s Chairperson-Rapporteur, Ana Torvik.", "Ana Torvik",
+     "Chairperson-Rapporteur of the Working Group on Arbitrary Detention", "working-group-on-arbitrary-detention"),
+])
+def test_a_post_after_a_body_s_common_noun_is_held_in_that_body(build, text, person, post, held_in):
+    x = build(text)
+    assert [(holding.post_label, holding.organization) for holding in holdings(x, person)] == [(post, held_in)]
+    assert not any(e.label in ("Group", "group") for e in x.entities)

@@ -92,6 +92,8 @@ class KnownNames:
             if entity.ambiguous and not any(token.ent_type_ in ("GPE", "LOC") for token in span):
                 continue
             if kind == "context":
+                if end < len(doc) and doc[end].lower_ in ("of", "on", "for", "against"):
+                    continue  # "the Group of Eminent Experts on …": the start of a longer name
                 # "the Council", "the Committee": every body that goes by it, one picked in resolution
                 owners.setdefault((span.start_char, span.end_char), []).append(key)
                 continue

@@ -15,6 +15,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.mandates import add_mandate, mandate_labels, registered_end
 from rightsgraph.builders.names import fold, slug
+from rightsgraph.builders.post_owners import body_by_head_noun, definite_noun_before, definite_owner
 from rightsgraph.builders.records import PostHolding, PostPhrase, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY, OrgKind
@@ -107,6 +108,8 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
         if token.lower_ in _DETERMINERS or token.is_punct or token.is_space or token.is_sent_end:
             break
         if token.text in ("’s", "'s", "’"):
+            if definite_noun_before(doc, start, gazetteer) is not None:
+                break  # "the group’s executive director": held in the body the noun stands for (definite_owner)
             # "Russia's Foreign Minister", "Human Rights Watch's director": the owner's name,
             # at the start of a sentence too, belongs to the post
             start -= 1
@@ -191,18 +194,6 @@ def _at_a_body(doc, index: int) -> int:
     while end > index and doc[end - 1].lower_ in _NAME_JOINTS:
         end -= 1
     return end
-
-
-def _body_by_head_noun(doc, phrase: PostPhrase, index: EntityIndex, heads: frozenset[str]) -> str | None:
-    """ "commission member Ana Ruiz" after "the Commission of Inquiry on Burundi": the body
-    named last before the post whose name has the post's common noun."""
-    for token in doc[phrase.start : phrase.end]:
-        if token.dep_ == "compound" and token.text.islower() and token.lower_ in heads:
-            for _start, _end, key in reversed(index.within(0, phrase.span.start)):
-                entity = index.entities[key]
-                if entity.kind == "organization" and token.lower_ in entity.label.lower().split():
-                    return key
-    return None
 
 
 def _owner(doc, token) -> bool:
@@ -341,9 +332,14 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
             organization = owner
         key_text = f"{fold(label)} of {owner}"
     if organization is None and country is None:
-        organization = _body_by_head_noun(doc, phrase, index, gazetteer.words("anaphoric_heads"))
+        organization = body_by_head_noun(doc, phrase, index, gazetteer.words("anaphoric_heads"))
         if organization is not None:
             key_text = f"{fold(label)} of {organization}"
+    if organization is None and country is None:
+        organization = definite_owner(doc, phrase, index, gazetteer)
+        if organization is not None:
+            key_text = f"{fold(label)} of {organization}"
+            label = f"{label} of {_with_the(index.entities[organization].label)}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
     body = index.entities[organization] if organization is not None else None
     in_state = body is None or body.org_kind in (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN)
