@@ -373,3 +373,13 @@ def test_a_court_s_name_runs_on_over_for_the_former(build, name):
               "She spoke at the Ruritanian Embassy in Tarsk.")
     assert entity(x, name).org_kind == "court"
     assert entity(x, "Tarsk").kind == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "Letter\n\nThe experts named four Ruritanians – Tsedo, Karen, Bhamo and Lobsang Trinley – who have been detained.",
+    "Arrests\n\nPolice detained three activists, Tsedo, Karen and Lobsang Trinley, in Tarsk.",
+])
+def test_names_listed_after_a_count_of_people_are_people(build, text):
+    x = build(text)
+    for name in ("Tsedo", "Karen", "Lobsang Trinley"):
+        assert entity(x, name).kind == "person", name

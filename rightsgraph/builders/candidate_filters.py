@@ -218,6 +218,30 @@ def names_by_coordination(doc, found: list[Candidate], not_names: frozenset[str]
     return found + added
 
 
+def persons_counted_before(doc, found: list[Candidate], person_nouns: frozenset[str]) -> list[Candidate]:
+    """Names listed in apposition to a counted plural of people are people's: "nine Tibetans –
+    A, B, … and Z –", "three defenders, X, Y and Z", whatever the model or a group's name like
+    one of them says."""
+    result = []
+    for candidate in found:
+        span = doc.char_span(candidate.start, candidate.end) if candidate.kind in ("group", "place", "organization") \
+            and candidate.source in ("model", "group") else None
+        if span is not None and len(span) <= 3 and _counted_people(span.root, person_nouns):
+            candidate = replace(candidate, kind="person", source="model", ref=None, label=None, countries=())
+        result.append(candidate)
+    return result
+
+
+def _counted_people(token, person_nouns: frozenset[str]) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos":
+        return False
+    head = token.head
+    return head.tag_ in ("NNS", "NNPS") and any(child.dep_ == "nummod" for child in head.children) \
+        and (head.ent_type_ == "NORP" or head.lemma_.lower() in person_nouns)
+
+
 #: Names listed before the last of them: "Kachin, Rakhine and " before "Shan States".
 _LISTED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?,[ \t]+)*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?,?[ \t]+and[ \t]+)$")
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?")

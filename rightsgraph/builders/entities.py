@@ -24,7 +24,7 @@ import re
 from rightsgraph.builders.acronyms import (acronym_mentions, defined_acronyms_first, extended_to_defined_names,
                                           without_term_acronyms)
 from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, names_by_coordination,
-                                                   persons_of_bodies, without_sessions_of_bodies,
+                                                   persons_counted_before, persons_of_bodies, without_sessions_of_bodies,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
                                                    places_by_shared_noun, without_generic_organisations,
                                                    without_hyphened_pairs, without_titles_as_persons)
@@ -94,6 +94,7 @@ class EntityFinder:
                                    text)
         found = names_by_coordination(doc, kinds_by_coordination(doc, found), self.gazetteer.words("not_names"),
                                         english_words(self.nlp))
+        found = persons_counted_before(doc, found, self.gazetteer.words("person_nouns") | self.gazetteer.words("person_role_nouns"))
         found = without_titles_as_persons(found, text, self._title_words)
         found = without_generic_organisations(found, text, self.gazetteer.words("organization_heads"), self._post_words)
         found = places_by_shared_noun(found, text, self._model.tables.place_nouns)
