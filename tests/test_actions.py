@@ -520,3 +520,28 @@ def test_an_act_named_by_its_noun_with_its_doer_and_whom_it_was_done_to_is_that_
 ])
 def test_a_label_names_each_place_once_and_the_places_listed_with_its_object_as_a_list(build, text, label):
     assert label in [action.label for action in build(text).actions]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Working Group on Arbitrary Detention sent a letter to the Government of Malawi.",
+    "The Working Group on Arbitrary Detention presented recommendations to the Government of Malawi.",
+])
+def test_whom_a_letter_or_recommendations_go_to_is_addressed(sentence):
+    g = graph(f"Letters\n\n{sentence}")
+    (action,) = {a for a in actions(g) if (a, RG.addressee, node(g, "Government of Malawi")) in g}
+    assert (action, RG.agent, node(g, "Working Group on Arbitrary Detention")) in g
+
+
+def test_a_label_names_what_was_presented_to_whom():
+    g = graph("Letters\n\nThe Working Group on Arbitrary Detention presented recommendations to the Government of Malawi.")
+    label = "Working Group on Arbitrary Detention presented recommendations to Government of Malawi"
+    assert Literal(label, lang="en") in set(g.objects(None, RDFS.label))
+
+
+def test_the_group_after_a_working_group_is_that_working_group():
+    g = graph("Visit\n\nThe UN Working Group on Enforced or Involuntary Disappearances will visit Malawi. "
+              "The Working Group, set up by the Commission on Human Rights in 1980, met in Geneva. "
+              "The group is expected to present recommendations to the Government of Malawi.")
+    group = node(g, "Working Group on Enforced or Involuntary Disappearances")
+    assert (node(g, "United Nations Commission on Human Rights"), RG.established, group) in g
+    assert (group, RG.presentedTo, node(g, "Government of Malawi")) in g

@@ -189,3 +189,12 @@ def test_a_name_only_one_un_body_goes_by_is_that_body_where_the_article_names_th
     assert report.authors == ("ohchr",)
     y = build("Zelinia\n\nThe human rights office of the city published a report in March describing killings.")
     assert "ohchr" not in {e.key for e in y.entities}
+
+
+def test_a_working_group_s_short_name_stands_for_it_only_after_the(build):
+    x = build("Review\n\nThe report mentioned the Human Rights Council’s Universal Periodic Review (UPR) Working Group "
+              "held in Geneva. The UN Working Group on Arbitrary Detention visited Ruritania; the Working Group met "
+              "officials in Tarsk.")
+    detention = entity(x, "Working Group on Arbitrary Detention")
+    assert "Working Group" in detention.aliases
+    assert not any(e.label == "Working Group" for e in x.entities)

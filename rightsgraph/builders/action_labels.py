@@ -81,7 +81,7 @@ def _objects(verb, others: list[str], reader, names) -> str:
     once, a name said only deeper in a noun with the noun ("the murder of")."""
     said, parts = set(), []
     for child in reader.kids(verb):
-        prep = child if child.dep_ == "prep" else None
+        prep = child if child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP" else None
         heads = [kid for kid in reader.kids(child) if kid.dep_ == "pobj"] if prep is not None else \
             [child] if child.dep_ == "dobj" else []
         # "met government officials from various ministries": the object the preposition is of
@@ -96,7 +96,14 @@ def _objects(verb, others: list[str], reader, names) -> str:
                 inner = next((kid for kid in reader.kids(head) if kid.dep_ == "prep"), None)
                 words = before + ([prep.text] if prep is not None else []) + _phrase(head) + ([inner.text] if inner is not None else [])
                 parts.append(" ".join(words + [names(nested)]) if len(words) <= _OWN_WORDS else names(nested))
-            said.update(direct or nested)
+            addressed = [key for to in reader.kids(head) if to.dep_ == "prep" and to.lower_ == "to" and prep is None
+                         for pobj in reader.kids(to) if pobj.dep_ == "pobj" for key in reader.things(pobj)
+                         if key in others and key not in said] if not direct and not nested else []
+            if addressed:  # "presented recommendations to X"
+                parts.append(" ".join(_phrase(head)[-_OWN_WORDS:] + ["to", names(addressed)]))
+            elif not direct and not nested and prep is None and reader.document(head) is not None:
+                parts.append(" ".join(_phrase(head)))  # "sent a letter to X": the letter, then to whom
+            said.update(direct or nested or addressed)
     return " ".join(parts) if said >= set(others) else ""
 
 

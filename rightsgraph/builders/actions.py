@@ -284,8 +284,13 @@ class ActionReader:
                 roles["place"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
                                    for thing in self.things(pobj, PLACES)]  # "met X in Nairobi"
-            elif child.dep_ == "dative":
-                roles["addressee"] += self.things(child, ACTORS)
+                if "addressee" in targets:  # "sent a letter to X", "presented recommendations to X"
+                    roles["addressee"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ == "to"
+                                           for pobj in self.kids(prep) if pobj.dep_ == "pobj"
+                                           for thing in self.things(pobj, ACTORS + ("country",))]
+            elif child.dep_ == "dative":  # "sent them a letter", "sent a letter to the Government"
+                datives = [pobj for pobj in self.kids(child) if pobj.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+                roles["addressee"] += [key for dative in datives for key in self.things(dative, ACTORS + ("country",))]
             elif child.dep_ == "prep" and self.of_the_object(child, verb):
                 # "met officials from various ministries": the parser hung the object's "from" on the verb
                 direct([key for pobj in self.kids(child) if pobj.dep_ == "pobj" for key in self.objects(pobj)], nested=True)

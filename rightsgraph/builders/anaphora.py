@@ -4,7 +4,7 @@
 
 A definite lower-case noun ("the council", "this committee") is the organisation named last
 before it whose name has that noun as a word; "the group" or "the organisation" is the
-non-governmental organisation named last. The nouns are the lexicon's (``anaphoric_heads``,
+non-governmental organisation, or the body with the word in its name, named last. The nouns are the lexicon's (``anaphoric_heads``,
 ``anaphoric_group_nouns``). The capitalised forms ("the Council", "the Commission") are read
 with the names themselves.
 """
@@ -57,7 +57,8 @@ def add_head_noun_mentions(text: str, clusters: dict, mentions: list[tuple[int, 
         if taken.overlaps(start, end):
             continue
         for _named_start, key in reversed([item for item in named if item[0] < start]):
-            fits = noun in words_of[key] if noun in heads else kinds[key][1] == OrgKind.NGO
+            # "the group": an NGO, or a body whose name has the word ("the Working Group on …")
+            fits = noun in words_of[key] if noun in heads else kinds[key][1] == OrgKind.NGO or noun in words_of[key]
             if fits:
                 clusters[key]["surfaces"].append((start, end, text[start:end]))
                 mentions.append((start, end, key))

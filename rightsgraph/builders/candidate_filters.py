@@ -51,7 +51,8 @@ def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> 
         if candidate.end <= title_end and not headline_confirmed(text[candidate.start:candidate.end], body_keys, body_text) \
                 and not (candidate.kind == "person" and _full_name(text[candidate.start:candidate.end], vocabulary)):
             continue
-        if candidate.kind in ("organization", "unknown") and is_cut_name(text[candidate.start:candidate.end]):
+        if candidate.kind in ("organization", "unknown") and is_cut_name(
+                text[candidate.start:candidate.end], after_the=text[max(0, candidate.start - 4) : candidate.start].lower() == "the "):
             continue
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None:
@@ -73,15 +74,18 @@ def without_common_words(nlp, doc, article: Article, found: list[Candidate]) -> 
 _OPEN_ENDS = frozenset({"of", "the", "on", "for", "and", "in", "to", "de", "du", "des", "la", "against", "with"})
 
 
-def is_cut_name(surface: str) -> bool:
+def is_cut_name(surface: str, after_the: bool = False) -> bool:
     """A guessed name that is only part of a longer one: it ends in a word that opens what
     follows ("Kingdom of the"), or its words are a stretch of a name the domain data knows
     without being a name of its own ("Human Rights" of "Human Rights Council", "Convention
-    on the Rights" of "Convention on the Rights of the Child")."""
+    on the Rights" of "Convention on the Rights of the Child"); what a body is called once
+    named, after "the" (``after_the``: "the Working Group"), is its name, not a stretch of it
+    ("the Universal Periodic Review (UPR) Working Group")."""
     words = surface.split()
     if len(words) > 1 and words[-1].lower() in _OPEN_ENDS or surface.count("(") != surface.count(")"):
         return True  # "State(s": a bracket left open
-    return len(words) > 1 and " ".join(words) in _known_fragments()
+    joined = " ".join(words)
+    return len(words) > 1 and joined in _known_fragments() and not (after_the and joined in _said_for())
 
 
 #: The last words of a body's name.
@@ -103,8 +107,6 @@ def _known_fragments() -> frozenset[str]:
 
     entities = load_gazetteer().entities.values()
     names = {name for entity in entities for name in entity.names} | set(load_instruments().names)
-    # what a body is called once named ("the Working Group", "the High Commissioner") is its name
-    said_for = {alias.removeprefix("the ").removeprefix("The ") for entity in entities for alias in entity.context_aliases}
     fragments = set()
     for name in names:
         words = name.split()
@@ -117,7 +119,16 @@ def _known_fragments() -> frozenset[str]:
                 if all(word in _PREFIXES for word in words[:start]) and words[end - 1] in _HEADS:
                     continue  # a name less its "UN" is a name too: "Human Rights Commission"
                 fragments.add(" ".join(words[start:end]))
-    return frozenset(fragments - names - said_for)
+    return frozenset(fragments - names)
+
+
+@lru_cache(maxsize=1)
+def _said_for() -> frozenset[str]:
+    """What bodies are called once named, less their "the" ("Working Group", "High Commissioner")."""
+    from rightsgraph.builders.gazetteer import load_gazetteer
+
+    return frozenset(alias.removeprefix("the ").removeprefix("The ")
+                     for entity in load_gazetteer().entities.values() for alias in entity.context_aliases)
 
 
 def kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
