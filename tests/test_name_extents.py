@@ -383,3 +383,18 @@ def test_names_listed_after_a_count_of_people_are_people(build, text):
     x = build(text)
     for name in ("Tsedo", "Karen", "Lobsang Trinley"):
         assert entity(x, name).kind == "person", name
+
+
+@pytest.mark.parametrize("name", [
+    "Asian Federation Against Involuntary Disappearances",
+    "Network Against Anti-Union Violence",
+])
+def test_a_body_s_name_runs_on_over_against_and_a_hyphened_word(build, name):
+    x = build(f"Jail\n\nAna Torvik is chairperson of the {name}, which condemned the arrest.")
+    assert entity(x, name).kind == "organization"
+
+
+def test_members_opening_a_sentence_are_not_part_of_the_body_s_name(build):
+    x = build("Visit\n\nMembers of the Committee for Human Rights in Tarsk met the Government of Peru in Lima.")
+    assert entity(x, "Committee for Human Rights in Tarsk").kind == "organization"
+    assert not any(e.label.startswith("Members") for e in x.entities)

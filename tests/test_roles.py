@@ -390,3 +390,16 @@ def test_a_post_after_a_body_s_common_noun_is_held_in_that_body(build, text, per
     x = build(text)
     assert [(holding.post_label, holding.organization) for holding in holdings(x, person)] == [(post, held_in)]
     assert not any(e.label in ("Group", "group") for e in x.entities)
+
+
+@pytest.mark.parametrize("text, person, post, held_in", [
+    ("Jail\n\nAna Torvik is program coordinator for the Tarsk Coalition of Civil Society.", "Ana Torvik",
+     "program coordinator for the Tarsk Coalition of Civil Society", "org:tarsk-coalition-of-civil-society"),
+    ("Jail\n\nAna Torvik is program coordinator for rights group Tarsk Coalition of Civil Society.", "Ana Torvik",
+     "program coordinator for rights group Tarsk Coalition of Civil Society", "org:tarsk-coalition-of-civil-society"),
+    ("Jail\n\nIvo Brand, head of the opposition party Al Nadir, was arrested.", "Ivo Brand",
+     "head of the opposition party Al Nadir", "org:al-nadir"),
+])
+def test_a_body_named_after_the_post_s_common_noun_holds_the_post(build, text, person, post, held_in):
+    x = build(text)
+    assert [(holding.post_label, holding.organization) for holding in holdings(x, person)] == [(post, held_in)]

@@ -142,6 +142,10 @@ class NameKinds:
             return doc[span.start : end], "organization"
         if any(token.text in heads for token in span):
             return span, "organization"
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text.islower() and before.pos_ == "NOUN" and (
+                before.text.capitalize() in heads or before.text in self.gazetteer.words("anaphoric_group_nouns")):
+            return span, "organization"  # "the opposition party Al Wefaq", "rights group Viasna": a body's name
         return span, "person"
 
 

@@ -48,4 +48,18 @@ def definite_owner(doc, phrase: PostPhrase, index: EntityIndex, gazetteer: Gazet
     return None
 
 
-__all__ = ["body_by_head_noun", "definite_noun_before", "definite_owner"]
+def named_after(doc, phrase: PostPhrase, index: EntityIndex) -> tuple[str, int] | None:
+    """ "program coordinator for rights group X", "head of the opposition party X": a post
+    phrase ending in a common noun the body's name stands right after, in apposition; the
+    body, and where its name ends."""
+    last = doc[phrase.end - 1] if phrase.end > phrase.start else None
+    if last is None or last.pos_ != "NOUN" or not last.text.islower() or phrase.end >= len(doc) or last.whitespace_ != " ":
+        return None
+    start = doc[phrase.end].idx
+    mention = next(((s, e, key) for s, e, key in index.within(start, start + 200) if s == start), None)
+    if mention is None or index.entities[mention[2]].kind != "organization" or mention[2] == UNITED_NATIONS:
+        return None
+    return mention[2], mention[1]
+
+
+__all__ = ["body_by_head_noun", "definite_noun_before", "definite_owner", "named_after"]

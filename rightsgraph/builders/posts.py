@@ -15,7 +15,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.mandates import add_mandate, mandate_labels, registered_end
 from rightsgraph.builders.names import fold, slug
-from rightsgraph.builders.post_owners import body_by_head_noun, definite_noun_before, definite_owner
+from rightsgraph.builders.post_owners import body_by_head_noun, definite_noun_before, definite_owner, named_after
 from rightsgraph.builders.records import PostHolding, PostPhrase, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY, OrgKind
@@ -340,6 +340,11 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         if organization is not None:
             key_text = f"{fold(label)} of {organization}"
             label = f"{label} of {_with_the(index.entities[organization].label)}"
+    after = named_after(doc, phrase, index) if organization is None and country is None else None
+    if after is not None:
+        organization, end = after
+        label = " ".join(f"{label} {text_of(doc)[doc[phrase.end].idx : end]}".split())
+        key_text = f"{fold(label)} of {organization}"
     head_org = next((org for head, org in gazetteer.post_organizations.items() if head.lower() in fold(label)), None)
     body = index.entities[organization] if organization is not None else None
     in_state = body is None or body.org_kind in (OrgKind.GOVERNMENT, OrgKind.STATE_ORGAN)

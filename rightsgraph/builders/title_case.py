@@ -110,6 +110,8 @@ class TitleCaseNames:
                 and (not tokens[start - 1].is_sent_start or tokens[start - 1].tag_ in ("NNP", "NNPS"))
                 and tokens[start - 1].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
                 and tokens[start - 1].lower_ not in ("and", "&")
+                # "Members of the Committee …" opening a sentence: the members of a body, not its name
+                and not (tokens[start - 1].is_sent_start and tokens[start - 1].lower_ in self.gazetteer.words("collective_nouns"))
                 and inside_blocked(tokens[start - 1].idx, tokens[start - 1].idx + 1, blocked) is not True
             ):
                 start -= 1
@@ -120,8 +122,8 @@ class TitleCaseNames:
                 end -= 1
             if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
                 span = doc[start:end]
-                # "chairman of the High Council for ...": an organisation a post belongs to
-                after_of = any(token.lower_ in ("of", "at") for token in tokens[max(0, start - 6) : start])
+                # "chairman of the High Council for ...", "coordinator for the X Coalition": an organisation a post belongs to
+                after_of = any(token.lower_ in ("of", "at", "for") for token in tokens[max(0, start - 6) : start])
                 if self.kinds.happening(doc, span):
                     label = clean_surface(span.text)
                     found.append(Candidate(span.start_char, span.end_char, "happening", "heuristic", 2, ref=slug(label), label=label))
@@ -142,7 +144,7 @@ def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = N
     """Where the complement after an organisation word ends ("Mechanism for the Declaration"):
     after "for", "of" or "on", title-case words and the lower-case words that join them, up
     to the last title-case word. "and the" starts another name."""
-    if end + 1 >= len(tokens) or tokens[end].lower_ not in ("for", "of", "on", "in"):
+    if end + 1 >= len(tokens) or tokens[end].lower_ not in ("for", "of", "on", "in", "against"):
         return end
     if tokens[end].lower_ == "in" and not (countries and _country_at(tokens, end + 1, countries)):
         return end  # "Mission in South Sudan" names the mission; "Office in New York" says where it is
@@ -160,6 +162,8 @@ def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = N
                 break
         elif token.text in ("'", "’") and tokens[index - 1].lower_.endswith("s") and not tokens[index - 1].whitespace_:
             pass  # a plural's possessive inside the name: "Institute for Reporters' Freedom and Safety"
+        elif token.text in ("-", "‐") and not tokens[index - 1].whitespace_ and not token.whitespace_:
+            pass  # a hyphened word inside the name: "Network Against Anti-Union Violence"
         elif token.lower_ not in _COMPLEMENT_WORDS or token.lower_ == "and" and index + 1 < len(tokens) and (
             tokens[index + 1].lower_ == "the" or tokens[index + 1].text.isupper()
         ):
