@@ -43,6 +43,10 @@ def actions(g):
      "Government of Chile", "ratified", "Convention against Torture"),
     ("Funding\n\nThe Government of Norway funded Human Rights Watch for years.",
      "Government of Norway", "supported", "Human Rights Watch"),
+    ("Killing\n\nKenyan police murdered Joseph Kamau in 2019.", "Kenyan police", "attacked", "Joseph Kamau"),
+    ("Work\n\nThe Government of Chile will coordinate with Human Rights Watch.",
+     "Government of Chile", "cooperatedWith", "Human Rights Watch"),
+    ("Findings\n\nThe Government of Chile repudiated Human Rights Watch.", "Government of Chile", "rejected", "Human Rights Watch"),
 ])
 def test_a_verb_of_a_known_class_gives_its_specific_property(text, subject, prop, obj):
     g = graph(text)
