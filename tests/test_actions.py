@@ -148,6 +148,17 @@ def test_a_dated_happening_no_one_is_said_to_do_is_an_event_where_it_happened():
     assert validate(g).conforms
 
 
+def test_an_election_the_text_dates_is_an_election_event():
+    g = graph("Fear\n\nThe expert warned of fear ahead of the 2014 parliamentary elections and 2015 presidential "
+              "elections. He noted a change since the local elections held on 3 May 2012 in Georgia. "
+              "The election of a new chair was postponed.")
+    elections = {str(g.value(event, RG.date)): event for event in g.subjects(RDF.type, RG.Election)}
+    assert sorted(elections) == ["2012-05-03", "2014", "2015"]
+    assert (elections["2014"], RDFS.label, Literal("2014 parliamentary elections", lang="en")) in g
+    assert (elections["2012-05-03"], RG.place, node(g, "Georgia")) in g
+    assert validate(g).conforms
+
+
 def test_an_undated_happening_no_one_is_said_to_do_is_nothing():
     g = graph("Unrest\n\nProtests began in Iran.")
     assert not set(g.subjects(RG.lemma, None))

@@ -14,6 +14,7 @@ import re
 from rightsgraph.builders.clauses import ACTORS, ClauseReader
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.names import slug
 from rightsgraph.builders.records import Event, Report, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
@@ -40,6 +41,8 @@ def find_events(doc, index: EntityIndex, reports: list[Report], reader: ClauseRe
             if event is not None and event.key not in events:
                 events[event.key] = event
     for event in _sessions(doc, index, reader, gazetteer.words("session_body_kinds")):
+        events.setdefault(event.key, event)
+    for event in _elections(doc, index, reader, gazetteer.words("election_nouns")):
         events.setdefault(event.key, event)
     for event in _publications(reports, index):
         events.setdefault(event.key, event)
@@ -197,6 +200,30 @@ def _sessions(doc, index: EntityIndex, reader: ClauseReader, body_kinds: frozens
             key=f"session-{body}-{ordinal}", kind="session", label=label,
             span=Span(match.start(), match.end(), match.group(0)), sentence=sentence_index,
             participants=(body,), date=date if token is not None else None,
+        ))
+    return events
+
+
+def _elections(doc, index: EntityIndex, reader: ClauseReader, nouns: frozenset[str]) -> list[Event]:
+    """Elections the article dates: "the 2012 parliamentary elections", "the parliamentary
+    elections held on 1 October 2012"; in the country the words name, if they name one."""
+    events = []
+    for token in tokens_of(doc):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        date = next((value for span, value in reader.dates if start <= span.start and span.end <= end and value.value), None)
+        if date is None:
+            continue
+        words = [word for word in doc[token.left_edge.i : token.i + 1] if word.dep_ != "det" and not word.is_punct]
+        label = " ".join(word.text for word in words)
+        if date.text not in label:
+            label += f" ({date.value})"
+        places = tuple(key for mention_start, _end, key in index.within(start, end)
+                       if index.entities[key].kind == "country" and mention_start >= start)[:1]
+        events.append(Event(
+            key=f"election-{slug(label)}", kind="election", label=label[:1].upper() + label[1:],
+            span=Span(start, end, text_of(doc)[start:end]), sentence=index.sentence_of(token.idx), places=places, date=date,
         ))
     return events
 

@@ -254,7 +254,7 @@ class Event:
     """A dated happening: a publication, a briefing, a diplomatic note, a rejection, ...
 
     ``kind`` is one of publication, submission, presentation, session, briefing, visit,
-    communication, rejection, resolution, appointment, call. Participants other than the
+    communication, rejection, resolution, appointment, call, election. Participants other than the
     agents are in ``participants``; ``documents`` are report keys the event concerns.
     """
 

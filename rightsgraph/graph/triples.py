@@ -50,7 +50,7 @@ _DOCUMENT_WORDS = {"report": "report", "submission": "written submission", "lett
                    "filing": "court filing", "resolution": "resolution"}
 EVENT_CLASSES = {
     "publication": RG.Publication, "submission": RG.Submission, "presentation": RG.Presentation,
-    "session": RG.Session, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
+    "session": RG.Session, "election": RG.Election, "briefing": RG.Briefing, "visit": RG.Visit, "communication": RG.Communication,
     "rejection": RG.Rejection, "resolution": RG.ResolutionAdoption, "appointment": RG.Appointment, "call": RG.Call,
 }
 #: What a label never holds: control characters and bidirectional embeddings, overrides and

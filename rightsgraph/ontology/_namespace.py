@@ -35,6 +35,7 @@ class RG(DefinedNamespace):
     Detention: URIRef
     Displacement: URIRef
     Document: URIRef
+    Election: URIRef
     EpistemicStatus: URIRef
     Establishment: URIRef
     Event: URIRef
