@@ -198,3 +198,9 @@ def test_a_working_group_s_short_name_stands_for_it_only_after_the(build):
     detention = entity(x, "Working Group on Arbitrary Detention")
     assert "Working Group" in detention.aliases
     assert not any(e.label == "Working Group" for e in x.entities)
+
+
+@pytest.mark.parametrize("words", ["United Nations rights experts", "eight independent United Nations experts"])
+def test_un_experts_by_any_of_their_press_names_are_the_special_procedures(build, words):
+    x = build(f"Call\n\n{words[:1].upper() + words[1:]} urged Ruritania to free the activist Ana Torvik.")
+    assert entity(x, "Special Procedures of the Human Rights Council").kind == "organization"
