@@ -63,6 +63,19 @@ def test_a_un_report_is_the_one_investigating_mechanism_s_the_article_names():
     assert [d.authors for d in two] == [("united-nations",)]
 
 
+def test_a_un_report_is_the_un_body_s_the_article_has_publish_something():
+    found = documents("UN report to incoming Ruritanian Government tackles killings\n\nThe Office of the UN High "
+                      "Commissioner for Human Rights last week released a series of recommendations to the incoming "
+                      "Government of Ruritania. The report underscores severe violations.")
+    assert [d.authors for d in found] == [("ohchr",)]
+
+
+def test_a_report_on_findings_by_a_body_is_the_body_s_not_the_uns():
+    found = documents("New report by the UN shows the toll of the war\n\nOn June 29, the report on findings by the "
+                      "UN Human Rights Monitoring Mission in Moldova was presented. The report documents attacks.")
+    assert [d.authors for d in found] == [("org:un-human-rights-monitoring-mission-in-moldova",)]
+
+
 def test_it_that_opens_a_sentence_is_what_the_sentence_before_was_about():
     found = documents("Inquiry\n\nThe Commission of Inquiry on Human Rights in Peru was established by the Human Rights "
                       "Council in June 2014. It presented its first report to the Council in June 2015.")

@@ -19,7 +19,7 @@ def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex, spe
     "A UN report" is the report of the one UN body or mechanism the article credits with an
     untitled report, when there is exactly one; where it credits none, of the one commission,
     mission or other mechanism the article names, when there is exactly one, else of the one
-    UN body or mechanism among ``speakers`` (those the article has say or find something).
+    UN body or mechanism among ``speakers`` (those the article has say, find or publish something).
     """
     un_parts = {OrgKind.UN_BODY, OrgKind.UN_MECHANISM, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION}
     specific = [
@@ -54,6 +54,10 @@ def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex, spe
         existing.addressed_to = _unique(existing.addressed_to + draft.addressed_to)
         if existing.date is None or (draft.date and draft.date.value and len(draft.date.value) > len(existing.date.value or "")):
             existing.date = draft.date or existing.date
+    for draft in by_key.values():
+        if UNITED_NATIONS in draft.authors and any(index.entities[key].org_kind in un_parts for key in draft.authors if key != UNITED_NATIONS):
+            # "a new report by the UN … the report on findings by its monitoring mission": the mission's
+            draft.authors = [key for key in draft.authors if key != UNITED_NATIONS]
     titled = [draft for draft in by_key.values() if draft.title]
     merged = []
     for draft in by_key.values():

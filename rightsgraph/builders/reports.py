@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rightsgraph.builders.clauses import clause_date, salient_organization
 from rightsgraph.builders.dates import dates_in
-from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.gazetteer import Gazetteer, load_verb_classes
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.report_merging import merge_drafts
@@ -94,6 +94,7 @@ class _ReportFinder:
             forms.sort(key=lambda item: -len(item[0]))
         self.publication_verbs = gazetteer.words("publication_verbs")
         self.report_verbs = gazetteer.words("report_verbs")
+        self.work_nouns = gazetteer.words("report_work_nouns")
         self.speech_verbs = gazetteer.words("speech_verbs")
         self.masked = [(span.start, span.end) for span in article.masked]
         self.dates = list(dates_in(text_of(doc), article.date))
@@ -129,8 +130,10 @@ class _ReportFinder:
         return [self._finish(draft) for draft in merged]
 
     def _speakers(self) -> frozenset[str]:
-        """The organisations the article has say, report or find something."""
-        verbs = self.speech_verbs | self.report_verbs
+        """The organisations the article has say, report, find or publish something ("OHCHR
+        released a series of recommendations")."""
+        classes = load_verb_classes()
+        verbs = self.speech_verbs | self.report_verbs | {verb for name in ("publication", "presentation") for verb in classes[name]["verbs"]}
         return frozenset(
             key for token in tokens_of(self.doc) if token.pos_ == "VERB" and token.lemma_ in verbs
             for child in token.children if child.dep_ == "nsubj"
@@ -329,6 +332,12 @@ class _ReportFinder:
                 # "a report produced by the Special Rapporteur", "a report released by X"
                 agents += [key for agent in child.children if agent.dep_ == "agent"
                            for pobj in agent.children for key in self._entity_in(pobj)]
+            if child.dep_ == "prep" and child.lower_ == "on":
+                # "the report on findings by the monitoring mission": whose findings they are
+                agents += [key for work in child.children if work.dep_ == "pobj" and work.lemma_.lower() in self.work_nouns
+                           for by in work.children if by.dep_ in ("prep", "agent") and by.lower_ in ("by", "of")
+                           for pobj in by.children for key in self._entity_in(pobj)
+                           if self.index.entities[key].kind in ("person", "organization")]
             if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
                 # "a report by X", "a statement from X" (not "a report from Geneva")
                 for grandchild in child.children:
