@@ -398,3 +398,12 @@ def test_members_opening_a_sentence_are_not_part_of_the_body_s_name(build):
     x = build("Visit\n\nMembers of the Committee for Human Rights in Tarsk met the Government of Peru in Lima.")
     assert entity(x, "Committee for Human Rights in Tarsk").kind == "organization"
     assert not any(e.label.startswith("Members") for e in x.entities)
+
+
+def test_a_known_name_with_a_run_of_spaces_inside_is_still_known_and_shown_with_one(build):
+    x = build("Statement\n\nThe Government of Tigray welcomes the report of the International Commission  of Human "
+              "Rights Experts on Ethiopia submitted to the United  Nations Human Rights Council.")
+    commission = entity(x, "International Commission of Human Rights Experts on Ethiopia")
+    council = entity(x, "United Nations Human Rights Council")
+    assert commission.org_kind == "commission of inquiry" and council.key == "human-rights-council"
+    assert not any("  " in name for e in x.entities for name in (e.label, *e.aliases))

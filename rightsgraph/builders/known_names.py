@@ -124,6 +124,7 @@ _UN_PREFIXES = ("UN", "U.N.", "United Nations")
 
 def known_name_matcher(nlp, gazetteer: Gazetteer):
     from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
     by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
     by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -161,7 +162,15 @@ def known_name_matcher(nlp, gazetteer: Gazetteer):
             add(by_case, f"capital|{entity.key}", entity.capitals)
 
     def match(doc):
-        return list(by_case(doc)) + list(by_lower(doc))
+        # a name with a run of spaces inside ("the International Commission  of Human Rights
+        # Experts", text copied from a PDF) is looked up without them, and found where it stands
+        kept = [token for token in doc if not (token.is_space and "\n" not in token.text)]
+        if len(kept) == len(doc):
+            return list(by_case(doc)) + list(by_lower(doc))
+        squeezed = Doc(doc.vocab, words=[token.text for token in kept],
+                       spaces=[bool(token.whitespace_) or token.i + 1 < len(doc) and doc[token.i + 1].is_space for token in kept])
+        return [(match_id, kept[start].i, kept[end - 1].i + 1)
+                for match_id, start, end in list(by_case(squeezed)) + list(by_lower(squeezed))]
 
     return match
 

@@ -41,8 +41,9 @@ def slug(text: str, limit: int = 80) -> str:
 
 @lru_cache(maxsize=65_536)
 def clean_surface(text: str) -> str:
-    """A mention as it should be shown: trimmed, without a leading article or trailing possessive."""
-    text = text.strip(" \t\n,;:.“”\"'‘’()[]")
+    """A mention as it should be shown: trimmed, one space between its words, without a
+    leading article or trailing possessive."""
+    text = re.sub(r"[ \t]{2,}", " ", text.strip(" \t\n,;:.“”\"'‘’()[]"))
     text = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text)
     text = re.sub(r"(?:['’]s|['’])$", "", text)
     return text.strip()
