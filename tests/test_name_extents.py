@@ -407,3 +407,17 @@ def test_a_known_name_with_a_run_of_spaces_inside_is_still_known_and_shown_with_
     council = entity(x, "United Nations Human Rights Council")
     assert commission.org_kind == "commission of inquiry" and council.key == "human-rights-council"
     assert not any("  " in name for e in x.entities for name in (e.label, *e.aliases))
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("March 4 (UPX) -- A U.N. human rights expert urged the Security Council to act.", "UPX"),
+    ("GENEVA (AX) – UN human rights experts on Friday condemned Egypt.", "AX"),
+])
+def test_the_agency_a_wire_dateline_names_in_brackets_is_a_news_organisation(build, opening, agency):
+    assert entity(build(f"Head\n\n{opening}"), agency).org_kind == "media"
+
+
+def test_the_associated_press_in_a_dateline_is_the_known_agency_not_a_second_one(build):
+    x = build("Head\n\nKAMPALA, Uganda (AP) — Officials said the office will close, in a letter seen by The Associated Press.")
+    assert entity(x, "Associated Press").key == "associated-press"
+    assert entity(x, "AP").key == "associated-press"

@@ -241,3 +241,11 @@ def test_the_government_of_a_region_is_its_own_and_not_the_states(build):
 def test_judicial_authorities_the_presidency_and_law_enforcement_are_organs_of_the_state(build, sentence, label, alias):
     organ = entity(build(f"Rights update\n\n{sentence}"), label)
     assert organ.org_kind == "state organ" and alias in organ.aliases
+
+
+def test_a_state_s_security_committee_and_anti_corruption_agency_are_its_organs_the_un_s_police_is_the_un_s(build):
+    x = build("Data\n\nThe data were presented by the Anti-Corruption Agency of Kazakhstan and the State Security "
+              "Committee. Four experts from the United Nations Police joined the mission.")
+    assert entity(x, "Anti-Corruption Agency of Kazakhstan").org_kind == "state organ"
+    assert entity(x, "State Security Committee").org_kind == "state organ"
+    assert entity(x, "United Nations Police").org_kind == "UN body"

@@ -87,7 +87,9 @@ _PUBLISHER = re.compile(r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
 #: A byline set out in fields, the publisher first: "The Lagos Sentinel | By Ana Ruiz, Abuja | Friday".
 _FIELD_BYLINE = re.compile(r"^[ \t]*(?P<holder>[^|\n]+?)[ \t]+\|[ \t][^\n]*\bBy[ \t]+[A-Z]", re.MULTILINE)
 #: A wire dateline with its agency in brackets: "GENEVA, Sept 10 (Meridian Wire) -".
-_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ ]+(?:,[^()\n]{1,30})?[ \t]*\((?P<holder>[A-Z][a-z][^()\n]*?)\)[ \t]*[-–—]", re.MULTILINE)
+#: The agency may be an acronym, the dateline a date alone: "March 4 (UPI) --", "GENEVA (AA) –".
+_AGENCY_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'’ ]+(?:,[^()\n]{1,30})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+                              r"[ \t]*\((?P<holder>[A-Z][A-Za-z][^()\n]*?)\)[ \t]*[-–—]", re.MULTILINE)
 #: How many lines of the body a dateline may open (after a date, a byline, a standfirst).
 _DATELINE_LINES = 6
 #: One name of a list ("Freedom from Torture", "the Center for Constitutional Rights"): title-case
@@ -114,6 +116,8 @@ class PatternFinder:
         self.tables = tables
         # the longest country name or demonym, with room for a possessive and spacing
         self._name_reach = max(map(len, [*self.tables.countries, *self.tables.demonyms])) + 8
+        # names the domain data knows, which its own lookup finds ("(AP)": the Associated Press)
+        self._known_names = frozenset(name for entity in gazetteer.entities.values() for name in entity.names)
         self._government_nouns = self._build_government_patterns()
         # "the judicial authorities of X": an organ of the state, not its government
         self._organ_nouns = {noun for organ in gazetteer.lexicon_dict("state_organs").values() for noun in organ["nouns"]}
@@ -319,7 +323,7 @@ class PatternFinder:
         matches = [*BYLINE.finditer(text), *_FIELD_BYLINE.finditer(head), *_AGENCY_DATELINE.finditer(head)]
         for match in sorted(matches, key=lambda match: match.start("holder")):
             name = match.group("holder")
-            if _PUBLISHER.fullmatch(name) and fold(name) not in self.tables.countries \
+            if _PUBLISHER.fullmatch(name) and fold(name) not in self.tables.countries and name not in self._known_names \
                     and fold(name) not in self.tables.capitals and fold(name) not in self.tables.known_places:
                 found.append(Candidate(match.start("holder"), match.end("holder"), "organization", "pattern", 4,
                                        org_kind=OrgKind.MEDIA))

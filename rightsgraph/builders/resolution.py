@@ -455,8 +455,8 @@ class Resolver:
                     return OrgKind.STATE_ORGAN, state
         if words[-1] in lexicon.words("armed_group_heads"):
             return OrgKind.ARMED_GROUP, None
-        if words[0] in lexicon.words("beyond_state_words"):
-            return None, None  # "World Uyghur Congress", "International Court": no one state's
+        if words[0] in lexicon.words("beyond_state_words") or words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"]:
+            return None, None  # "World Uyghur Congress", "International Court", "United Nations Police": no one state's
         if any(word in lexicon.words("state_organ_heads") for word in words) or words[:2] == ["House", "of"]:
             return OrgKind.STATE_ORGAN, country  # "House of Commons", "House of Representatives": a legislature
         if any(word in lexicon.words("country_named_organ_heads") for word in words) \
