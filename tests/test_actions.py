@@ -560,3 +560,9 @@ def test_the_group_after_a_working_group_is_that_working_group():
     group = node(g, "Working Group on Enforced or Involuntary Disappearances")
     assert (node(g, "United Nations Commission on Human Rights"), RG.established, group) in g
     assert (group, RG.presentedTo, node(g, "Government of Malawi")) in g
+
+
+def test_a_place_of_what_the_object_is_of_is_where_the_action_is():
+    g = graph("Trial\n\nThe Special Rapporteur on torture, Ana Torvik, dismissed the trial of 11 suspects in Malawi as a sham.")
+    (action,) = {a for a in actions(g) if (a, RG.agent, node(g, "Ana Torvik")) in g}
+    assert (action, RG.place, node(g, "Malawi")) in g

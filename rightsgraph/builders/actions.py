@@ -281,9 +281,12 @@ class ActionReader:
                 found = self.objects(child) or self._named_after(child, verb)
                 direct(found, nested=bool(found) and not self.things(child) and not self._named_after(child, verb))
                 documents.append(self.document(child))
-                roles["place"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PLACE
+                # "met X in Nairobi", "denounced the killings of demonstrators in Cameroon"
+                held = [child] + [pobj for of in self.kids(child) if of.dep_ == "prep" and of.lower_ == "of"
+                                  for pobj in self.kids(of) if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+                roles["place"] += [thing for noun in held for prep in self.kids(noun) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
-                                   for thing in self.things(pobj, PLACES)]  # "met X in Nairobi"
+                                   for thing in self.things(pobj, PLACES)]
                 if "addressee" in targets:  # "sent a letter to X", "presented recommendations to X"
                     roles["addressee"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ == "to"
                                            for pobj in self.kids(prep) if pobj.dep_ == "pobj"
