@@ -421,3 +421,8 @@ def test_the_associated_press_in_a_dateline_is_the_known_agency_not_a_second_one
     x = build("Head\n\nKAMPALA, Uganda (AP) — Officials said the office will close, in a letter seen by The Associated Press.")
     assert entity(x, "Associated Press").key == "associated-press"
     assert entity(x, "AP").key == "associated-press"
+
+
+def test_a_name_opening_with_radio_is_a_broadcaster(build):
+    x = build("Data\n\nThe Committee demanded answers, Radio Tarsk reported on Friday.")
+    assert entity(x, "Radio Tarsk").org_kind == "media"

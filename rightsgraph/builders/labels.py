@@ -149,8 +149,9 @@ class EntityLabels:
         """The kind of an organisation no list knows, by the words of its name."""
         words = label.split()
         lowered = fold(label)
-        if any(head.lower() in lowered for head in self.gazetteer.words("media_heads") if " " in head) or words[-1] in self.gazetteer.words("media_heads"):
-            return OrgKind.MEDIA
+        if any(head.lower() in lowered for head in self.gazetteer.words("media_heads") if " " in head) \
+                or words[-1] in self.gazetteer.words("media_heads") or len(words) > 1 and words[0] in self.gazetteer.words("media_first_words"):
+            return OrgKind.MEDIA  # "Daily News", "Radio Azattyk"
         if self.is_expert_body(label):
             return OrgKind.UN_MECHANISM  # "Group of Eminent Experts on …", "Working Group on …"
         if words[0] in ("UN", "U.N.", "United") or " of the UN " in f"{label} " or " of the U.N. " in f"{label} " \
