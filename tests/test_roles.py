@@ -403,3 +403,18 @@ def test_a_post_after_a_body_s_common_noun_is_held_in_that_body(build, text, per
 def test_a_body_named_after_the_post_s_common_noun_holds_the_post(build, text, person, post, held_in):
     x = build(text)
     assert [(holding.post_label, holding.organization) for holding in holdings(x, person)] == [(post, held_in)]
+
+
+def test_a_lede_s_post_is_held_by_the_person_the_next_sentence_introduces(build):
+    x = build("Barred\n\nThe UN independent investigator into human rights in Malawi is calling for stronger pressure "
+              "on the army after she was barred from the country.\n\nAna Torvik said she had been due to visit in January.")
+    assert [holding.post_label for holding in holdings(x, "Ana Torvik")] == [
+        "UN independent investigator into human rights in Malawi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Barred\n\nA UN investigator is calling for stronger pressure on the army.\n\nAna Torvik said she had been due to visit.",
+    "Barred\n\nAna Torvik met the army. The UN investigator on Malawi is calling for pressure.\n\nAna Torvik said she would return.",
+])
+def test_no_lede_post_for_someone_indefinite_or_named_before(build, text):
+    assert holdings(build(text), "Ana Torvik") == []

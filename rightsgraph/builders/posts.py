@@ -13,6 +13,7 @@ from __future__ import annotations
 from rightsgraph.builders.clauses import salient_organization
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.lede_posts import named_next
 from rightsgraph.builders.mandates import add_mandate, mandate_labels, registered_end
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.post_owners import body_by_head_noun, definite_noun_before, definite_owner, named_after
@@ -22,7 +23,7 @@ from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY, OrgKind
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
-_COMPLEMENT_STARTS = {"of", "for", "on", "to"}
+_COMPLEMENT_STARTS = {"of", "for", "on", "to", "into"}  # "investigator into human rights in X"
 _COMPLEMENT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "who", "which", "that", "—", "–"}
 _LINKING_WORDS = {"is", "was", "also", "the", "a", "an", "as", "well", "serves", "served", "became", "now", "then", "its",
                   "their", "our"}
@@ -107,7 +108,7 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
             continue
         if token.lower_ in _DETERMINERS or token.is_punct or token.is_space or token.is_sent_end:
             break
-        if token.text in ("’s", "'s", "’"):
+        if token.text in ("’s", "'s", "’", "'"):
             if definite_noun_before(doc, start, gazetteer) is not None:
                 break  # "the group’s executive director": held in the body the noun stands for (definite_owner)
             # "Russia's Foreign Minister", "Human Rights Watch's director": the owner's name,
@@ -226,6 +227,13 @@ def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Ga
             holdings.append(_holding(doc, person, phrase, index, gazetteer))
         else:
             unlinked.append(phrase)
+    for phrase in list(unlinked):
+        # "The UN independent investigator into human rights in X is calling for … Ana Ruiz said …"
+        person = named_next(doc, phrase, index, [*earlier, *holdings])
+        if person is not None:
+            holdings.append(_holding(doc, person, phrase, index, gazetteer))
+            index.add_mention(phrase.span.start, phrase.span.end, person)
+            unlinked.remove(phrase)
     holdings = _merge_short_forms(holdings)
     _resolve_unlinked(doc, unlinked, [*earlier, *holdings], index, gazetteer)
     return holdings

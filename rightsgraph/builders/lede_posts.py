@@ -1,0 +1,34 @@
+"""A post named before its holder, as a news lede names it: "The UN independent investigator
+into human rights in Myanmar is calling for … Yanghee Lee said …". A definite, singular post
+that is the subject of its sentence, with no one named in that sentence, is held by the person
+the next sentence names for the first time."""
+
+from __future__ import annotations
+
+from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.records import PostHolding, PostPhrase
+
+
+def named_next(doc, phrase: PostPhrase, index: EntityIndex, holdings: list[PostHolding]) -> str | None:
+    """The person the sentence after the post's introduces, if the post is introduced as a lede's is."""
+    if phrase.plural or not index.sentences:
+        return None
+    subject = next((token for token in doc[phrase.start : phrase.end] if token.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.lower_ != "the":
+        return None  # "a UN investigator": someone, not the one the next sentence names
+    number = index.sentence_of(phrase.span.start)
+    if number + 1 >= len(index.sentences):
+        return None
+    here, after = index.sentences[number], index.sentences[number + 1]
+    people = [(start, key) for start, _end, key in index.mentions if index.entities[key].kind == "person"]
+    if any(here.start <= start < here.end for start, _key in people):
+        return None
+    first = next(((start, key) for start, key in people if after.start <= start < after.end), None)
+    if first is None or any(start < after.start for start, key in people if key == first[1]):
+        return None  # named before: not introduced here
+    if any(holding.person == first[1] for holding in holdings):
+        return None
+    return first[1]
+
+
+__all__ = ["named_next"]
