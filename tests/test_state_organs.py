@@ -249,3 +249,11 @@ def test_a_state_s_security_committee_and_anti_corruption_agency_are_its_organs_
     assert entity(x, "Anti-Corruption Agency of Kazakhstan").org_kind == "state organ"
     assert entity(x, "State Security Committee").org_kind == "state organ"
     assert entity(x, "United Nations Police").org_kind == "UN body"
+
+
+def test_a_capital_the_model_calls_a_person_still_acts_for_its_government_unlike_a_surname(build):
+    x = build("Visit\n\nAnkara not only invited rapporteur David Kaye but arranged for him to speak to journalists. "
+              "Denzel Washington said it was fine.")
+    assert entity(x, "Ankara").key == "government-of-turkey"
+    assert entity(x, "Denzel Washington").kind == "person"
+    assert not any(e.key == "government-of-united-states" for e in x.entities)

@@ -203,7 +203,9 @@ class PatternFinder:
             # "WASHINGTON — The rapporteur said": a dateline, not the government speaking;
             # "Denzel Washington said": a person's surname
             previous = tokens_of(doc)[token.i - 1] if token.i > 0 else None
-            surname = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() or token.ent_type_ == "PERSON"
+            # (the model's single-word "person" that is a capital's name is the capital: "Ankara invited …")
+            surname = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
+                or token.ent_type_ == "PERSON" and not (token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"))
             if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper() and not surname:
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
