@@ -16,6 +16,7 @@ def organs(extraction) -> dict[str, object]:
     ("Boats\n\nThe boats were pushed back by the Kenyan navy and the coast guard.", "navy-of-kenya", "Kenyan navy"),
     ("Protests\n\nDozens of people in India have been killed in a police crackdown.", "police-of-india", "police"),
     ("Trials\n\nEgypt's public prosecutor is preparing the trials of detainees.", "public-prosecutor-of-egypt", "Egypt's public prosecutor"),
+    ("Justice\n\nThere have been trials by national courts in Bosnia and Herzegovina.", "judiciary-of-bosnia", "national courts"),
     ("Killing\n\nFrench intelligence agencies believe the colonel ordered the operation.", "intelligence-services-of-france", "French intelligence agencies"),
     ("Conflict\n\nThe conflict between the Nigerian military and the rebels dates back a decade.", "military-of-nigeria", "Nigerian military"),
     ("Strikes\n\nRussian forces struck the city overnight.", "military-of-russia", "Russian forces"),
