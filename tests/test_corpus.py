@@ -66,7 +66,7 @@ def _split_score(shared, part: str):
 # to let a change through.
 FLOORS = {
     "develop": {"entity_recall": 0.96, "entity_precision": 0.95, "typed_recall": 0.93, "titled_reports": 0.85,
-                "untitled_reports": 0.74, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.53,
+                "untitled_reports": 0.74, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.55,
                 "events": 0.55},
     # the measured part's violation precision fell from .70 to .67 when the scheme took the
     # genre's wordings of arrests (docs/quality.md); its floor follows what is measured

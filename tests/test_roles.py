@@ -418,3 +418,10 @@ def test_a_lede_s_post_is_held_by_the_person_the_next_sentence_introduces(build)
 ])
 def test_no_lede_post_for_someone_indefinite_or_named_before(build, text):
     assert holdings(build(text), "Ana Torvik") == []
+
+
+def test_no_lede_post_where_the_article_named_who_holds_it(build):
+    x = build("Inquiry\n\nThe Special Rapporteur on the situation of human rights in Malawi, Ms. Ilse Brandvik, said "
+              "she had received reports.\n\nThe Special Rapporteur urged the authorities to act.\n\nAna Torvik "
+              "said she would present the findings.")
+    assert holdings(x, "Ana Torvik") == []

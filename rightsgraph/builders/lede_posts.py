@@ -6,6 +6,7 @@ the next sentence names for the first time."""
 from __future__ import annotations
 
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.records import PostHolding, PostPhrase
 
 
@@ -20,15 +21,19 @@ def named_next(doc, phrase: PostPhrase, index: EntityIndex, holdings: list[PostH
     if number + 1 >= len(index.sentences):
         return None
     here, after = index.sentences[number], index.sentences[number + 1]
-    people = [(start, key) for start, _end, key in index.mentions if index.entities[key].kind == "person"]
-    if any(here.start <= start < here.end for start, _key in people):
+    head = phrase.head.lower()
+    if any(head in holding.post_label.lower() for holding in holdings):
+        return None  # "The Special Rapporteur urged …" where the article named who holds it
+    people = [(start, end, key) for start, end, key in index.mentions if index.entities[key].kind == "person"]
+    if any(here.start <= start < here.end for start, _end, _key in people):
         return None
-    first = next(((start, key) for start, key in people if after.start <= start < after.end), None)
-    if first is None or any(start < after.start for start, key in people if key == first[1]):
-        return None  # named before: not introduced here
-    if any(holding.person == first[1] for holding in holdings):
+    first = next(((start, end, key) for start, end, key in people if after.start <= start < after.end), None)
+    if first is None or len(text_of(doc)[first[0] : first[1]].split()) < 2 \
+            or any(start < after.start for start, _end, key in people if key == first[2]):
+        return None  # introduced in full, and not named before ("Varnholt said" names someone known)
+    if any(holding.person == first[2] for holding in holdings):
         return None
-    return first[1]
+    return first[2]
 
 
 __all__ = ["named_next"]
