@@ -119,6 +119,8 @@ class OrganFinder:
         """"military operations", "military service": a word describing a noun, not the organ;
         "a police crackdown" names the police (a determiner before the compound)."""
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod") and token.head.head.i > token.i:
+                return True  # "NGO and embassy employees": listed with a word describing the noun after them
             if token.dep_ != "compound":
                 return False
             first = token.doc[token.i - length + 1]
