@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from rightsgraph.builders.action_labels import action_label
 from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on, has_subject, name_words, past_dateline,
-                                          reduced_passive, verb_as_written)
+                                          reduced_passive)
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.nominal_acts import nominal_acts
