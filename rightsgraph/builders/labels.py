@@ -161,7 +161,7 @@ class EntityLabels:
             head in label for head in self.gazetteer.words("government_heads") if " " in head
         ):
             return OrgKind.GOVERNMENT
-        if set(words) & self.gazetteer.words("court_heads") and set(words) & self.gazetteer.words("international_court_words"):
+        if not self.gazetteer.words("court_heads").isdisjoint(words) and not self.gazetteer.words("international_court_words").isdisjoint(words):
             return OrgKind.COURT  # "the International Criminal Tribunal for …", "the Special Court for …"
         if any(word in self.gazetteer.words("ngo_heads") for word in words):
             return OrgKind.NGO

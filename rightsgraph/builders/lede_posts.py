@@ -24,12 +24,12 @@ def named_next(doc, phrase: PostPhrase, index: EntityIndex, holdings: list[PostH
     head = phrase.head.lower()
     if any(head in holding.post_label.lower() for holding in holdings):
         return None  # "The Special Rapporteur urged …" where the article named who holds it
-    people = [(start, end, key) for start, end, key in index.mentions if index.entities[key].kind == "person"]
-    if any(here.start <= start < here.end for start, _end, _key in people):
+    people = [(start, end, key) for start, end, key in index.within(here.start, after.end) if index.entities[key].kind == "person"]
+    if any(start < here.end for start, _end, _key in people):
         return None
-    first = next(((start, end, key) for start, end, key in people if after.start <= start < after.end), None)
+    first = next(((start, end, key) for start, end, key in people if after.start <= start), None)
     if first is None or len(text_of(doc)[first[0] : first[1]].split()) < 2 \
-            or any(start < after.start for start, _end, key in people if key == first[2]):
+            or any(key == first[2] for _start, _end, key in index.within(0, after.start)):
         return None  # introduced in full, and not named before ("Varnholt said" names someone known)
     if any(holding.person == first[2] for holding in holdings):
         return None

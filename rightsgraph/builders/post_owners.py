@@ -56,8 +56,8 @@ def named_after(doc, phrase: PostPhrase, index: EntityIndex) -> tuple[str, int] 
     if last is None or last.pos_ != "NOUN" or not last.text.islower() or phrase.end >= len(doc) or last.whitespace_ != " ":
         return None
     start = doc[phrase.end].idx
-    mention = next(((s, e, key) for s, e, key in index.within(start, start + 200) if s == start), None)
-    if mention is None or index.entities[mention[2]].kind != "organization" or mention[2] == UNITED_NATIONS:
+    mention = index.mention_at(start, start + 1)
+    if mention is None or mention[0] != start or index.entities[mention[2]].kind != "organization" or mention[2] == UNITED_NATIONS:
         return None
     return mention[2], mention[1]
 

@@ -94,6 +94,9 @@ class _ReportFinder:
             forms.sort(key=lambda item: -len(item[0]))
         self.publication_verbs = gazetteer.words("publication_verbs")
         self.report_verbs = gazetteer.words("report_verbs")
+        # who publishes or presents something is credited with "a UN report" (report_merging)
+        classes = load_verb_classes()
+        self.publishing_verbs = frozenset(verb for name in ("publication", "presentation") for verb in classes[name]["verbs"])
         self.work_nouns = gazetteer.words("report_work_nouns")
         self.speech_verbs = gazetteer.words("speech_verbs")
         self.masked = [(span.start, span.end) for span in article.masked]
@@ -132,8 +135,7 @@ class _ReportFinder:
     def _speakers(self) -> frozenset[str]:
         """The organisations the article has say, report, find or publish something ("OHCHR
         released a series of recommendations")."""
-        classes = load_verb_classes()
-        verbs = self.speech_verbs | self.report_verbs | {verb for name in ("publication", "presentation") for verb in classes[name]["verbs"]}
+        verbs = self.speech_verbs | self.report_verbs | self.publishing_verbs
         return frozenset(
             key for token in tokens_of(self.doc) if token.pos_ == "VERB" and token.lemma_ in verbs
             for child in token.children if child.dep_ == "nsubj"
