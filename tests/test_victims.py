@@ -60,3 +60,14 @@ def test_those_a_violation_is_attributed_to_are_its_perpetrators(build, sentence
     labels = {x_entity.key: x_entity.label for x_entity in x.entities}
     assert sorted(labels[key] for key in finding.perpetrators) == ["Military of Malawi", "Police of Malawi",
                                                                   "Zelin Intelligence Bureau"]
+
+
+@pytest.mark.parametrize("sentence, perpetrator", [
+    ("Dozens of people were killed in a police crackdown in Kenya, the group said.", "police-of-kenya"),
+    ("Rights groups documented torture by the army in Kenya.", "military-of-kenya"),  # "by" hung on the verb
+    ("Witnesses in Kenya described the torture of detainees by the police.", "police-of-kenya"),
+    ("The report on Kenya documents abuses by Shabaab Front fighters.", "org:shabaab-front"),
+])
+def test_the_actor_a_violation_s_own_words_name_is_its_perpetrator(sentence, perpetrator):
+    x = extract(article_from_text(f"Rights update\n\n{sentence}"))
+    assert [finding.perpetrators for finding in x.findings if finding.violations] == [(perpetrator,)]

@@ -149,11 +149,26 @@ def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_autho
                 if subject is None or not reader.report_at(subject):
                     found.append(agent)
             break
-    for child in span.root.children:
-        if child.dep_ == "poss":
-            key = reader.head_entity(child)
-            if key:
-                found.append(key)
+    found += _doers_named_with(span.root, reader)
+    return found
+
+
+def _doers_named_with(noun, reader: ClauseReader) -> list[str]:
+    """The actors a violation's own noun phrase names as doing it: its possessor ("the army's
+    abuses"), an actor before it ("a police crackdown", "ISIS attacks") or its "by" ("torture
+    by the security forces")."""
+    phrases = [child for child in noun.children if child.dep_ in ("poss", "compound")]
+    bys = [child for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"]
+    if noun.dep_ == "dobj":
+        # "documented torture by the army": the parse hangs the noun's "by" on the active verb
+        bys += [child for child in noun.head.children
+                if child.dep_ == "prep" and child.lower_ == "by" and child.i == noun.right_edge.i + 1]
+    phrases += [pobj for child in bys for pobj in child.children if pobj.dep_ == "pobj"]
+    found = []
+    for phrase in phrases:
+        key = reader.head_entity(phrase)
+        if key and key not in found:
+            found.append(key)
     return found
 
 
