@@ -131,3 +131,15 @@ def test_a_date_line_that_names_the_place_first_dates_the_article(opening, date)
 def test_days_of_one_month_are_one_range(text, start, end):
     (found,) = list(find_dates(text))
     assert (found[1].value, found[1].end) == (start, end)
+
+
+def test_a_year_glued_to_the_next_word_by_a_comma_still_dates_its_clause():
+    """Copied text drops the space after a comma ("in 2016,some estimates"): the year is
+    still a year, and the clause it dates still an event of that year."""
+    from rightsgraph.builders import article_from_text, extract
+
+    x = extract(article_from_text(
+        "Drug war toll\n\nThe report said 900 people had been killed since Zelinia launched its campaign against drugs "
+        "in 2016,some estimates put the toll far higher. Kenya sent 400 police officers in 2024,the envoy said."))
+    dated = sorted((action.lemma, action.date.value) for action in x.actions if action.date)
+    assert dated == [("launch", "2016"), ("send", "2024")]

@@ -23,11 +23,12 @@ def _package() -> str:
 
 def _spacys_own(ops: str | None = None, paragraphs: bool = False):
     """spaCy's pipeline as spaCy loads it (with thinc's default ops, or ``ops``), the genre's
-    entity weights in its recogniser, and rightsgraph's paragraph breaks if asked."""
+    entity weights in its recogniser, and rightsgraph's paragraph breaks and glued commas if
+    asked."""
     import spacy
     from thinc.api import use_ops
 
-    from rightsgraph.builders.nlp import GENRE_NER, load_official_nlp
+    from rightsgraph.builders.nlp import GENRE_NER, load_official_nlp, split_glued_commas
 
     if ops is None:
         nlp = spacy.load(_package())
@@ -38,6 +39,7 @@ def _spacys_own(ops: str | None = None, paragraphs: bool = False):
     if paragraphs:
         load_official_nlp()  # registers the component
         nlp.add_pipe("rightsgraph_paragraphs", before="parser")
+        split_glued_commas(nlp)
     return nlp
 
 
