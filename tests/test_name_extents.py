@@ -110,6 +110,17 @@ def test_initials_of_a_name_given_are_that_name(build):
     assert "TPLF" in front.aliases
 
 
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Justice\n\nThe archive gives a starting point to the Truth and Reconciliation Commission (TRC) once it exists.",
+     "Truth and Reconciliation Commission", "TRC"),  # the title-case reading began at "Reconciliation"
+    ("Abuses\n\nThe report accuses the Armed Police Force (APF) of killings.", "Armed Police Force", "APF"),  # it ended at "Police"
+])
+def test_a_name_an_acronym_defines_is_kept_whole_however_it_was_cut(build, text, name, acronym):
+    x = build(text)
+    assert [e.label for e in x.entities if e.kind == "organization"] == [name]
+    assert acronym in entity(x, name).aliases
+
+
 def test_a_people_s_adjective_before_a_noun_is_no_name(build):
     x = build("Talks\n\nThe envoy tried to broker talks between the federal government and the Tigrayan forces.")
     assert not any(e.label == "Tigrayan" for e in x.entities if e.kind in ("organization", "person"))

@@ -130,3 +130,13 @@ def test_a_name_after_a_title_is_the_whole_name_and_only_the_name(build, text, n
 def test_a_given_name_coordinated_before_a_full_name_is_a_person_of_its_own(build):
     x = build("Arrests\n\nFour activists were arrested, including Rasul Jafarli, Leyla and Arif Yunus, rights defenders.")
     assert {"Leyla", "Arif Yunus", "Rasul Jafarli"} <= {e.label for e in x.entities if e.kind == "person"}
+
+
+def test_a_person_the_text_describes_stays_a_person_though_the_parse_lists_it_with_a_place(build):
+    """The parse may make a name after "from Geneva," that city's conjunct; the role set after
+    the name says it is a person, with that post."""
+    x = build("Briefing\n\nIn a briefing to journalists from Geneva, Kelmo Brusati, a senior OHCHR official, said "
+              "the archive was a powerful tool.")
+    person = entity(x, "Kelmo Brusati")
+    assert person.kind == "person"
+    assert [post.post_label for post in x.posts if post.person == person.key] == ["senior OHCHR official"]

@@ -64,6 +64,11 @@ def test_a_named_force_is_an_armed_group_unless_the_state_names_it(build):
     assert entity(x, "Nigerian Army").org_kind == "state organ"
 
 
+def test_a_force_named_for_policing_is_the_state_s_police_not_an_armed_group(build):
+    x = build("Abuses in Nepal\n\nThe report accuses the Border Police Force of killings in Nepal.")
+    assert entity(x, "Border Police Force").org_kind == "state organ"
+
+
 def test_a_well_known_armed_group_is_one_armed_group_by_any_of_its_names(build):
     x = build("Yemen\n\nYemen’s Houthi rebels seized the office in Sanaa. The Houthis later returned it, and "
               "Ansar Allah said its staff had left. Fighters of the Taliban were seen in Kabul.")

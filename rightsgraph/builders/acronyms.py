@@ -123,10 +123,11 @@ def defined_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 def extended_to_defined_names(found: list[Candidate], text: str, heads: frozenset[str] = frozenset()) -> list[Candidate]:
-    """A name the model cut short inside a name an acronym defines is the whole defined name:
-    "Customs Enforcement" in "Immigration and Customs Enforcement (ICE)"; a place it ends in
-    is no longer what it names when an organisation's head word comes before it ("the
-    Assistance Mission in Afghanistan (AMA)")."""
+    """A name the model or the title-case reading cut short inside a name an acronym defines is
+    the whole defined name: "Customs Enforcement" in "Immigration and Customs Enforcement
+    (ICE)", "Armed Police" in "Armed Police Force (APF)"; a place it ends in is no longer what
+    it names when an organisation's head word comes before it ("the Assistance Mission in
+    Afghanistan (AMA)")."""
     spans = defined_name_spans(text)
     if not spans:
         return found
@@ -138,6 +139,11 @@ def extended_to_defined_names(found: list[Candidate], text: str, heads: frozense
             if kind == "place" and any(word in heads for word in text[ends[candidate.end] : candidate.start].split()):
                 kind = "organization"
             candidate = replace(candidate, start=ends[candidate.end], kind=kind)
+        elif candidate.source in ("model", "heuristic") and candidate.kind == "organization":
+            around = next(((start, end) for start, end in spans if start <= candidate.start and candidate.end <= end
+                           and (start, end) != (candidate.start, candidate.end)), None)
+            if around is not None:
+                candidate = replace(candidate, start=around[0], end=around[1])
         extended.append(candidate)
     return extended
 

@@ -131,15 +131,18 @@ def _said_for() -> frozenset[str]:
                      for entity in load_gazetteer().entities.values() for alias in entity.context_aliases)
 
 
-def kinds_by_coordination(doc, found: list[Candidate]) -> list[Candidate]:
+def kinds_by_coordination(doc, found: list[Candidate], said_of_a_person=lambda span: False) -> list[Candidate]:
     """A single name the model guessed, listed with groups of people or with places, is one
     too: "the Rohingya, Mro, Daignet and Karen" lists peoples, "London, Glasgow, Belfast and
-    Jaywick" places, whatever the model calls "Mro" or "Jaywick"."""
+    Jaywick" places, whatever the model calls "Mro" or "Jaywick". A person the text says is one
+    (``said_of_a_person``: "journalists from Geneva, Hanny Megally, a senior official,") stays one,
+    however the parse lists it."""
     single = set()
     for c in found:
         span = doc.char_span(c.start, c.end) if c.source == "model" and c.kind in ("person", "place", "organization") else None
         if span is not None and _listable(span) and (span.root.dep_ in ("conj", "nmod", "compound")
-                                                     or any(child.dep_ == "conj" for child in span.root.children)):
+                                                     or any(child.dep_ == "conj" for child in span.root.children)) \
+                and not (c.kind == "person" and said_of_a_person(span)):
             single.add(id(c))
     if not single:
         return found

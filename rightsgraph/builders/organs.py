@@ -44,6 +44,8 @@ class OrganFinder:
         self.modifiers = frozenset(word.lower() for word in lexicon["state_organ_modifiers"])
         self.missions = frozenset(lexicon["diplomatic_mission_nouns"])
         self.blockers = frozenset(word.lower() for word in lexicon["state_organ_blockers"])
+        self.name_heads = frozenset(word for heads in ("organization_heads", "armed_group_heads", "state_force_heads",
+                                                       "country_named_organ_heads") for word in lexicon[heads])
         self.country_names = country_names
         self.demonyms = demonyms
 
@@ -71,7 +73,8 @@ class OrganFinder:
                 index += length  # "UN peacekeeping troops", "rebel troops", "the administration of justice"
                 continue
             start, country = self._country_before(tokens, index)
-            if self._inside_a_name(tokens, index if country is None else start, tokens[index]):
+            if self._inside_a_name(tokens, index if country is None else start, tokens[index]) \
+                    or self._opens_a_name(tokens, index + length):
                 index += length  # "the Delta Liberation Army", "the Free Syrian Army": a name of its own
                 continue
             end = index + length
@@ -130,6 +133,13 @@ class OrganFinder:
             return True
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return following is not None and following.text.isalpha() and following.pos_ in ("NOUN", "PROPN")
+
+    def _opens_a_name(self, tokens: list, end: int) -> bool:
+        """A capitalised organ noun before a body's capitalised head word opens a name of its
+        own: "the Border Police Force", "the Armed Police Force"."""
+        last = tokens[end - 1]
+        return end < len(tokens) and last.text[:1].isupper() and tokens[end].text in self.name_heads \
+            and last.head.i == tokens[end].i
 
     @staticmethod
     def _inside_a_name(tokens: list, start: int, noun) -> bool:

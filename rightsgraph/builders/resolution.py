@@ -453,7 +453,9 @@ class Resolver:
                 state = self.tables.countries.get(opening) or self.tables.demonyms.get(opening)
                 if state and width < len(words):
                     return OrgKind.STATE_ORGAN, state
-        if words[-1] in lexicon.words("armed_group_heads"):
+        # "Armed Police Force", "Border Police Force": a force named for policing is the state's police
+        policing = lexicon.words("state_organ_heads") & lexicon.words("state_force_heads")
+        if words[-1] in lexicon.words("armed_group_heads") and not policing.intersection(words[:-1]):
             return OrgKind.ARMED_GROUP, None
         if words[0] in lexicon.words("beyond_state_words") or words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"]:
             return None, None  # "World Uyghur Congress", "International Court", "United Nations Police": no one state's

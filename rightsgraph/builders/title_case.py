@@ -93,6 +93,8 @@ class TitleCaseNames:
         """Title-case names that end in an organisation word ("Coastal Council for Human Rights"),
         or in a word for a happening ("the Paris Peace Summit")."""
         heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("happening_heads")
+        # a body's head word may be followed by a force's: "Border Police Force", "National Police Service"
+        further_heads = self.gazetteer.words("state_force_heads") | self.gazetteer.words("armed_group_heads") | heads
         found = []
         tokens = tokens_of(doc)
         index = 0
@@ -117,7 +119,10 @@ class TitleCaseNames:
                 start -= 1
             while start < index and (tokens[start].lower_ in _CONNECTORS or tokens[start].text in ("The", "A")):
                 start += 1
-            end = _complement_end(tokens, index + 1, self.tables.countries)
+            head_end = index + 1
+            while head_end < len(tokens) and tokens[head_end].text in further_heads and tokens[head_end - 1].head.i == head_end:
+                head_end += 1
+            end = _complement_end(tokens, head_end, self.tables.countries)
             while end > index + 1 and tokens[end - 1].lower_ in _CONNECTORS:
                 end -= 1
             if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
