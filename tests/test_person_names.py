@@ -140,3 +140,12 @@ def test_a_person_the_text_describes_stays_a_person_though_the_parse_lists_it_wi
     person = entity(x, "Kelmo Brusati")
     assert person.kind == "person"
     assert [post.post_label for post in x.posts if post.person == person.key] == ["senior OHCHR official"]
+
+
+def test_a_post_word_inside_a_body_s_name_makes_no_person(build):
+    """ "Justice" heads a judge's post ("Chief Justice Ana Ruiz"); inside the name of a body or
+    a database it is a word of that name."""
+    x = build("Archive\n\nThe office also released the Transitional Justice Reference Archive (TJRA), a database of "
+              "conflict-related cases.")
+    assert persons(x) == []
+    assert x.posts == ()

@@ -58,6 +58,9 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
             continue
         start = _extend_left(doc, index, gazetteer, demonyms)
         end = max(_extend_right(doc, index + length, gazetteer.country_names), registered_end(doc, index, gazetteer))
+        if _opens_a_longer_name(doc, end):
+            index += length  # "the Transitional Justice Reference Archive": a post's word inside a body's name
+            continue
         phrases.append(PostPhrase(start, end, head, _span(doc, start, end), plural=plural))
         index += length
     return [
@@ -66,6 +69,13 @@ def find_post_phrases(doc, gazetteer: Gazetteer) -> list[PostPhrase]:
                    plural=phrase.plural)
         for phrase in phrases
     ]
+
+
+def _opens_a_longer_name(doc, end: int) -> bool:
+    """Whether the model reads the phrase's words as the start of an organisation's name that
+    goes on after them with a capitalised word."""
+    return end < len(doc) and doc[end - 1].ent_type_ == "ORG" and doc[end].ent_type_ == "ORG" \
+        and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper()
 
 
 def _plural_mandate_at(tokens: list, index: int, heads: dict, mandates: set[str]) -> tuple[str, int] | None:
