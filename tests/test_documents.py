@@ -126,6 +126,15 @@ def test_a_quoted_title_a_publication_verb_governs_is_the_subjects_report_dated_
     assert documents('Words\n\nAna Torvik said "we will not stop" on Monday.') == ()
 
 
+@pytest.mark.parametrize("sentence", [
+    "The UN human rights office on Monday published a 233-page \u2018Zelinia Conflict Report\u2019, documenting abuses.",
+    "The UN human rights office published its long \u201cZelinia Conflict Report\u201d on Monday.",
+])
+def test_a_quoted_title_after_what_says_which_or_how_long_it_is_is_the_publishers_report(sentence):
+    found = documents(f"Reports\n\n{sentence}")
+    assert [(d.title, d.authors) for d in found] == [("Zelinia Conflict Report", ("ohchr",))]
+
+
 def test_a_title_after_a_document_of_any_kind_and_after_a_resolutions_number():
     found = documents('Votes\n\nIn 2015 the Human Rights Council adopted resolution 30/1, "Promoting reconciliation and '
                       'accountability in Zelinia".')

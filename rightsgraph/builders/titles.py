@@ -38,9 +38,10 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
                 publication_verbs: frozenset[str] = frozenset()) -> list[Title]:
     titles: list[Title] = []
     for token in tokens_of(doc):
-        if token.pos_ == "VERB" and token.lemma_ in publication_verbs and token.i + 1 < len(doc) \
-                and doc[token.i + 1].text in OPEN_QUOTES and not _in_masked(token.idx, masked):
-            title = _quoted_title(doc, token.i + 1, token.i)  # 'Human Rights Watch published "No Way Out"'
+        if token.pos_ == "VERB" and token.lemma_ in publication_verbs and (quote := _quote_after_verb(doc, token)) \
+                and not _in_masked(token.idx, masked):
+            # 'Human Rights Watch published "No Way Out"', 'published a 233-page ‘Nepal Conflict Report’'
+            title = _quoted_title(doc, quote, token.i)
             if title:
                 titles.append(title)
         elif token.text in _NAMED_HEADS and (title := _named_document(doc, token)) is not None:
@@ -59,6 +60,23 @@ def find_titles(doc, document_nouns: frozenset[str], masked: list[tuple[int, int
             if title:
                 titles.append(title)
     return titles
+
+
+def _quote_after_verb(doc, verb) -> int | None:
+    """Where a quoted object of a publishing verb opens: right after the verb, or after what
+    says which or how long it is ("a", "its new", "a 233-page") and is the quote's."""
+    index = verb.i + 1
+    while index < len(doc) and index - verb.i <= _QUOTE_REACH and doc[index].text not in OPEN_QUOTES:
+        token = doc[index]
+        if token.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PRON") and token.text not in ("-", "‐") \
+                or token.pos_ == "PRON" and token.tag_ != "PRP$" or token.head.i <= index:
+            return None
+        index += 1
+    return index if index < len(doc) and doc[index].text in OPEN_QUOTES and index - verb.i <= _QUOTE_REACH else None
+
+
+#: How many words may stand between a publishing verb and the quote of its object.
+_QUOTE_REACH = 5
 
 
 #: The heads of a document known by its name: "the Holm Report", "the Mapping Report".
@@ -172,8 +190,9 @@ def _quoted_title(doc, open_index: int, anchor: int) -> Title | None:
         if straight:
             if doc[close].text == "'" and (doc[close].whitespace_ or close + 1 < len(doc) and doc[close + 1].is_punct):
                 break
-        elif doc[close].text in CLOSE_QUOTES and doc[close].text != "’" or doc[close].text == "’" and doc[close].whitespace_:
-            break
+        elif doc[close].text in CLOSE_QUOTES and doc[close].text != "’" or doc[close].text == "’" and (
+                doc[close].whitespace_ or doc[open_index].text == "‘" and close + 1 < len(doc) and doc[close + 1].is_punct):
+            break  # "’" closes where a word ends, or before punctuation after a "‘" (not "Reporters’ Freedom")
     else:
         return None
     if close == open_index + 1:
@@ -245,7 +264,7 @@ def title_text(span: Span) -> str:
     for mark in ("“", "”", '"'):
         text = text.replace(mark, "")
     if text.startswith("‘"):
-        text = text[1:].replace("’:", ":", 1)
+        text = text[1:-1] if text.endswith("’") else text[1:].replace("’:", ":", 1)
     elif text.startswith("'") and "'" in text[1:]:
         text = text[1:-1] if text.endswith("'") else text[1:].replace("':", ":", 1)
     # a comma set inside the closing quote (“Silenced Voices,” says) belongs to the sentence
