@@ -204,3 +204,14 @@ def test_a_working_group_s_short_name_stands_for_it_only_after_the(build):
 def test_un_experts_by_any_of_their_press_names_are_the_special_procedures(build, words):
     x = build(f"Call\n\n{words[:1].upper() + words[1:]} urged Ruritania to free the activist Ana Torvik.")
     assert entity(x, "Special Procedures of the Human Rights Council").kind == "organization"
+
+
+def test_where_a_committee_sits_and_whose_efforts_it_hears_are_no_part_of_its_name(build):
+    """ "in Geneva" after a body says where it sits; "the UN Committee on Malawi’s efforts"
+    is the committee named before hearing of Malawi’s efforts, not a "Committee on Malawi"."""
+    x = build("Review\n\nOn 20 March, Malawi was reviewed by the UN Committee Against Torture in Geneva, Switzerland. "
+              "A delegation updated the UN Committee on Malawi’s efforts to implement the Convention.")
+    organizations = [e for e in x.entities if e.kind == "organization"]
+    assert [e.label for e in organizations] == ["Committee against Torture"]
+    assert len(organizations[0].mentions) == 2
+    assert entity(x, "Geneva").kind == "place"

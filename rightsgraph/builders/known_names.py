@@ -92,8 +92,9 @@ class KnownNames:
             if entity.ambiguous and not any(token.ent_type_ in ("GPE", "LOC") for token in span):
                 continue
             if kind == "context":
-                if end < len(doc) and doc[end].lower_ in ("of", "on", "for", "against"):
-                    continue  # "the Group of Eminent Experts on …": the start of a longer name
+                if end < len(doc) and doc[end].lower_ in ("of", "on", "for", "against") \
+                        and not (end + 2 < len(doc) and doc[end + 2].text in ("’s", "'s")):
+                    continue  # "the Group of Eminent Experts on …": the start of a longer name, not "… on Bahrain’s efforts"
                 # "the Council", "the Committee": every body that goes by it, one picked in resolution
                 owners.setdefault((span.start_char, span.end_char), []).append(key)
                 continue
@@ -156,7 +157,11 @@ def known_name_matcher(nlp, gazetteer: Gazetteer):
             add(by_case, label, acronyms)
         if entity.context_aliases:
             # "the Office" also opens a sentence as "The Office"
-            aliases = {alias for name in entity.context_aliases for alias in (name, name[:1].upper() + name[1:])}
+            names = list(entity.context_aliases)
+            if entity.org_kind in UN_MACHINERY:  # "the UN Committee" after the Committee against Torture
+                names += [f"the {prefix} {name.removeprefix('the ')}" for name in entity.context_aliases
+                          if name.startswith("the ") and len(name.split()) == 2 for prefix in _UN_PREFIXES]
+            aliases = {alias for name in names for alias in (name, name[:1].upper() + name[1:])}
             add(by_case, f"context|{entity.key}", sorted(aliases))
         if entity.capitals:
             add(by_case, f"capital|{entity.key}", entity.capitals)

@@ -27,6 +27,8 @@ class TitleCaseNames:
         self.gazetteer = gazetteer
         self.tables = tables
         self.kinds = kinds
+        # places the data knows that are no country: "in Geneva" after a body says where it sits
+        self._cities = frozenset(name for name in (*tables.known_places, *tables.capitals) if name not in tables.countries)
 
     def unseen_persons(self, doc, found: list[Candidate]) -> list[Candidate]:
         """A given name and a surname the model passed over ("Head of the inquiry Lena Okafor
@@ -122,7 +124,7 @@ class TitleCaseNames:
             head_end = index + 1
             while head_end < len(tokens) and tokens[head_end].text in further_heads and tokens[head_end - 1].head.i == head_end:
                 head_end += 1
-            end = _complement_end(tokens, head_end, self.tables.countries)
+            end = _complement_end(tokens, head_end, self.tables.countries, self._cities)
             while end > index + 1 and tokens[end - 1].lower_ in _CONNECTORS:
                 end -= 1
             if end - start >= 2 and not any(tokens[i].pos_ == "PRON" for i in range(start, end)):
@@ -145,7 +147,8 @@ def _country_at(tokens: list, index: int, countries: dict[str, str]) -> bool:
     return any(fold(" ".join(token.text for token in tokens[index : index + width])) in countries for width in (4, 3, 2, 1))
 
 
-def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = None) -> int:
+def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = None,
+                    cities: frozenset[str] = frozenset()) -> int:
     """Where the complement after an organisation word ends ("Mechanism for the Declaration"):
     after "for", "of" or "on", title-case words and the lower-case words that join them, up
     to the last title-case word. "and the" starts another name."""
@@ -161,10 +164,15 @@ def _complement_end(tokens: list, end: int, countries: dict[str, str] | None = N
             break
         if token.ent_type_ in ("DATE", "TIME"):
             break  # "the Commission for Human Rights in March": a month says when, not which body
+        if token.text[:1].isupper() and index + 2 < len(tokens) and tokens[index + 1].text in ("’s", "'s") \
+                and tokens[index + 2].text.islower():
+            break  # "updated the UN Committee on Bahrain’s efforts": the owner opens a phrase of its own
         if token.text[:1].isupper() or token.text == "&":
             last = index + 1
             if "\n" in token.text_with_ws:
                 break
+        elif token.lower_ == "in" and index > end + 1 and index + 1 < len(tokens) and fold(tokens[index + 1].text) in cities:
+            break  # "the Committee against Torture in Geneva": where it sits, not which committee
         elif token.text in ("'", "’") and tokens[index - 1].lower_.endswith("s") and not tokens[index - 1].whitespace_:
             pass  # a plural's possessive inside the name: "Institute for Reporters' Freedom and Safety"
         elif token.text in ("-", "‐") and not tokens[index - 1].whitespace_ and not token.whitespace_:
