@@ -122,6 +122,12 @@ def test_a_capital_in_a_dateline_is_a_place_not_its_government(build):
     assert not any(e.org_kind == "government" for e in x.entities)
 
 
+def test_a_capital_and_its_country_opening_a_dateline_are_places_not_a_government(build):
+    x = build("Migrants\n\nBudapest, Hungary \u2013 In a report published last week, the UN rapporteur criticised Hungary.")
+    assert not any(e.org_kind == "government" for e in x.entities)
+    assert entity(x, "Budapest").kind == "place"
+
+
 def test_a_house_of_a_legislature_is_a_state_organ(build):
     x = build("Policy\n\nThe Home Secretary defended the policy in the House of Commons on Tuesday.")
     assert entity(x, "House of Commons").org_kind == "state organ"

@@ -206,7 +206,8 @@ class PatternFinder:
             # (the model's single-word "person" that is a capital's name is the capital: "Ankara invited …")
             surname = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
                 or token.ent_type_ == "PERSON" and not (token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"))
-            if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper() and not surname:
+            if country and token.head.pos_ in ("VERB", "AUX") and not token.text.isupper() and not surname \
+                    and not _opens_a_dateline(doc, token):
                 found.append(Candidate(token.idx, token.idx + len(token.text), "government", "pattern", 5, country=country))
         return found
 
@@ -368,5 +369,22 @@ def _spaced_run(text: str, words: list) -> list:
         run.append(word)
     return run
 
+
+
+#: How many words a dateline's place may run to before its dash ("Budapest, Hungary –").
+_DATELINE_WORDS = 6
+
+
+def _opens_a_dateline(doc, token) -> bool:
+    """ "Budapest, Hungary – In a report …": a place that opens its line, followed by
+    capitalised words and commas up to a dash or a bracket, is a dateline, not a subject."""
+    if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
+        return False
+    for following in doc[token.i + 1 : token.i + 1 + _DATELINE_WORDS]:
+        if following.text in ("–", "—", "-", "--", "("):
+            return True
+        if not (following.text == "," or following.text[:1].isupper()) or "\n" in following.text_with_ws:
+            return False
+    return False
 
 __all__ = ["BYLINE", "PatternFinder"]
