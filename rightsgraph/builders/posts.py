@@ -17,13 +17,13 @@ from rightsgraph.builders.lede_posts import named_next
 from rightsgraph.builders.mandates import add_mandate, mandate_labels, registered_end
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.post_owners import body_by_head_noun, definite_noun_before, definite_owner, named_after
+from rightsgraph.builders.post_words import COMPLEMENT_STARTS, head_words, key_words
 from rightsgraph.builders.records import PostHolding, PostPhrase, Span
 from rightsgraph.builders.nlp import text_of, tokens_of
 from rightsgraph.builders.org_kinds import UNITED_NATIONS, UN_MACHINERY, OrgKind
 
 _DETERMINERS = {"the", "a", "an"}
 _UN_PREFIX = {"un", "u.n.", "united", "nations"}
-_COMPLEMENT_STARTS = {"of", "for", "on", "to", "into"}  # "investigator into human rights in X"
 _COMPLEMENT_STOP = {",", ".", ";", ":", "(", ")", "[", "]", "who", "which", "that", "—", "–"}
 _LINKING_WORDS = {"is", "was", "also", "the", "a", "an", "as", "well", "serves", "served", "became", "now", "then", "its",
                   "their", "our"}
@@ -156,7 +156,7 @@ _WHEN = ("on", "in", "at", "for")
 def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> int:
     if index < len(doc) and doc[index].lower_ == "at":
         return _at_a_body(doc, index)
-    if index >= len(doc) or doc[index].lower_ not in _COMPLEMENT_STARTS:
+    if index >= len(doc) or doc[index].lower_ not in COMPLEMENT_STARTS:
         return index
     if index + 1 < len(doc) and doc[index + 1].ent_type_ in ("DATE", "TIME") and doc[index].lower_ in _WHEN:
         return index  # "extended the mandate of the Special Rapporteur for a year": when, not which
@@ -182,7 +182,7 @@ def _extend_right(doc, index: int, countries: frozenset[str] = frozenset()) -> i
         if token.pos_ == "PROPN" and token.text[:1].isupper() and previous.pos_ == "NOUN" and previous.text.islower():
             break  # "Head of the inquiry Lena Okafor": the holder's name begins
         end += 1
-    while end > index and doc[end - 1].lower_ in _DETERMINERS | _COMPLEMENT_STARTS | {"and", "&", "in", "at"}:
+    while end > index and doc[end - 1].lower_ in _DETERMINERS | COMPLEMENT_STARTS | {"and", "&", "in", "at"}:
         end -= 1
     return end if end > index + 1 else index
 
@@ -255,11 +255,11 @@ def _resolve_unlinked(doc, phrases: list[PostPhrase], holdings: list[PostHolding
     torture said") acts as a UN mechanism in its own right."""
     mandate_heads = {head.lower() for head in gazetteer.mandate_heads}
     for phrase in phrases:
-        words = set(_key_words(phrase.span.text))
+        words = set(key_words(phrase.span.text))
         head = phrase.head.lower().split()[-1]
         # "the High Commissioner" is not the post of the "Spokesperson for the High Commissioner"
-        holders = {holding.person for holding in holdings if words and words <= set(_key_words(holding.post_label))
-                   and head in _head_words(holding.post_label) and holding.person in index.entities}
+        holders = {holding.person for holding in holdings if words and words <= set(key_words(holding.post_label))
+                   and head in head_words(holding.post_label) and holding.person in index.entities}
         if len(holders) != 1:
             holders = _described_holders(doc, phrase, holdings, index, gazetteer)
         if len(holders) == 1:
@@ -290,7 +290,7 @@ def _described_holders(doc, phrase: PostPhrase, holdings: list[PostHolding], ind
     if not of_un and not bodies:
         return set()
     modifiers = {word.lower() for word in gazetteer.post_modifiers} | gazetteer.generic_post_heads | _DETERMINERS
-    wanted = {word for word in _key_words(phrase.span.text) if word not in modifiers}
+    wanted = {word for word in key_words(phrase.span.text) if word not in modifiers}
 
 
     def fits(holding: PostHolding) -> bool:
@@ -299,7 +299,7 @@ def _described_holders(doc, phrase: PostPhrase, holdings: list[PostHolding], ind
             of_body = bool(bodies & {holding.organization, holding.country})
         else:
             of_body = holding.mandate or (body is not None and body.org_kind in UN_MACHINERY)
-        return of_body and wanted <= set(_key_words(holding.post_label)) | set(_key_words(body.label if body else ""))
+        return of_body and wanted <= set(key_words(holding.post_label)) | set(key_words(body.label if body else ""))
 
     return {holding.person for holding in holdings if holding.person in index.entities and fits(holding)}
 
@@ -456,11 +456,11 @@ def _merge_short_forms(holdings: list[PostHolding]) -> list[PostHolding]:
     is the same post: a shorter name of a post the same person holds becomes that post."""
     merged: list[PostHolding] = []
     for holding in holdings:
-        words = set(_key_words(holding.post_label))
+        words = set(key_words(holding.post_label))
         longer = [
             other for other in holdings
             if other.person == holding.person and other.post_key != holding.post_key
-            and words < set(_key_words(other.post_label))
+            and words < set(key_words(other.post_label))
         ]
         if longer:
             best = max(longer, key=lambda other: len(other.post_label))
@@ -471,18 +471,3 @@ def _merge_short_forms(holdings: list[PostHolding]) -> list[PostHolding]:
             )
         merged.append(holding)
     return merged
-
-
-def _head_words(label: str) -> list[str]:
-    """A post's words before its complement: "Spokesperson" of "Spokesperson for the High
-    Commissioner", "High Commissioner" of "High Commissioner for Human Rights"."""
-    words = []
-    for word in label.lower().replace("-", " ").split():
-        if word in _COMPLEMENT_STARTS | {"at", "in"} and words:
-            break
-        words.append(word)
-    return words
-
-
-def _key_words(label: str) -> list[str]:
-    return [word for word in slug(label).split("-") if word not in ("the", "un", "united", "nations", "of", "a")]
