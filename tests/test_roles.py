@@ -425,3 +425,10 @@ def test_no_lede_post_where_the_article_named_who_holds_it(build):
               "she had received reports.\n\nThe Special Rapporteur urged the authorities to act.\n\nAna Torvik "
               "said she would present the findings.")
     assert holdings(x, "Ana Torvik") == []
+
+
+def test_a_post_named_in_full_without_its_holder_is_the_post_its_short_name_holder_holds(build):
+    x = build("Haiti\n\nGang violence now permeates all levels of society, the United Nations High Commissioner for "
+              "Human Rights said Thursday.\n\nThe appeal from High Commissioner Amara Lindqvist comes as violence spreads.")
+    assert [(holding.person, holding.post_label) for holding in x.posts] == [
+        ("person:amara-lindqvist", "United Nations High Commissioner for Human Rights")] * 2

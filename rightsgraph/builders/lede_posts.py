@@ -1,12 +1,19 @@
-"""A post named before its holder, as a news lede names it: "The UN independent investigator
-into human rights in Myanmar is calling for … Yanghee Lee said …". A definite, singular post
-that is the subject of its sentence, with no one named in that sentence, is held by the person
-the next sentence names for the first time."""
+"""A post named without its holder beside it.
+
+As a news lede names it: "The UN independent investigator into human rights in Myanmar is
+calling for … Yanghee Lee said …". A definite, singular post that is the subject of its
+sentence, with no one named in that sentence, is held by the person the next sentence names
+for the first time.
+
+In full where the holder is named with a shorter name of it: "the United Nations High
+Commissioner for Human Rights said …" in an article that names "High Commissioner Volker
+Türk" is his post, named in full."""
 
 from __future__ import annotations
 
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import text_of
+from rightsgraph.builders.post_words import head_words, key_words
 from rightsgraph.builders.records import PostHolding, PostPhrase
 
 
@@ -37,3 +44,14 @@ def named_next(doc, phrase: PostPhrase, index: EntityIndex, holdings: list[PostH
 
 
 __all__ = ["named_next"]
+
+
+def held_in_short(phrase: PostPhrase, holdings: list[PostHolding]) -> str | None:
+    """The one person holding a post with the same head words whose name says less than this
+    one ("High Commissioner" of "United Nations High Commissioner for Human Rights")."""
+    if phrase.plural:
+        return None
+    words, head = set(key_words(phrase.span.text)), head_words(phrase.head)
+    holders = {holding.person for holding in holdings if set(key_words(holding.post_label)) < words
+               and head_words(holding.post_label)[-len(head):] == head}
+    return holders.pop() if len(holders) == 1 else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rightsgraph.builders.clauses import salient_organization
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.index import EntityIndex
-from rightsgraph.builders.lede_posts import named_next
+from rightsgraph.builders.lede_posts import held_in_short, named_next
 from rightsgraph.builders.mandates import add_mandate, mandate_labels, registered_end
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.post_owners import body_by_head_noun, definite_noun_before, definite_owner, named_after
@@ -239,7 +239,7 @@ def link_posts(doc, phrases: list[PostPhrase], index: EntityIndex, gazetteer: Ga
             unlinked.append(phrase)
     for phrase in list(unlinked):
         # "The UN independent investigator into human rights in X is calling for … Ana Ruiz said …"
-        person = named_next(doc, phrase, index, [*earlier, *holdings])
+        person = named_next(doc, phrase, index, [*earlier, *holdings]) or held_in_short(phrase, [*earlier, *holdings])
         if person is not None:
             holdings.append(_holding(doc, person, phrase, index, gazetteer))
             index.add_mention(phrase.span.start, phrase.span.end, person)
