@@ -432,3 +432,9 @@ def test_a_post_named_in_full_without_its_holder_is_the_post_its_short_name_hold
               "Human Rights said Thursday.\n\nThe appeal from High Commissioner Amara Lindqvist comes as violence spreads.")
     assert [(holding.person, holding.post_label) for holding in x.posts] == [
         ("person:amara-lindqvist", "United Nations High Commissioner for Human Rights")] * 2
+
+
+def test_a_document_the_parse_sets_beside_a_name_is_no_post_of_it(build):
+    x = build("Findings\n\nCrimes against humanity were whipped up by rhetoric from top officials including President "
+              "Omar Tesfaye, a U.N. human rights report said on Wednesday.")
+    assert sorted(holding.post_label for holding in x.posts) == ["President"]

@@ -25,10 +25,11 @@ _HOLDERS = ("organization", "country")
 
 
 def find_roles(doc, index: EntityIndex, holdings: list[PostHolding],
-               place_nouns: frozenset[str] = frozenset()) -> list[PostHolding]:
+               not_post_nouns: frozenset[str] = frozenset()) -> list[PostHolding]:
     """Posts of any noun, for the people the article names; one a post phrase already gave is
-    not given twice. A noun for a place is no post: "X, a diplomat at the embassy in Doha, the
-    capital of Qatar," says what Doha is, though the parser hangs it on the person."""
+    not given twice. A noun for a place or a document is no post: "X, a diplomat at the embassy
+    in Doha, the capital of Qatar," says what Doha is, and "… including President X, a UN
+    report said" who said it, though the parser hangs either on the person."""
     taken = [(holding.span.start, holding.span.end) for holding in holdings]
     found: dict[tuple[str, str], PostHolding] = {}
     for start, end, key in index.mentions:
@@ -38,7 +39,7 @@ def find_roles(doc, index: EntityIndex, holdings: list[PostHolding],
         if span is None:
             continue
         for noun in _role_nouns(span.root, index):
-            if noun.lemma_.lower() in place_nouns:
+            if noun.lemma_.lower() in not_post_nouns:
                 continue
             holding = _holding(doc, index, key, noun)
             if holding is None or any(a < holding.span.end and holding.span.start < b for a, b in taken):
