@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from rightsgraph.builders.action_labels import action_label
 from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on, has_subject, name_words, past_dateline,
-                                          reduced_passive)
+                                          reduced_passive, set_off_participle)
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.nominal_acts import nominal_acts
@@ -231,7 +231,8 @@ class ActionReader:
             if named is not None:
                 lemma, verb_class = named.lemma_, self.class_of[named.lemma_]
         if any(child.dep_ == "neg" for child in self.kids(verb)) \
-                or verb.dep_ == "xcomp" and verb.head.lemma_ in self._failing:  # "failed to protect", "was unable to visit"
+                or verb.dep_ == "xcomp" and verb.head.lemma_ in self._failing and not set_off_participle(verb):
+            # "failed to protect", "was unable to visit"
             if verb.lemma_ not in self._rejected_when_negated:
                 return None  # what did not happen is no action
             verb_class = _REJECTION  # "will never recognise the commission": a stance against it

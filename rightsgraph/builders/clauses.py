@@ -52,11 +52,24 @@ def reduced_passive(verb) -> bool:
     return verb.tag_ == "VBD" and not last.is_punct
 
 
+def set_off_participle(verb) -> bool:
+    """ "the Commission of Inquiry, set up by the Council in 2016, …": a participle with a
+    "by" and no subject, set off by a comma after a name, qualifies that name however the
+    parser hangs it."""
+    doc = verb.doc
+    return verb.tag_ == "VBN" and verb.i >= 2 and doc[verb.i - 1].text == "," \
+        and doc[verb.i - 2].pos_ == "PROPN" and verb.dep_ not in ("ROOT", "acl", "relcl") \
+        and any(child.dep_ == "agent" for child in verb.children) \
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+
+
 def acted_on(verb) -> list:
     """The words a verb acts on as its subject: a passive's, a reduced passive's, or the noun
     a participle qualifies ("the journalist killed in …", "Ana Ruiz, detained since May")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         return [verb.head]
+    if set_off_participle(verb):
+        return [verb.doc[verb.i - 2]]
     deps = ("nsubjpass", "nsubj") if reduced_passive(verb) else ("nsubjpass",)
     return [child for child in verb.children if child.dep_ in deps]
 
