@@ -135,6 +135,22 @@ def test_a_quoted_title_after_what_says_which_or_how_long_it_is_is_the_publisher
     assert [(d.title, d.authors) for d in found] == [("Zelinia Conflict Report", ("ohchr",))]
 
 
+def test_words_quoted_in_lower_case_are_no_title():
+    """A quote that opens in lower case quotes words ("in response, “regrets …”", an "open
+    letter"), and is no document's title, nor does its closing mark open one."""
+    found = documents("Reply\n\nThe government, it says in response, \u201cregrets the hasty and agenda-driven pathway "
+                      "the commission chose\u201d. Ana Ruiz wrote an \"open letter\" to the government. The letter "
+                      "highlights that the \"arbitrary\" exclusion of minorities would \"perpetuate discrimination\".")
+    assert all(d.title is None for d in found)
+
+
+def test_whoever_writes_or_signs_a_letter_is_its_author():
+    found = documents("Letters\n\nAna Ruiz wrote an open letter to the Government of Kenya. Amnesty International "
+                      "signed a joint statement on Monday.")
+    assert sorted((d.kind, d.authors) for d in found) == [("letter", ("person:ana-ruiz",)),
+                                                           ("statement", ("amnesty-international",))]
+
+
 def test_a_title_after_a_document_of_any_kind_and_after_a_resolutions_number():
     found = documents('Votes\n\nIn 2015 the Human Rights Council adopted resolution 30/1, "Promoting reconciliation and '
                       'accountability in Zelinia".')

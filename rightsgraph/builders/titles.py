@@ -185,6 +185,10 @@ def _can_start_title(token) -> bool:
 
 
 def _quoted_title(doc, open_index: int, anchor: int) -> Title | None:
+    """The title a quote opening at ``open_index`` holds; a quote opening in lower case is
+    words quoted, no title ("in response, “regrets the hasty …”")."""
+    if open_index + 1 >= len(doc) or doc[open_index + 1].text[:1].islower():
+        return None
     straight = doc[open_index].text == "'"
     for close in range(open_index + 1, min(open_index + 40, len(doc))):
         if straight:
