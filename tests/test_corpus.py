@@ -66,8 +66,11 @@ def _split_score(shared, part: str):
 # to let a change through.
 FLOORS = {
     "develop": {"entity_recall": 0.96, "entity_precision": 0.95, "typed_recall": 0.93, "titled_reports": 0.85,
-                "untitled_reports": 0.74, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.55,
+                "untitled_reports": 0.72, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.55,
                 "events": 0.55},
+    # the develop part's untitled reports fell from .77 to .73 when a quote opening in lower
+    # case stopped being a title: one gold document had been met by a "letter" whose title ran
+    # from the closing mark of an "open letter" to the next opening one (docs/quality.md)
     # the measured part's violation precision fell from .70 to .67 when the scheme took the
     # genre's wordings of arrests (docs/quality.md); its floor follows what is measured
     "measure": {"entity_recall": 0.80, "entity_precision": 0.85, "typed_recall": 0.74, "violation_recall": 0.53,
