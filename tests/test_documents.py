@@ -286,3 +286,12 @@ def test_a_long_title_set_off_by_commas_after_the_report_titles_the_report_named
                       "omissions. The report, Human Rights Watch said, was fair.")
     assert [(report.title, report.authors) for report in found] == [
         ("Human Rights Violations and Abuses in the Context of Demonstrations in Zelinia", ("amnesty-international",))]
+
+
+def test_a_name_in_a_clause_that_qualifies_the_subject_is_not_the_author():
+    """"A group established by the Council … issued a report": the group's report, not the
+    Council's; the UN report the headline announces is that group's, the one UN body named."""
+    found = documents("UN report concludes crimes against humanity committed in Malawi\n\nA group established last "
+                      "March by the Human Rights Council to investigate abuses in Malawi issued a damning report on "
+                      "Thursday.\n\nThe Group of Human Rights Experts on Malawi presented its investigation in Geneva.")
+    assert [d.authors for d in found] == [("org:group-of-human-rights-experts-on-malawi",)]

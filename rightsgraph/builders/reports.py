@@ -366,9 +366,12 @@ class _ReportFinder:
             return [key]
         subtree = list(token.subtree)
         start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        # not a name inside a clause that qualifies the phrase: "a group established by the Council issued …"
+        clauses = [range(clause.left_edge.idx, clause.right_edge.idx + 1) for clause in token.children if clause.dep_ in ("acl", "relcl")]
         keys = []
         for mention_start, mention_end, key in self.index.within(start, end):
-            if self.index.entities[key].kind in ("person", "organization") and key != UNITED_NATIONS:
+            if self.index.entities[key].kind in ("person", "organization") and key != UNITED_NATIONS \
+                    and not any(mention_start in clause for clause in clauses):
                 keys.append(key)
                 break
         if not keys and token.lower_ in _PRONOUNS | {"she": 0, "he": 0, "it": 0, "they": 0}.keys():
