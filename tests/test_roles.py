@@ -438,3 +438,11 @@ def test_a_document_the_parse_sets_beside_a_name_is_no_post_of_it(build):
     x = build("Findings\n\nCrimes against humanity were whipped up by rhetoric from top officials including President "
               "Omar Tesfaye, a U.N. human rights report said on Wednesday.")
     assert sorted(holding.post_label for holding in x.posts) == ["President"]
+
+
+def test_a_mandate_named_in_full_is_the_post_of_the_one_rapporteur_named_by_its_head(build):
+    x = build("Visit\n\nThe UN special rapporteur on freedom of expression visited Malawi after twenty years.\n\n"
+              "The government invited rapporteur Tomas Ferreira but denied him access to prisons.")
+    assert {holding.post_label for holding in x.posts} == {"UN special rapporteur on freedom of expression"}
+    (visit,) = [action for action in x.actions if action.lemma == "visit"]
+    assert visit.agents == ("person:tomas-ferreira",)

@@ -100,9 +100,12 @@ class ActionReader:
         ("UN experts"); a pronoun resolves. A name deeper in the phrase ("the release of X",
         "Kenya's minister") is not what the phrase names."""
         found: list[str] = []
-        named = self.index.at(token.idx, token.idx + len(token.text)) is not None
+        own = self.index.mention_at(token.idx, token.idx + len(token.text))
+        named = own is not None
         words = list(name_words(token, self.kids)) + self._coordinated_past_name(token)
         for word, compound in sorted(words, key=lambda item: item[0].i):
+            if own is not None and word.i != token.i and own[0] <= word.idx < own[1]:
+                continue  # "the UN special rapporteur" named as one person: the UN is part of her post's name
             key = self.index.at(word.idx, word.idx + len(word.text))
             if key is None and (word.lower_ in _PRONOUNS or word.text == "I"):
                 key = self.reader.pronoun(word)

@@ -48,10 +48,16 @@ __all__ = ["named_next"]
 
 def held_in_short(phrase: PostPhrase, holdings: list[PostHolding]) -> str | None:
     """The one person holding a post with the same head words whose name says less than this
-    one ("High Commissioner" of "United Nations High Commissioner for Human Rights")."""
+    one ("High Commissioner" of "United Nations High Commissioner for Human Rights",
+    "rapporteur" of "the special rapporteur on freedom of expression")."""
     if phrase.plural:
         return None
     words, head = set(key_words(phrase.span.text)), head_words(phrase.head)
     holders = {holding.person for holding in holdings if set(key_words(holding.post_label)) < words
-               and head_words(holding.post_label)[-len(head):] == head}
+               and _same_head(head_words(holding.post_label), head)}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _same_head(short: list[str], full: list[str]) -> bool:
+    """Whether a short post's head words end the full one's ("rapporteur", "special rapporteur")."""
+    return bool(short) and full[-len(short):] == short
