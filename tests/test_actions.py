@@ -538,6 +538,23 @@ def test_an_act_named_by_its_noun_with_its_doer_and_whom_it_was_done_to_is_that_
     assert validate(g).conforms
 
 
+@pytest.mark.parametrize("sentence, person, date", [
+    ("The group demanded the release of its leader, Ibrahim Zaki, who has been in detention since 2016.",
+     "Ibrahim Zaki", "2016"),
+    ("Ana Ruiz has been in custody since May 2021, her lawyers said.", "Ana Ruiz", "2021-05"),
+])
+def test_being_in_detention_since_a_date_is_a_dated_detention_of_that_person(sentence, person, date):
+    g = graph(f"Detention\n\n{sentence}")
+    (detention,) = [action for action in actions(g) if (action, RDF.type, RG.Detention) in g]
+    assert (detention, RG.patient, node(g, person)) in g and str(g.value(detention, RG.date)) == date
+    assert validate(g).conforms
+
+
+def test_being_in_detention_with_no_date_or_no_one_held_is_no_act():
+    g = graph("Detention\n\nAna Ruiz has been in detention for weeks. The report was in detention since 2019.")
+    assert not [action for action in actions(g) if (action, RDF.type, RG.Detention) in g]
+
+
 @pytest.mark.parametrize("text, label", [
     ("Visit\n\nVladimir Orlov has already visited Russia, Britain and France.",
      "Vladimir Orlov visited Russia and United Kingdom and France"),

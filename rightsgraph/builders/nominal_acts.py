@@ -1,11 +1,13 @@
 """Acts named by their noun: "the arrest of Ana Ruiz by the police", "the killing of
-protesters in Lima by security forces".
+protesters in Lima by security forces", "Ana Ruiz has been in detention since 2016".
 
 A noun that names a verb class's act (``nouns`` in ``data/verb_classes.json``) is that
 class's action where the phrase itself says both who did it ("by") and to whom ("of"); the
 places its "in"/"at" name are where, and a date among its words when. Only what the phrase
 joins: "the arrest of Ana Ruiz" names no one's act, and a name elsewhere in the sentence
-is not its agent.
+is not its agent. A noun of the state an act leaves people in (``states``: "in detention",
+"in custody") after "be" is that act done to the copula's subject, where the clause dates
+it ("who has been in detention since 2016"): when it began, by no one the clause names.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ def nominal_acts(doc, reader) -> list[Action]:
     clause reader of ``actions`` (its lookups of names, objects and pronouns)."""
     index = reader.index
     class_of = {noun: name for name, spec in reader.verb_classes.items() for noun in spec.get("nouns", ())}
+    states = {noun: name for name, spec in reader.verb_classes.items() for noun in spec.get("states", ())}
     found = []
     for noun in tokens_of(doc):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in states and (held := _held_since(reader, noun, states)):
+            found.append(held)
+            continue
         verb_class = class_of.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if verb_class is None or index.at(noun.idx, noun.idx + len(noun.text)) is not None:
             continue  # not an act's noun, or a word of a name ("the Anti-Torture Commission")
@@ -43,6 +49,29 @@ def nominal_acts(doc, reader) -> list[Action]:
             agents=tuple(agents), patients=tuple(patients), places=tuple(places), date=reader.reader.date_in(noun),
         ))
     return found
+
+
+def _held_since(reader, noun, states: dict[str, str]) -> Action | None:
+    """ "X has been in detention since 2016": the act that left the copula's subject in that
+    state, dated by the clause."""
+    copula = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if copula is None or copula.lemma_ != "be":
+        return None
+    date = reader.reader.clause_date(copula)
+    subject = next((child for child in reader.kids(copula) if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and copula.dep_ == "relcl":
+        subject = copula.head  # "Ana Ruiz, who has been in detention since 2016"
+    patients = [key for key in reader.objects(subject) if reader.index.entities[key].kind in ("person", "group")] \
+        if subject is not None else []
+    if date is None or not patients:
+        return None
+    index, sentence = reader.index, noun.sent
+    return Action(
+        key=f"action-{noun.idx}", verb_class=states[noun.lemma_.lower()], lemma=noun.lemma_.lower(),
+        label=f"{' and '.join(index.entities[key].label for key in patients)} in {noun.lemma_.lower()}",
+        span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
+        patients=tuple(patients), date=date,
+    )
 
 
 def _after(reader, noun, prepositions: tuple[str, ...], read) -> list[str]:
