@@ -17,6 +17,8 @@ _OTHER_NAME = re.compile(r"[\s,(\-–—\ufffd]*(?:also|otherwise|commonly|widel
 #: A name set off after an organisation as its other name: "the Ruritanian army, or Voysk,",
 #: "the army – the Voysk –" (the name must close the aside).
 _APPOSED_NAME = re.compile(r"\s*(?:,\s*or|[–—])\s*(?:the\s+)?$")
+#: The most characters between a name and its other name ("  , also widely known as the “").
+_ASIDE_CHARS = 80
 _ASIDE_CLOSES = re.compile(r"\s*(?:[,–—.;)]|$)")
 
 
@@ -29,6 +31,8 @@ def merge_other_names(text: str, clusters: dict, mentions: list[tuple[int, int, 
         if first == second or first not in clusters or second not in clusters or next_start < end:
             continue
         between = text[end:next_start]
+        if len(between) > _ASIDE_CHARS:
+            continue  # no "also known as" nor aside runs this long (and a long run of blanks costs the patterns dear)
         if not _OTHER_NAME.match(between) and not (
                 _APPOSED_NAME.match(between) and _ASIDE_CLOSES.match(text, next_end) and _is_name_of_its_own(clusters, first, second)):
             continue
