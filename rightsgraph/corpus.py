@@ -345,12 +345,13 @@ def _build_batch(work: list[tuple[Path, Path, tuple[str, ...]]],
         except MemoryError:
             failures.append(_out_of_memory(path))
             continue
-        if is_long(article) and options.salt is not None:
-            # its pieces would each rewrite the text they share: refused rather than half protected
+        if len(article.text) > CHUNK_CHARS and options.salt is not None:
+            # streamed, its pieces would each rewrite the text they share: refused rather than half protected
             failures[-1] = f"{path}: too long to pseudonymise (over {CHUNK_CHARS:,} characters); build it without --pseudonymise"
             continue
-        # a long document streams through the model and the builders piece by piece
-        (long if is_long(article) else articles).append((number, article))
+        # a long document streams through the model and the builders piece by piece (one to
+        # pseudonymise is read whole)
+        (long if is_long(article) and options.salt is None else articles).append((number, article))
     extractions = iter(extract_many([article for _number, article in articles]))
     for number, _article in articles:
         _path, target, also_public = work[number]

@@ -36,7 +36,7 @@ CHAIR = URIRef("https://w3id.org/rightsgraph/id/person/selma-varnholt")
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Documents over 1,000 characters stream, in pieces of at most 800."""
-    monkeypatch.setattr(builders, "CHUNK_CHARS", 1_000)
+    monkeypatch.setattr(builders, "STREAM_CHARS", 1_000)
     monkeypatch.setattr(builders, "PIECE_CHARS", 800)
 
 
@@ -86,9 +86,9 @@ def _facts(graph) -> set:
 
 
 def test_a_streamed_document_has_the_resolved_facts_of_the_whole(tmp_path, monkeypatch):
-    monkeypatch.setattr(builders, "CHUNK_CHARS", 10**9)
+    monkeypatch.setattr(builders, "STREAM_CHARS", 10**9)
     whole = _graph(tmp_path, "whole.txt")
-    monkeypatch.setattr(builders, "CHUNK_CHARS", 1_000)
+    monkeypatch.setattr(builders, "STREAM_CHARS", 1_000)
     monkeypatch.setattr(builders, "PIECE_CHARS", 800)
     streamed = _graph(tmp_path)
     facts = _facts(streamed)

@@ -100,7 +100,7 @@ def test_a_build_whose_model_process_is_killed_is_one_line_naming_the_file_and_w
     def killed(*_arguments):
         os.kill(os.getpid(), signal.SIGKILL)
 
-    monkeypatch.setattr(builders, "CHUNK_CHARS", 1_000)
+    monkeypatch.setattr(builders, "STREAM_CHARS", 1_000)
     monkeypatch.setattr(builders, "PIECE_CHARS", 800)
     monkeypatch.setattr(model_ahead, "_run_model", killed)
     monkeypatch.setattr(model_ahead, "_POLL", 0.05)

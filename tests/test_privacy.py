@@ -261,6 +261,18 @@ def test_a_pseudonym_depends_on_the_salt_and_the_key_only(salt):
     assert re.fullmatch("[0-9a-f]{10}", pseudonym_code("person:ana-morales", salt))
 
 
+def test_a_document_long_enough_to_stream_is_pseudonymised_whole(tmp_path, monkeypatch):
+    """A text over the streaming length (a report of ten pages) but under the length one call
+    of the model takes is read whole when names are to be withheld, and withholds them."""
+    from rightsgraph import builders
+
+    monkeypatch.setattr(builders, "STREAM_CHARS", len(ARTICLE) // 2)
+    outdir = built(tmp_path, "--pseudonymise", "--salt", "test salt")
+    for path in every_file(outdir):
+        assert not PRIVATE.search(path.read_bytes()), path
+    assert len(private_iris(outdir)) == 2
+
+
 def test_a_document_too_long_to_pseudonymise_is_refused_with_one_line_and_nothing_written(tmp_path):
     from rightsgraph.builders import CHUNK_CHARS
 

@@ -151,9 +151,14 @@ def extract_many(articles, nlp=None, gazetteer: Gazetteer | None = None, batch_s
 
 
 #: Texts longer than this go through the model in pieces (a 300-page report does not fit in
-#: one spaCy call, and one call would hold all its intermediate arrays at once); a corpus
-#: build reads them piece by piece (``extract_pieces``).
+#: one spaCy call, and one call would hold all its intermediate arrays at once).
 CHUNK_CHARS = 100_000
+
+#: Texts longer than this stream: a build reads them piece by piece (``extract_pieces``), the
+#: model a few pieces ahead of the builders where a second processor can run it. Articles of
+#: the genre stay under it; a report of ten pages is over it, and its builders then overlap
+#: the model instead of following it (docs/performance.md).
+STREAM_CHARS = 40_000
 
 #: The most characters of a long document one piece holds (about 3,500 words): each piece is
 #: read, resolved and written like an article, so the time of its builders does not grow
@@ -163,7 +168,7 @@ PIECE_CHARS = 20_000
 
 def is_long(article: Article) -> bool:
     """Whether the article is read piece by piece (``extract_pieces``) in a corpus build."""
-    return len(article.text) > CHUNK_CHARS
+    return len(article.text) > STREAM_CHARS
 
 
 def extract_pieces(article: Article, nlp=None, gazetteer: Gazetteer | None = None, piece_chars: int | None = None,
