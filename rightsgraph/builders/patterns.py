@@ -67,7 +67,7 @@ def _named_as_person(text: str, name: str) -> bool:
     """Whether the article names a person by these words elsewhere, after a given name or a
     title ("President Ana Ruiz", "Tomás Ruiz"): only then is "the Ruiz
     administration" a leader's government, and "the Hamas government" stays Hamas's."""
-    before = rf"(?<![\w’'.\-])(?!The\b|This\b|That\b)[A-Z][\w’'.\-]+[ \t]+"
+    before = r"(?<![\w’'.\-])(?!The\b|This\b|That\b)[A-Z][\w’'.\-]+[ \t]+"
     after = r"(?![ \t]+(?:[Aa]dministration|[Gg]overnment|[Rr]egime)\b)"
     return re.search(before + re.escape(name) + r"\b" + after, text) is not None
 
