@@ -57,3 +57,13 @@ def test_the_report_of_the_inquiry_is_the_commissions(build):
               "inquiry, created by the Human Rights Council in September 2016, was based on 500 interviews.")
     (report,) = x.reports
     assert report.authors == ("commission-of-inquiry-burundi",)
+
+
+def test_it_after_a_state_that_the_sentence_before_is_about_is_that_state(build):
+    """ "Cambodia accepted … It also failed to implement the recommendations it agreed to in
+    2009": both "it"s are Cambodia, not the government named earlier."""
+    x = build("Review\n\nThe government of Cambodia was reviewed in Geneva. Cambodia initially accepted 171 of the 205 "
+              "recommendations put to it in January. It also failed to fully implement the 91 recommendations it "
+              "agreed to in 2009.")
+    (agreed,) = [action for action in x.actions if action.lemma == "agree"]
+    assert agreed.agents == ("cambodia",) and agreed.date.value == "2009"

@@ -193,16 +193,23 @@ class ClauseReader:
             # the clause that governs this one, else the last organisation named
             for ancestor in token.ancestors:
                 for child in ancestor.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i and child.lower_ not in _COLLECTIVE:
-                        key = self.head_entity(child, ("organization",))
-                        if key:
-                            return key
+                    if child.dep_ not in ("nsubj", "nsubjpass") or child.i == token.i:
+                        continue
+                    if child.lower_ in _COLLECTIVE:
+                        if child.lower_ == word and child.i < token.i:
+                            return self.pronoun(child)  # "It failed to implement what it agreed to": the same one
+                        continue
+                    key = self.head_entity(child, ("organization",))
+                    if key:
+                        return key
             if word in _THIRD_PLURAL:
                 # "EMRIP members will meet the Government. They will also hold …": the body or the
                 # people the sentence before is about; else the last named, people as well as bodies
                 before = self._previous_subject(token, ("organization", "group"))
                 return before or self.index.last_before(token.idx, ("organization", "group"))
-            return self.index.last_before(token.idx, ("organization",))
+            # "Cambodia accepted 171 recommendations … It also failed …": the state or body the sentence before is about
+            before = self._previous_subject(token, ("organization", "country")) if word == "it" else None
+            return before or self.index.last_before(token.idx, ("organization",))
         return None
 
     def _previous_subject(self, token, kinds: tuple[str, ...]) -> str | None:
