@@ -4,7 +4,7 @@ written for the test)."""
 from __future__ import annotations
 
 import pytest
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from rightsgraph.builders import article_from_text, extract
 from rightsgraph.graph import build_graph
@@ -295,3 +295,16 @@ def test_a_name_in_a_clause_that_qualifies_the_subject_is_not_the_author():
                       "March by the Human Rights Council to investigate abuses in Malawi issued a damning report on "
                       "Thursday.\n\nThe Group of Human Rights Experts on Malawi presented its investigation in Geneva.")
     assert [d.authors for d in found] == [("org:group-of-human-rights-experts-on-malawi",)]
+
+
+def test_a_new_report_to_a_body_is_a_report_of_its_own_whoever_wrote_it():
+    """ "according to a new report to the United Nations Security Council": a report named by
+    whom it is addressed to, its findings its own, though the text names no author."""
+    x = extract(article_from_text("Haiti\n\nViolence has displaced 130,000 people, according to a new report to the "
+                                  "United Nations Security Council."))
+    assert [(d.kind, d.authors, d.addressed_to) for d in x.reports] == [("report", (), ("security-council",))]
+    g = build_graph([x])
+    (report,) = g.subjects(RG.addressedTo, None)
+    assert str(g.value(report, RDFS.label)) == "report to United Nations Security Council"
+    assert validate(g).conforms
+    assert (report, RG.documents, None) in g

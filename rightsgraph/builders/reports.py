@@ -220,8 +220,8 @@ class _ReportFinder:
             earlier.spans.append(span)
             earlier.title = title_text(title.span)
             return None
-        if not authors and title is None:
-            # "the report", "this letter": the last one of its kind named before
+        if not authors and title is None and not (addressed and determiner in ("a", "an")):
+            # "the report", "this letter": the last one of its kind named ("a new report to X" is one of its own)
             if determiner in _ANAPHORIC and earlier is not None:
                 earlier.spans.append(span)
                 earlier.about += [place for place in about if place not in earlier.about]

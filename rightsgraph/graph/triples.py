@@ -354,8 +354,10 @@ class _Writer:
 
     def _description(self, report: Report) -> str:
         names = {entity.key: entity.label for entity in (*self.x.entities, *self.x.carried)}
-        author = names.get(report.authors[0], "unknown author") if report.authors else "unknown author"
         when = f" ({report.date.value})" if report.date and report.date.value else ""
+        if not report.authors and report.addressed_to and report.addressed_to[0] in names:
+            return f"{_DOCUMENT_WORDS[report.kind]} to {names[report.addressed_to[0]]}{when}"  # "report to Security Council"
+        author = names.get(report.authors[0], "unknown author") if report.authors else "unknown author"
         return f"{_DOCUMENT_WORDS[report.kind]} by {author}{when}"
 
     def _date(self, iri: URIRef, date: DateValue) -> None:
