@@ -75,7 +75,7 @@ def acted_on(verb) -> list:
 
 
 #: The dash a dateline ends with ("GENEVA – UN experts said").
-_DATELINE_DASHES = ("–", "—", "-", "--")
+DATELINE_DASHES = ("–", "—", "-", "--")
 
 
 def past_dateline(subject):
@@ -86,7 +86,7 @@ def past_dateline(subject):
         closing = next((token.i for token in doc[after : after + 12] if token.text == ")"), None)
         after = closing + 1 if closing is not None else after
     following = doc[after] if after < len(doc) else None
-    if following is None or following.text not in _DATELINE_DASHES or following.head.i != subject.i:
+    if following is None or following.text not in DATELINE_DASHES or following.head.i != subject.i:
         return subject
     return next((child for child in subject.children if child.dep_ == "appos" and child.i > following.i), subject)
 

@@ -92,8 +92,8 @@ class EntityFinder:
         found = without_term_acronyms(without_hyphened_pairs(found, text, self._model.tables.countries), text)
         found = longer_names_first(without_groups_inside_names(persons_of_bodies(without_sessions_of_bodies(found, text), text)),
                                    text)
-        found = names_by_coordination(doc, kinds_by_coordination(doc, found, self._model.kinds.context.person), self.gazetteer.words("not_names"),
-                                        english_words(self.nlp))
+        found = kinds_by_coordination(doc, found, self._model.kinds.context.person)
+        found = names_by_coordination(doc, found, self.gazetteer.words("not_names"), english_words(self.nlp))
         found = persons_counted_before(doc, found, self.gazetteer.words("person_nouns") | self.gazetteer.words("person_role_nouns"))
         found = without_titles_as_persons(found, text, self._title_words)
         found = without_generic_organisations(found, text, self.gazetteer.words("organization_heads"), self._post_words)

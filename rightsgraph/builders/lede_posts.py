@@ -43,9 +43,6 @@ def named_next(doc, phrase: PostPhrase, index: EntityIndex, holdings: list[PostH
     return first[2]
 
 
-__all__ = ["named_next"]
-
-
 def held_in_short(phrase: PostPhrase, holdings: list[PostHolding]) -> str | None:
     """The one person holding a post with the same head words whose name says less than this
     one ("High Commissioner" of "United Nations High Commissioner for Human Rights",
@@ -61,3 +58,6 @@ def held_in_short(phrase: PostPhrase, holdings: list[PostHolding]) -> str | None
 def _same_head(short: list[str], full: list[str]) -> bool:
     """Whether a short post's head words end the full one's ("rapporteur", "special rapporteur")."""
     return bool(short) and full[-len(short):] == short
+
+
+__all__ = ["held_in_short", "named_next"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rightsgraph.builders.candidates import Candidate
+from rightsgraph.builders.clauses import DATELINE_DASHES
 from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold, slug
@@ -372,7 +373,6 @@ def _spaced_run(text: str, words: list) -> list:
     return run
 
 
-
 #: How many words a dateline's place may run to before its dash ("Budapest, Hungary –").
 _DATELINE_WORDS = 6
 
@@ -383,10 +383,11 @@ def _opens_a_dateline(doc, token) -> bool:
     if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
         return False
     for following in doc[token.i + 1 : token.i + 1 + _DATELINE_WORDS]:
-        if following.text in ("–", "—", "-", "--", "("):
+        if following.text in DATELINE_DASHES or following.text == "(":
             return True
         if not (following.text == "," or following.text[:1].isupper()) or "\n" in following.text_with_ws:
             return False
     return False
+
 
 __all__ = ["BYLINE", "PatternFinder"]
