@@ -11,6 +11,8 @@ from test_builders import entity
     ("The Human Rights Council voted on Friday. The council adopted the resolution by 25 votes.", "human-rights-council"),
     ("The Committee against Torture met in May. The committee urged Peru to act.", "committee-against-torture"),
     ("Human Rights Watch said so on Monday. The group later urged the Government of Peru to act.", "human-rights-watch"),
+    ("The Group of Eminent Experts on Yemen published its report. The experts urged the Security Council to act.",
+     "org:group-of-eminent-experts-on-yemen"),
 ])
 def test_the_head_noun_of_a_body_named_before_is_that_body(build, text, key):
     x = build(f"Rights update\n\n{text}")
