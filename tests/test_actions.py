@@ -285,6 +285,7 @@ def test_whom_a_demand_names_inside_its_object_is_what_it_is_about_not_whom_it_i
     ("Call\n\nAmnesty International called for the immediate release of Luis Condori.", "call for", "Luis Condori"),
     ("Concern\n\nHuman Rights Watch expressed concern over the arrest of Luis Condori.", "express", "Luis Condori"),
     ("Council\n\nThe Human Rights Council extended mandates on Peru and Chile.", "extend", "Peru"),
+    ("Doubt\n\nAgnes Moreau questioned the Malian government's ability to investigate.", "question", "Government of Mali"),
 ])
 def test_what_an_action_is_about_is_read_through_the_nouns_that_name_nothing_themselves(text, lemma, patient):
     g = graph(text)
@@ -312,6 +313,23 @@ def test_names_set_off_after_a_common_noun_object_are_what_was_done_to_though_th
     arrest = next(a for a in actions(g) if (a, RG.lemma, Literal("arrest")) in g)
     for name in ("Ana Ruiz", "Luis Condori"):
         assert (arrest, RG.patient, node(g, name)) in g
+
+
+@pytest.mark.parametrize("text, lemma, participant", [
+    ("Evidence\n\nAmnesty International shared its evidence with the Commission of Inquiry on Eritrea.", "share",
+     "Commission of Inquiry on Human Rights in Eritrea"),
+    ("Talks\n\nLena Moor raised the plight of the Rohingya with Foreign Minister Ivo Brand.", "raise", "Ivo Brand"),
+])
+def test_whom_an_act_is_done_with_is_its_participant_though_the_parser_hangs_the_with_on_its_object(text, lemma, participant):
+    g = graph(text)
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal(lemma)) in g)
+    assert (action, RG.participant, node(g, participant)) in g
+
+
+def test_the_place_a_name_inside_the_object_is_in_is_where_the_action_was():
+    g = graph("Talks\n\nLena Moor raised the plight of Uyghurs in Xinjiang with Ivo Brand.")
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal("raise")) in g)
+    assert (action, RG.place, node(g, "Xinjiang")) in g
 
 
 @pytest.mark.parametrize("text, patient, place", [

@@ -216,9 +216,9 @@ class ActionReader:
         found = self.things(token)
         if found or token.pos_ != "NOUN" or depth == 0:
             return found
-        # "condemned Russia's attacks", "the killings of demonstrators from Cameroon's community";
-        # not "her request", nor a document's author ("the commission's report")
-        found = [key for poss in self.kids(token) if poss.dep_ == "poss" and poss.pos_ == "PROPN"
+        # "condemned Russia's attacks", "questioned the government's ability"; not "her
+        # request", nor a document's author ("the commission's report")
+        found = [key for poss in self.kids(token) if poss.dep_ == "poss" and poss.pos_ in ("PROPN", "NOUN")
                  for key in self.things(poss)] if self.document(token) is None else []
         return found + [key for prep in self.kids(token) if prep.dep_ in ("prep", "agent") and prep.lower_ in _NESTED
                         for pobj in self.kids(prep) if pobj.dep_ == "pobj" for key in self.objects(pobj, depth - 1)]
@@ -287,10 +287,13 @@ class ActionReader:
                 documents.append(self.document(child))
                 # "met X in Nairobi", "denounced the killings of demonstrators in Cameroon"
                 held = [child] + [pobj for of in self.kids(child) if of.dep_ == "prep" and of.lower_ == "of"
-                                  for pobj in self.kids(of) if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+                                  for pobj in self.kids(of) if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN")]
                 roles["place"] += [thing for noun in held for prep in self.kids(noun) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
                                    for thing in self.things(pobj, PLACES)]
+                if child.pos_ == "NOUN":  # "shared its evidence with X": the parser hung the verb's "with" on its object
+                    roles["participant"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ in _PARTICIPANT
+                                             for pobj in self.kids(prep) if pobj.dep_ == "pobj" for thing in self.things(pobj, ACTORS)]
                 if "addressee" in targets:  # "sent a letter to X", "presented recommendations to X"
                     roles["addressee"] += [thing for prep in self.kids(child) if prep.dep_ == "prep" and prep.lower_ == "to"
                                            for pobj in self.kids(prep) if pobj.dep_ == "pobj"
