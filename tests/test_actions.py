@@ -260,6 +260,7 @@ def test_a_call_is_made_to_the_country_asked_and_is_about_the_one_it_names(text)
     call = next(a for a in actions(g) if (a, RDF.type, RG.Call) in g)
     assert (call, RG.addressee, kenya) in g
     assert (call, RG.addressee, kamau) not in g and (call, RG.participant, kamau) not in g
+    assert (call, RG.patient, kamau) in g  # what the call is about: the release it asks for
     assert (group, RG.calledOn, kenya) in g and (group, RG.calledOn, kamau) not in g
     release = next(a for a in actions(g) if (a, RG.lemma, Literal("release")) in g)
     assert (release, RG.agent, kenya) in g and (release, RG.patient, kamau) in g

@@ -306,6 +306,9 @@ class ActionReader:
                 direct([key for pobj in self.kids(child) if pobj.dep_ == "pobj" for key in self.objects(pobj)], nested=True)
             elif child.dep_ == "prep":
                 self._oblique(child, verb_class, roles)
+        if verb_class == "call" and agents:  # "urged the government to release X": the call is about X
+            roles["patient"] += [key for act in self.kids(verb) if act.dep_ == "xcomp" for obj in self.kids(act)
+                                 if obj.dep_ == "dobj" for key in self.objects(obj)]
         if not roles["place"]:
             roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
         if refused:  # whom one will not cooperate with is what one rejects
