@@ -170,6 +170,22 @@ def test_an_election_the_text_dates_is_an_election_event():
     assert validate(g).conforms
 
 
+@pytest.mark.parametrize("sentence, lemma, date", [
+    ("The report says abuses were committed by all sides since fighting erupted in November 2020.", "erupt", "2020-11"),
+    ("Anti-government protests started in April 2018.", "start", "2018-04"),
+])
+def test_a_dated_outbreak_of_unrest_no_one_is_said_to_cause_is_an_event_though_no_place_is_named(sentence, lemma, date):
+    g = graph(f"Unrest\n\n{sentence}")
+    (event,) = g.subjects(RG.lemma, Literal(lemma))
+    assert (event, RDF.type, RG.Event) in g and str(g.value(event, RG.date)) == date
+    assert validate(g).conforms
+
+
+def test_a_dated_happening_of_no_unrest_no_one_and_nowhere_is_nothing():
+    g = graph("Talks\n\nThe talks resumed in May 2021.")
+    assert not set(g.subjects(RG.lemma, None))
+
+
 def test_an_undated_happening_no_one_is_said_to_do_is_nothing():
     g = graph("Unrest\n\nProtests began in Iran.")
     assert not set(g.subjects(RG.lemma, None))
@@ -554,6 +570,20 @@ def test_an_act_named_by_its_noun_with_its_doer_and_whom_it_was_done_to_is_that_
     # no "by": the phrase names no one's act
     assert not [action for action in actions(g) if (action, RG.patient, node(g, "Luis Condori")) in g
                 and (action, RG.agent, None) in g]
+    assert validate(g).conforms
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The Fact-Finding Mission on Zelinia issued its first report since its creation in October 2023 by the "
+     "Human Rights Council.", "2023-10"),
+    ("The Human Rights Council's creation of the Fact-Finding Mission on Zelinia in 2021 was contested.", "2021"),
+])
+def test_a_body_s_creation_named_by_its_noun_is_its_establishment_by_whom_the_phrase_names(sentence, date):
+    g = graph(f"Mission\n\n{sentence}")
+    council, mission = node(g, "Human Rights Council"), next(iter(g.subjects(RDF.type, RG.FactFindingMission)))
+    assert (council, RG.established, mission) in g
+    (creation,) = [action for action in actions(g) if (action, RDF.type, RG.Establishment) in g]
+    assert (None if g.value(creation, RG.date) is None else str(g.value(creation, RG.date))) == date
     assert validate(g).conforms
 
 

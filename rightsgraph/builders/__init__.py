@@ -108,7 +108,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     findings = find_recommendations(article, sentences, index, find_findings(doc, index, reports, violations, reader, gazetteer),
                                     gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
-                           gazetteer.words("speech_nouns"), gazetteer.words("collective_nouns")) + possessive_leaderships(doc, index)
+                           gazetteer.words("speech_nouns"), gazetteer.words("collective_nouns"),
+                           gazetteer.words("unrest_nouns")) + possessive_leaderships(doc, index)
     if carried is not None:
         carried.learn(index, posts)
     entities = sorted(index.entities.values(), key=lambda entity: entity.key)

@@ -23,6 +23,7 @@ from dataclasses import replace
 from rightsgraph.builders.action_labels import action_label
 from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on, has_subject, name_words, past_dateline,
                                           reduced_passive, set_off_participle)
+from rightsgraph.builders.happenings import dated, topic_before_place, unrest_subject
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.nominal_acts import nominal_acts
@@ -54,8 +55,10 @@ class ActionReader:
     """Reads one clause's action from the parse, the entities and the reports."""
 
     def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str],
-                 speech_nouns: frozenset[str] = frozenset(), collective_nouns: frozenset[str] = frozenset()):
+                 speech_nouns: frozenset[str] = frozenset(), collective_nouns: frozenset[str] = frozenset(),
+                 unrest_nouns: frozenset[str] = frozenset()):
         self.index = index
+        self.unrest_nouns = unrest_nouns
         self.collective_nouns = collective_nouns
         self.reader = reader
         self.verb_classes = verb_classes
@@ -325,13 +328,14 @@ class ActionReader:
         done_to = roles["patient"] or roles["addressee"] or roles["participant"]
         passive = bool(patients)
         if agents:
-            if not done_to and not documents and not (roles["place"] and not _topic_before_place(verb, self.kids)) \
-                    and not _dated(self.reader.clause_date(verb)):
+            if not done_to and not documents and not (roles["place"] and not topic_before_place(verb, self.kids, _PLACE)) \
+                    and not dated(self.reader.clause_date(verb)):
                 return None  # an actor doing nothing to anyone, anywhere or at any time the article names
         elif not (passive and roles["patient"] and (roles["place"] or roles["addressee"] or roles["participant"])) \
-                and not ((roles["place"] or done_to) and _dated(self.reader.clause_date(verb))):
+                and not ((roles["place"] or done_to or unrest_subject(verb, self.kids, self.unrest_nouns))
+                         and dated(self.reader.clause_date(verb))):
             # no one acts, unless a passive says to whom and where ("X was killed in Y"), or the
-            # clause dates a happening somewhere ("protests began in X in September 2022")
+            # clause dates a happening somewhere or of unrest ("protests began in X in September 2022")
             return None
         date = self.reader.clause_date(verb)
         sentence = verb.sent
@@ -426,14 +430,14 @@ class ActionReader:
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
                  speech_verbs: frozenset[str], speech_nouns: frozenset[str] = frozenset(),
-                 collective_nouns: frozenset[str] = frozenset()) -> list[Action]:
+                 collective_nouns: frozenset[str] = frozenset(), unrest_nouns: frozenset[str] = frozenset()) -> list[Action]:
     """Every clause's action, in text order. The action of a verb an event was read from has
     the event's key: one node, which the action adds its verb and roles to."""
     event_of = {event.verb: event.key for event in events if event.verb is not None}
     # a document's publication, submission or presentation, read from the document itself
     issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
               for document in event.documents}
-    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns)
+    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns, unrest_nouns)
     naming = _naming_sentences(doc, index, reader)
     found = []
     for token in tokens_of(doc):
@@ -452,10 +456,12 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
 
 def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]:
     """The sentences an action can be read in: those that name an entity or a report, or hold
-    a pronoun or the word "report" that may stand for one (every role of an action is one)."""
+    a pronoun or the word "report" that may stand for one (every role of an action is one),
+    or a date (a happening no one is said to cause)."""
     naming = {index.sentence_of(start) for start, _end, _key in index.mentions}
     naming |= {index.sentence_of(mention.span.start) for report in reader.reports for mention in report.mentions}
     naming |= {index.sentence_of(token.idx) for token in tokens_of(doc) if token.lower_ in _STANDING_IN}
+    naming |= {index.sentence_of(span.start) for span, date in reader.dates if dated(date)}  # "fighting erupted in 2020"
     return naming
 
 
@@ -463,28 +469,6 @@ def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]
 _PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them", "it", "me", "we", "us"))
 #: Words that may stand for an entity or a report named elsewhere.
 _STANDING_IN = _PRONOUNS | {"i", "report"}
-
-
-def _dated(date) -> bool:
-    return date is not None and date.value is not None
-
-
-def _topic_before_place(verb, kids) -> bool:
-    """ "warns of forced labour in X": a place after the verb's topic is the topic's, however
-    the parser attached it; "told reporters in Geneva" has none."""
-    seen_topic = False
-    for child in kids(verb):
-        # "over the last ten days" says when, not what about
-        if child.dep_ == "prep" and child.lower_ in _TOPIC and not any(
-                pobj.ent_type_ in ("DATE", "TIME") for pobj in kids(child)):
-            seen_topic = True
-        elif child.dep_ == "prep" and child.lower_ in _PLACE and seen_topic:
-            return True
-    return False
-
-
-#: Prepositions that say what an act is about rather than where it is done.
-_TOPIC = ("of", "about", "on", "over", "against", "regarding", "concerning")
 
 
 def _unique(keys: list[str], leave_out: list[str]) -> list[str]:

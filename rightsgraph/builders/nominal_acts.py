@@ -12,7 +12,7 @@ it ("who has been in detention since 2016"): when it began, by no one the clause
 
 from __future__ import annotations
 
-from rightsgraph.builders.clauses import PLACES
+from rightsgraph.builders.clauses import ACTORS, PLACES
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Span
 
@@ -36,6 +36,12 @@ def nominal_acts(doc, reader) -> list[Action]:
             continue  # not an act's noun, or a word of a name ("the Anti-Torture Commission")
         agents = _after(reader, noun, ("by",), reader.actors)
         patients = [key for key in _after(reader, noun, ("of",), reader.objects) if key not in agents]
+        # a possessor is the one who did it where "of" names what was done ("the Council's creation of
+        # the mission"), and what was done where "by" names who ("its creation by the Council")
+        owners = [key for poss in reader.kids(noun) if poss.dep_ == "poss"
+                  for key in (reader.things(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
+        agents = agents or ([key for key in owners if index.entities[key].kind in ACTORS] if patients else [])
+        patients = patients or [key for key in owners if key not in agents]
         if not agents or not patients:
             continue
         places = [key for key in _after(reader, noun, _WHERE, lambda pobj: reader.things(pobj, PLACES))
@@ -46,7 +52,8 @@ def nominal_acts(doc, reader) -> list[Action]:
         found.append(Action(
             key=f"action-{noun.idx}", verb_class=verb_class, lemma=noun.lemma_.lower(), label=label,
             span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
-            agents=tuple(agents), patients=tuple(patients), places=tuple(places), date=reader.reader.date_in(noun),
+            agents=tuple(agents), patients=tuple(patients), places=tuple(places),
+            date=reader.reader.date_in(noun) or _date_after(reader, noun),
         ))
     return found
 
@@ -72,6 +79,17 @@ def _held_since(reader, noun, states: dict[str, str]) -> Action | None:
         span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
         patients=tuple(patients), date=date,
     )
+
+
+def _date_after(reader, noun):
+    """A date the noun's own "in" or "on" gives ("its creation in October 2023 by …")."""
+    for prep in reader.kids(noun):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
+            value = next((value for span, value in reader.reader.dates if start <= span.start and span.end <= end), None)
+            if value is not None:
+                return value
+    return None
 
 
 def _after(reader, noun, prepositions: tuple[str, ...], read) -> list[str]:
