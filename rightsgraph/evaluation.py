@@ -269,8 +269,11 @@ class _Scorer:
             return True
         if words.endswith(" by") and self._acted(obj, subject, words.removesuffix(" by")):
             return True  # "led by", "set up by": the object did it to the subject
+        findings = set(g.subjects(RG.statedBy, subject)) | set(g.subjects(RG.statedIn, subject)) | set(g.subjects(RG.perpetrator, subject))
+        if any((finding, RG.alleges, obj) in g for finding in findings):
+            return True  # a finding is the node that joins who states or did it and the violation it alleges
         if _says(words, _FINDING_WORDS):
-            for finding in set(g.subjects(RG.statedBy, subject)) | set(g.subjects(RG.statedIn, subject)) | set(g.subjects(RG.perpetrator, subject)):
+            for finding in findings:
                 linked = set(g.objects(finding, RG.perpetrator)) | set(g.objects(finding, RG.concernsDocument)) | set(g.objects(finding, RG.concernsCountry))
                 if obj in linked and obj != subject:
                     return True

@@ -108,3 +108,22 @@ def test_a_gold_relation_in_the_passive_is_met_by_the_action_its_object_did():
             "relations": [["Northern Army", "led by", "Tomas Haft"], ["Northern Army", "leads", "Tomas Haft"]]}
     score = evaluate(graph, gold)
     assert (score.relations.found, score.relations.total) == (1, 2)
+
+
+def _speaker_and_finding(alleged: str) -> Graph:
+    """A person and a finding she states that alleges ``alleged``."""
+    graph = Graph()
+    speaker = _named(graph, "ruiz", RG.Person, "Ana Ruiz")
+    finding = URIRef("https://example.org/finding")
+    graph.add((finding, RDF.type, RG.Finding))
+    graph.add((finding, RG.statedBy, speaker))
+    graph.add((finding, RG.alleges, RGV[alleged]))
+    graph.add((ARTICLE, RG.namesViolation, RGV[alleged]))
+    return graph
+
+
+def test_a_finding_joins_whoever_states_it_and_the_violation_it_alleges():
+    gold = {**GOLD, "persons": [{"name": "Ana Ruiz"}], "violations": ["torture"],
+            "relations": [["Ana Ruiz", "said must end at once", "torture"]]}
+    assert evaluate(_speaker_and_finding("torture"), gold).relations.found == 1
+    assert evaluate(_speaker_and_finding("genocide"), {**gold, "violations": ["torture", "genocide"]}).relations.found == 0
