@@ -446,3 +446,13 @@ def test_a_mandate_named_in_full_is_the_post_of_the_one_rapporteur_named_by_its_
     assert {holding.post_label for holding in x.posts} == {"UN special rapporteur on freedom of expression"}
     (visit,) = [action for action in x.actions if action.lemma == "visit"]
     assert visit.agents == ("person:tomas-ferreira",)
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Review\n\nA delegation led by Assistant to the Foreign Minister, Abdulla bin Omar al-Hadi, met the Committee.",
+     "Abdulla bin Omar al-Hadi", "Assistant to the Foreign Minister"),
+    ("Review\n\nAddressing the Council, Zelinia's permanent representative to the UN in Geneva Ambassador Omar Tarek "
+     "said his country was treated unfairly.", "Omar Tarek", "Ambassador"),
+])
+def test_a_post_is_the_holders_own_not_the_post_or_place_named_before_it(build, text, person, post):
+    assert {holding.post_label for holding in holdings(build(text), person)} == {post}

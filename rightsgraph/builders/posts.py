@@ -135,6 +135,8 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
         if fold(token.text) in demonyms or token.text in gazetteer.post_modifiers:
             start -= 1
             continue
+        if token.ent_type_ in ("GPE", "LOC") and start >= 2 and doc[start - 2].lower_ in _SPATIAL:
+            break  # "representative to the UN in Geneva Ambassador X": the place ends the post before
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and not token.is_sent_start:
             start -= 1
             continue
@@ -149,6 +151,8 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
     return start
 
 
+#: Prepositions after which a place ends the phrase it is in.
+_SPATIAL = ("in", "at", "to", "from")
 #: Prepositions that, before a date, say when or how long rather than which post.
 _WHEN = ("on", "in", "at", "for")
 
