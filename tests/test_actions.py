@@ -81,6 +81,17 @@ def test_a_participle_set_off_after_a_name_is_done_to_that_name(sentence):
     assert (node(g, "United Nations Human Rights Council"), RG.established, node(g, "Commission of Inquiry on Burundi")) in g
 
 
+@pytest.mark.parametrize("sentence, lemma, agent, other", [
+    ("Addressing the Human Rights Council on Thursday, Ambassador Omar Tarek said the report was biased.", "address",
+     "Omar Tarek", "United Nations Human Rights Council"),
+    ("Speaking to Reuters, Lena Moor rejected the report.", "speak", "Lena Moor", "Reuters"),
+])
+def test_a_participle_opening_a_sentence_is_done_by_the_subject_of_the_sentence(sentence, lemma, agent, other):
+    g = graph(f"Review\n\n{sentence}")
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal(lemma)) in g)
+    assert (action, RG.agent, node(g, agent)) in g and (action, RG.addressee, node(g, other)) in g
+
+
 def test_a_relative_clause_and_object_control():
     g = graph("Release\n\nHuman Rights Watch, which interviewed Marta Quispe, urged the Government of Peru to "
               "release Luis Condori.")

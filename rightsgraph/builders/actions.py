@@ -200,6 +200,8 @@ class ActionReader:
             return self.subjects(head.head)  # "the expert is due to visit …": the copula's subject
         if verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head)  # "the mission visited X and met Y"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i and head.pos_ == "VERB":
+            return self.subjects(head)  # "Addressing the Council, the ambassador said …": he addressed it
         return [], documents
 
     def reporter(self, verb) -> list[str]:
