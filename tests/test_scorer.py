@@ -127,3 +127,15 @@ def test_a_finding_joins_whoever_states_it_and_the_violation_it_alleges():
             "relations": [["Ana Ruiz", "said must end at once", "torture"]]}
     assert evaluate(_speaker_and_finding("torture"), gold).relations.found == 1
     assert evaluate(_speaker_and_finding("genocide"), {**gold, "violations": ["torture", "genocide"]}).relations.found == 0
+
+
+def test_a_gold_role_is_held_where_the_persons_post_is_named_with_its_words():
+    graph = Graph()
+    minister = _named(graph, "nivyabandi", RG.Person, "Martin Nivyabandi")
+    post = _named(graph, "post", RG.Post, "Zelinia's Human Rights Minister")
+    graph.add((minister, RG.holdsPost, post))
+    gold = {**GOLD, "violations": [], "persons": [{"name": "Martin Nivyabandi", "roles": ["Human Rights Minister", "Minister of Justice"]}],
+            "relations": [["Martin Nivyabandi", "holds role", "Human Rights Minister"],
+                          ["Martin Nivyabandi", "holds role", "Minister of Justice"]]}
+    score = evaluate(graph, gold)
+    assert (score.relations.found, score.relations.total) == (1, 2)
