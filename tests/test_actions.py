@@ -293,6 +293,21 @@ def test_a_call_is_made_to_the_country_asked_and_is_about_the_one_it_names(text)
     assert (release, RG.agent, kenya) in g and (release, RG.patient, kamau) in g
 
 
+def test_a_call_is_about_what_the_act_it_asks_for_names():
+    g = graph("Call\n\nThe Group of Eminent Experts on Yemen urged the Security Council to refer the situation to the "
+              "International Criminal Court.")
+    call = next(a for a in actions(g) if (a, RDF.type, RG.Call) in g)
+    assert (call, RG.addressee, node(g, "United Nations Security Council")) in g
+    assert (call, RG.patient, node(g, "International Criminal Court")) in g
+
+
+def test_a_place_inside_a_spatial_oblique_that_names_a_body_is_where_the_action_was():
+    g = graph("Findings\n\nThe Group of Human Rights Experts on Nicaragua presented its findings to reporters at "
+              "United Nations headquarters in Geneva.")
+    action = next(a for a in actions(g) if (a, RG.lemma, Literal("present")) in g)
+    assert (action, RG.place, node(g, "Geneva")) in g
+
+
 def test_a_person_released_is_not_a_publication_but_a_report_released_is():
     g = graph("Release\n\nThe Government of Peru released Luis Condori. Human Rights Watch released a report on Peru.")
     peru, hrw = node(g, "Government of Peru"), node(g, "Human Rights Watch")

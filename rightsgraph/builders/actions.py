@@ -311,9 +311,10 @@ class ActionReader:
                 direct([key for pobj in self.kids(child) if pobj.dep_ == "pobj" for key in self.objects(pobj)], nested=True)
             elif child.dep_ == "prep":
                 self._oblique(child, verb_class, roles)
-        if verb_class == "call" and agents:  # "urged the government to release X": the call is about X
-            roles["patient"] += [key for act in self.kids(verb) if act.dep_ == "xcomp" for obj in self.kids(act)
-                                 if obj.dep_ == "dobj" for key in self.objects(obj)]
+        if verb_class == "call" and agents:  # "urged the government to release X", "… to refer it to the ICC": the call is about X
+            asked = [obj for act in self.kids(verb) if act.dep_ == "xcomp" for child in self.kids(act) for obj in
+                     ([child] if child.dep_ == "dobj" else self.kids(child) if child.dep_ == "prep" else []) if obj.dep_ in ("dobj", "pobj")]
+            roles["patient"] += [key for obj in asked for key in self.objects(obj) if self._kind(key) not in PLACES]
         if not roles["place"]:
             roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
         if refused:  # whom one will not cooperate with is what one rejects
@@ -368,7 +369,9 @@ class ActionReader:
         for pobj in self.kids(prep):
             if pobj.dep_ != "pobj":
                 continue
-            found = self.objects(pobj) or (self._places_of(pobj) if word in _PLACE else [])
+            found = self.objects(pobj)
+            if word in _PLACE:  # "at UN headquarters in Geneva": where, though the noun names the UN too
+                found += [key for key in self._places_of(pobj) if key not in found]
             if own is not None:
                 roles[own] += found
                 continue
