@@ -13,6 +13,21 @@ def test_a_un_body_named_with_a_possessive_is_the_body(build):
     assert entity(x, "OHCHR").key == "ohchr"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Review\n\nAnna Lindqvist, vice-chair of the government's Human Rights Committee, said she appreciated the input. "
+     "Cambodia accepted the recommendations.", "Human Rights Committee of Cambodia"),
+    ("Review\n\nKenya's Human Rights Committee disagreed with the report.", "Human Rights Committee of Kenya"),
+])
+def test_a_un_body_s_name_a_state_s_possessive_owns_is_that_state_s_own_body(build, text, label):
+    x = build(text)
+    body = next(e for e in x.entities if e.label == label)
+    assert body.org_kind == "state organ"
+    assert not [e for e in x.entities if e.key == "human-rights-committee"]
+    if "vice-chair" in text:
+        (holding,) = {(h.post_label, h.organization) for h in x.posts}
+        assert holding[1] == body.key  # the post is held in the committee, not in the government that owns it
+
+
 def test_mandate_holders_named_as_a_group_are_the_special_procedures(build):
     x = build("Letter\n\nIn March Okafor and other UN special rapporteurs wrote an open letter to the government.")
     assert entity(x, "UN special rapporteurs").key == "special-procedures"

@@ -12,7 +12,7 @@ from rightsgraph.builders.gazetteer import Gazetteer
 from rightsgraph.builders.groups import GroupFinder
 from rightsgraph.builders.instruments import InstrumentFinder
 from rightsgraph.builders.name_tables import NameTables
-from rightsgraph.builders.names import fold
+from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.nlp import text_of
 from rightsgraph.builders.org_kinds import UN_MACHINERY, OrgKind
 from rightsgraph.builders.organs import OrganFinder
@@ -73,6 +73,16 @@ class KnownNames:
         last = doc[after - 1]
         return last.idx + len(last.text)
 
+    def _possessing_state(self, doc, start: int) -> str | None:
+        """The state whose possessive stands before a name ("Kenya's …"; "" for "the
+        government's …", a state the article names elsewhere), or None."""
+        if start < 2 or doc[start - 1].text not in ("’s", "'s"):
+            return None
+        owner = doc[start - 2]
+        if owner.lower_ in self.gazetteer.words("government_nouns"):
+            return ""
+        return self.tables.countries.get(fold(owner.text))
+
     def find(self, doc) -> list[Candidate]:
         """Every known name, acronym, capital and shared short form the text holds."""
         found = []
@@ -97,6 +107,12 @@ class KnownNames:
                     continue  # "the Group of Eminent Experts on …": the start of a longer name, not "… on Bahrain’s efforts"
                 # "the Council", "the Committee": every body that goes by it, one picked in resolution
                 owners.setdefault((span.start_char, span.end_char), []).append(key)
+                continue
+            state = self._possessing_state(doc, start) if entity.kind == "organization" else None
+            if state is not None:
+                # "the government's Human Rights Committee", "Kenya's Human Rights Commission": the state's own body
+                found.append(Candidate(span.start_char, span.end_char, "organ", "organ", 3, ref=slug(span.text),
+                                       label=span.text, country=state or None))
                 continue
             found.append(
                 Candidate(span.start_char, span.end_char, entity.kind, "known", 3, ref=key, org_kind=entity.org_kind)

@@ -330,6 +330,7 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
     organization = None
     key_text = fold(key_label.replace("so-called ", ""))
     in_un = None
+    owning = False  # the body found is a possessor ("the government's Human Rights Committee"): the next one holds the post
     for start, end, key in index.within(phrase.span.start, phrase.span.end):
         entity = index.entities[key]
         surface = fold(text_of(doc)[start:end])
@@ -337,8 +338,8 @@ def _holding(doc, person: str, phrase: PostPhrase, index: EntityIndex, gazetteer
         if entity.kind == "country":
             country = country or key
             key_text = key_text.replace(surface, key)
-        elif entity.kind == "organization" and organization is None and key != UNITED_NATIONS:
-            organization = key
+        elif entity.kind == "organization" and (organization is None or owning) and key != UNITED_NATIONS:
+            organization, owning = key, text_of(doc)[end : end + 2] in ("’s", "'s")
             key_text = key_text.replace(surface, key)
     for demonym, country_key in sorted(demonyms.items(), key=lambda item: -len(item[0])):
         if f"{demonym} " in f"{key_text} " and country is None:
