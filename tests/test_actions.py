@@ -192,6 +192,24 @@ def test_a_dated_outbreak_of_unrest_no_one_is_said_to_cause_is_an_event_though_n
     assert validate(g).conforms
 
 
+@pytest.mark.parametrize("sentence, lemma, date, agent", [
+    ("Iran was criticised. Its record has worsened since the regime's bloody revolution in 1979.", "revolution", "1979", "Government of the Islamic Republic of Iran"),
+    ("The expert condemned Hungary's 2015 decision to declare a state of emergency.", "decision", "2015", "Hungary"),
+    ("The unrest came to a head in a bloody crackdown in May 2022.", "crackdown", "2022-05", None),
+])
+def test_a_dated_noun_phrase_naming_a_happening_is_an_event_of_its_date(sentence, lemma, date, agent):
+    g = graph(f"Rights\n\n{sentence}")
+    (event,) = g.subjects(RG.lemma, Literal(lemma))
+    assert str(g.value(event, RG.date)) == date
+    assert (agent is None and g.value(event, RG.agent) is None) or (event, RG.agent, node(g, agent)) in g
+    assert validate(g).conforms
+
+
+def test_a_happening_the_dated_clause_is_about_is_that_clause_s_event_not_another():
+    g = graph("Unrest\n\nProtests began in Iran in September 2022.")
+    assert len(set(g.subjects(RG.date, None))) == 1
+
+
 def test_a_dated_happening_of_no_unrest_no_one_and_nowhere_is_nothing():
     g = graph("Talks\n\nThe talks resumed in May 2021.")
     assert not set(g.subjects(RG.lemma, None))

@@ -26,7 +26,7 @@ from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on
 from rightsgraph.builders.happenings import dated, topic_before_place, unrest_subject
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
-from rightsgraph.builders.nominal_acts import nominal_acts
+from rightsgraph.builders.nominal_acts import dated_happenings, nominal_acts
 from rightsgraph.builders.records import Action, Event, Span
 from rightsgraph.builders.speech_acts import ADDRESSEE, said_of, spoken_in
 
@@ -56,9 +56,9 @@ class ActionReader:
 
     def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str],
                  speech_nouns: frozenset[str] = frozenset(), collective_nouns: frozenset[str] = frozenset(),
-                 unrest_nouns: frozenset[str] = frozenset()):
+                 unrest_nouns: frozenset[str] = frozenset(), happening_nouns: frozenset[str] = frozenset()):
         self.index = index
-        self.unrest_nouns = unrest_nouns
+        self.unrest_nouns, self.happening_nouns = unrest_nouns, happening_nouns | unrest_nouns
         self.collective_nouns = collective_nouns
         self.reader = reader
         self.verb_classes = verb_classes
@@ -435,14 +435,15 @@ class ActionReader:
 
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
                  speech_verbs: frozenset[str], speech_nouns: frozenset[str] = frozenset(),
-                 collective_nouns: frozenset[str] = frozenset(), unrest_nouns: frozenset[str] = frozenset()) -> list[Action]:
+                 collective_nouns: frozenset[str] = frozenset(), unrest_nouns: frozenset[str] = frozenset(),
+                 happening_nouns: frozenset[str] = frozenset()) -> list[Action]:
     """Every clause's action, in text order. The action of a verb an event was read from has
     the event's key: one node, which the action adds its verb and roles to."""
     event_of = {event.verb: event.key for event in events if event.verb is not None}
     # a document's publication, submission or presentation, read from the document itself
     issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
               for document in event.documents}
-    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns, unrest_nouns)
+    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns, unrest_nouns, happening_nouns)
     naming = _naming_sentences(doc, index, reader)
     found = []
     for token in tokens_of(doc):
@@ -456,7 +457,7 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
         same = next((issued[document] for document in action.documents if document in issued), None) \
             if action.verb_class in _ISSUING else None
         found.append(replace(action, key=same) if same else action)  # "presented her report": that event
-    return found + nominal_acts(doc, actions)  # "the arrest of X by the police"
+    return found + nominal_acts(doc, actions) + dated_happenings(doc, actions)  # "the arrest of X by the police", "its 2015 decision"
 
 
 def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]:

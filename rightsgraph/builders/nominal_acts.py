@@ -58,6 +58,41 @@ def nominal_acts(doc, reader) -> list[Action]:
     return found
 
 
+def dated_happenings(doc, reader) -> list[Action]:
+    """Each happening a dated noun phrase names ("the regime's revolution in 1979", "its 2015
+    decision"), or an oblique of a dated clause ("came to a head in a bloody crackdown in May
+    2022", "during its operations in Gaza in December 2008"): an event of that date, by whom
+    its possessor or "by" names, where its "in" says.
+    The nouns are the lexicon's (``dated_happening_nouns``, ``unrest_nouns``); a phrase that
+    is the subject or object of a clause dated alike is that clause's event, not another."""
+    index, found = reader.index, []
+    for noun in tokens_of(doc):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in reader.happening_nouns \
+                or index.at(noun.idx, noun.idx + len(noun.text)) is not None:
+            continue
+        date = reader.reader.date_in(noun) or _date_after(reader, noun)
+        if date is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            date = reader.reader.clause_date(noun.head.head)  # "during its operations in Gaza in December 2008"
+        if date is None or date.value is None:
+            continue
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" and reader.reader.clause_date(noun.head) == date:
+            continue  # "protests began in May 2021", "held a review in 2005": the clause's own event
+        owners = [key for poss in reader.kids(noun) if poss.dep_ == "poss"
+                  for key in (reader.actors(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
+        agents = list(dict.fromkeys(owners + _after(reader, noun, ("by",), reader.actors)))
+        places = [key for key in _after(reader, noun, _WHERE, lambda pobj: reader.things(pobj, PLACES)) if key not in agents]
+        names = lambda keys: " and ".join(index.entities[key].label for key in keys)  # noqa: E731
+        words = " ".join(child.text for child in noun.lefts if child.dep_ in ("amod", "compound")) + f" {noun.text}"
+        label = words.strip() + (f" by {names(agents)}" if agents else "") + (f" in {names(places)}" if places else "")
+        sentence = noun.sent
+        found.append(Action(
+            key=f"action-{noun.idx}", verb_class=None, lemma=noun.lemma_.lower(), label=label,
+            span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
+            agents=tuple(agents), places=tuple(places), date=date,
+        ))
+    return found
+
+
 def _held_since(reader, noun, states: dict[str, str]) -> Action | None:
     """ "X has been in detention since 2016": the act that left the copula's subject in that
     state, dated by the clause."""
@@ -99,4 +134,4 @@ def _after(reader, noun, prepositions: tuple[str, ...], read) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-__all__ = ["nominal_acts"]
+__all__ = ["dated_happenings", "nominal_acts"]
