@@ -84,6 +84,16 @@ def test_where_people_are_held_is_not_a_violation_by_itself(build, sentence):
     assert not {v.concept for v in x.violations} & {"detention", "arbitrary-detention", "imprisonment"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The expert called for the release of those who are in detention for their writing.",
+    "Some one million people are held in detention camps in the region, the experts said.",
+    "The journalists remain in detention, their lawyers said.",
+])
+def test_being_or_being_kept_where_people_are_held_is_their_detention(build, sentence):
+    x = build(f"Rights update\n\n{sentence}")
+    assert "detention" in {v.concept for v in x.violations}
+
+
 def test_a_principle_against_a_practice_is_not_the_practice(build):
     x = build("Rights update\n\nThe government said it respects the principle of non-refoulement.")
     assert "collective-expulsion" not in {v.concept for v in x.violations}

@@ -67,7 +67,7 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
 def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
                     speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset(),
                     negating_verbs: frozenset[str] = frozenset(), posts: tuple[Span, ...] = (),
-                    guarding_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
+                    guarding_verbs: frozenset[str] = frozenset(), holding_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
     """Every violation type the text names; not the words of a name ("the Committee against
     Torture", "the Special Rapporteur on torture", "the Genocide Convention"), which name a body,
     a post or a treaty, not something that happened."""
@@ -76,7 +76,7 @@ def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels:
                    + [(span.start, span.end) for span in posts])
     contiguous = [(start, end, concept) for start, end, concept in
                   _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
-                  if not _prefixed_non(doc, start) and not _setting(doc[start:end], settings)
+                  if not _prefixed_non(doc, start) and not _setting(doc[start:end], settings, holding_verbs)
                   and not _inside(doc[start:end], names)]
     covered = {i for start, end, _concept in contiguous for i in range(start, end)}
     coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered]
@@ -148,12 +148,17 @@ def _prefixed_non(doc, start: int) -> bool:
     return before.endswith(("non-", "non"))
 
 
-def _setting(span, settings: frozenset[str]) -> bool:
-    """A one-word mention that says where people are held: "in detention", "released from
-    custody", the "detention" of "detention centres"."""
+def _setting(span, settings: frozenset[str], holding_verbs: frozenset[str] = frozenset()) -> bool:
+    """A one-word mention that says where people are held: "tortured in detention", "released
+    from custody", the "detention" of "detention centres"; not where a verb of being or keeping
+    says they are held there ("those who are in detention", "held in detention camps"): that
+    is their detention."""
     if len(span) != 1 or span.root.lemma_.lower() not in settings:
         return False
     root = span.root
+    place = root.head if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") else root
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "into") and place.head.head.lemma_ in holding_verbs:
+        return False
     return (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
             or root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "into", "of"))
 
