@@ -68,6 +68,11 @@ import pytest
     ("Detainees said guards had deprived them of sleep.", "sleep-deprivation"),
     ("The committee raised concerns about racial profiling by the police.", "discrimination"),
     ("Women survivors described gender-based crimes committed by the militia.", "sexual-violence"),
+    ("Those executed had been denied access to lawyers during their trial.", "unfair-trial"),
+    ("The activist's detainment drew protests abroad.", "detention"),
+    ("Witnesses described brutality by security forces at the rally.", "ill-treatment"),
+    ("The office documented the killings of human rights defenders in the north.", "killing"),
+    ("The report described the harassment of human rights defenders and lawyers.", "reprisal"),
 ])
 def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
     x = build(f"Rights update\n\n{sentence}")
