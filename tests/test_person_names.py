@@ -149,3 +149,19 @@ def test_a_post_word_inside_a_body_s_name_makes_no_person(build):
               "conflict-related cases.")
     assert persons(x) == []
     assert x.posts == ()
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Papua\n\nSpecial Rapporteurs Francisco Ortiz Vela, who covers indigenous rights, and Cecilia Moreno-Diaz called "
+     "for access.", {"Francisco Ortiz Vela", "Cecilia Moreno-Diaz"}),
+    ("Saudi Arabia\n\nThe special expert on Ending Violence Against Women Dubravka Kovacevic and others released a "
+     "joint statement.", {"Dubravka Kovacevic"}),
+])
+def test_a_title_before_a_name_plural_or_ending_a_post_is_no_part_of_it(build, text, names):
+    assert {p.label for p in persons(build(text))} == names
+
+
+def test_a_name_with_the_given_name_one_also_goes_by_in_brackets_is_one_person(build):
+    x = build("Iran\n\nTwo men face execution, including Mr Omid (Ali) Karimi and Reza (Gholamreza) Tabrizi, the experts said.")
+    assert {p.label for p in persons(x)} == {"Omid (Ali) Karimi", "Reza (Gholamreza) Tabrizi"}
+    assert not [e for e in x.entities if e.kind == "place" and e.label in ("Karimi", "Tabrizi")]

@@ -57,7 +57,9 @@ class ModelSpans:
         span, kind = _cut_leading_post(doc, span, kind, blocked)
         if span is None:
             return None
-        span = self.kinds.with_given_name(doc, span, kind)
+        extended = self.kinds.with_given_name(doc, span, kind)
+        if not any(not keep_places and start <= extended.start_char < end for start, end, keep_places in blocked):
+            span = extended  # not a word of a post before the name ("… Against Women Dubravka Simonovic")
         connectors = self.gazetteer.words("name_connectors")
         longer = extend_over_joints(span, connectors)
         if kind == "person" and any(token.lower_ in NAME_CONJUNCTIONS for token in longer) \

@@ -52,6 +52,7 @@ class NameKinds:
         # a longer name: the parse joins the word to its head, and it is no title or honorific
         joined = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
         title = before.text in self.gazetteer.honorifics or before.lower_ in self._post_words \
+            or before.lower_.removesuffix("s") in self._post_words \
             or fold(before.text) in self.tables.countries or fold(before.text) in self.tables.demonyms
         return doc[span.start - 1 : span.end] if joined and not title else span
 

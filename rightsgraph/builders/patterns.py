@@ -107,6 +107,12 @@ _LISTED_OPENING = re.compile(r"(?:[A-Z][\w’']*[ \t]+)*[A-Z][\w’'-]*-based[ \
 _LIST_SEPARATOR = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]{1,9}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z0-9])")
 
 
+_NAME_WORD = r"[A-Z][a-z'’\-]+"
+#: A given name, another in brackets, and a surname: "Reza (Gholamreza) Rasaei".
+_BRACKETED_NAME = re.compile(rf"(?P<honorific>\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<name>\b{_NAME_WORD}[ \t]+\({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?\)"
+                             rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+
+
 def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
@@ -135,6 +141,16 @@ class PatternFinder:
         nouns = "|".join(sorted((re.escape(noun) for nouns in gazetteer.lexicon_dict("organization_list_nouns").values() for noun in nouns),
                                 key=len, reverse=True))
         self._listing = re.compile(rf"\b(?P<noun>(?i:{nouns})),?[ \t]+(?:including|such as|like|among them|notably)[ \t]+(?:the[ \t]+)?")
+
+    def bracketed_names(self, text: str) -> list[Candidate]:
+        """ "Mr Mojahed (Abbas) Kourkouri", "Reza (Gholamreza) Rasaei": a person's name with the
+        other given name they go by in brackets, one name, after an honorific or a given name."""
+        found = []
+        for match in _BRACKETED_NAME.finditer(text):
+            first = match.group("name").split()[0]
+            if match.group("honorific") or fold(first) in self.tables.given_names:
+                found.append(Candidate(match.start("name"), match.end("name"), "person", "heuristic", 3))
+        return found
 
     def listings(self, text: str) -> list[Candidate]:
         """Names listed after a word for their kind are of that kind, whatever the model says:
