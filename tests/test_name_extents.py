@@ -437,3 +437,10 @@ def test_the_associated_press_in_a_dateline_is_the_known_agency_not_a_second_one
 def test_a_name_opening_with_radio_is_a_broadcaster(build):
     x = build("Data\n\nThe Committee demanded answers, Radio Tarsk reported on Friday.")
     assert entity(x, "Radio Tarsk").org_kind == "media"
+
+
+def test_a_place_an_actor_is_said_to_act_in_is_not_one_name_with_the_actor(build):
+    x = build("Myanmar\n\nThe mission said that war crimes were committed by the Tatmadaw in Rakhine State, as well as in "
+              "Kachin State.")
+    places = {e.label for e in x.entities if e.kind == "place"}
+    assert "Rakhine State" in places and not [label for label in places if " in " in label]

@@ -85,6 +85,10 @@ class ModelSpans:
         if kind == "place" and (span[-1].text in heads or any(
                 token.text in heads and following.pos_ == "ADP" for token, following in zip(span, span[1:]))):
             kind = "organization"  # "the South Sudan People's Defence Forces", "the Assistance Mission in X": no places
+        within = next((i for i, token in enumerate(span) if i and token.lower_ == "in"), None)
+        if within and within + 1 < len(span) and span[-1].lower_.rstrip("s") in self.tables.place_nouns \
+                and not any(token.text in heads for token in span[:within]):
+            span, kind = span[within + 1 :], "place"  # "the Tatmadaw in Rakhine State": an actor, then where it acted
         suffixes = self.gazetteer.words("place_suffixes")
         longer = extend_right(span, self.tables.place_nouns, suffixes)
         heads = self.gazetteer.words("organization_heads")
