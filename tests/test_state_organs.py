@@ -272,3 +272,12 @@ def test_a_capital_the_model_calls_a_person_still_acts_for_its_government_unlike
     assert entity(x, "Ankara").key == "government-of-turkey"
     assert entity(x, "Denzel Washington").kind == "person"
     assert not any(e.key == "government-of-united-states" for e in x.entities)
+
+
+def test_a_state_s_permanent_mission_is_its_organ_named_once_whatever_the_words(build):
+    x = build("Rejection\n\nThe report is biased, the statement by the Permanent Mission of the State of Eritrea in Geneva "
+              "said on Wednesday. The Permanent Mission further said the report was groundless.")
+    (mission,) = [e for e in x.entities if e.kind == "organization"]
+    assert mission.org_kind == "state organ" and mission.country == "eritrea" and len(mission.mentions) == 2
+    (statement,) = x.reports
+    assert statement.authors == (mission.key,)

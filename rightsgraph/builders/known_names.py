@@ -40,7 +40,8 @@ class KnownNames:
         nouns = self.gazetteer.words("government_nouns")
         return [
             # named with its state ("Egypt's public prosecutor") it wins over the state's name inside it
-            Candidate(organ.start, organ.end, "organ", "organ", 3, ref=organ.organ, label=organ.label,
+            # and one named with its state, "the Permanent Mission of Eritrea", wins over the same words read as a name
+            Candidate(organ.start, organ.end, "organ", "organ", 4 if organ.country else 3, ref=organ.organ, label=organ.label,
                       country=organ.country, as_place=organ.place, city=organ.city)
             for organ in self.organ_finder.find(doc)
             # "the Government of Tigray": a government named by what it governs, a region's too
