@@ -21,6 +21,7 @@ from rightsgraph.builders.names import is_typo_of, name_key
 from rightsgraph.builders.violations import variants
 from rightsgraph.errors import RightsGraphError
 from rightsgraph.gold import load_gold
+from rightsgraph.graph.prefixes import SCHEMA
 from rightsgraph.graph.triples import ORGANIZATION_CLASSES
 from rightsgraph.ontology import RG, load_ontology, load_violation_labels, RGV
 from rightsgraph.scores import Score
@@ -322,7 +323,8 @@ class _Scorer:
             actors = set().union(*(self._nodes_named(actor) for actor in item.get("actors", []))) if item.get("actors") else set()
             ok = False
             for event in events:
-                dates = {str(value) for value in self.g.objects(event, RG.date)}
+                # a happening over days is dated by its start too ("will visit from 17 to 27 September")
+                dates = {str(value) for predicate in (RG.date, SCHEMA.startDate) for value in self.g.objects(event, predicate)}
                 # a gold event's "actors" list the country it happened in too ("killed in X in 2019")
                 taking_part = {actor for role in (RG.agent, RG.participant, RG.addressee, RG.patient, RG.place)
                                for actor in self.g.objects(event, role)}

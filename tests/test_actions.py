@@ -196,6 +196,8 @@ def test_a_dated_outbreak_of_unrest_no_one_is_said_to_cause_is_an_event_though_n
     ("Iran was criticised. Its record has worsened since the regime's bloody revolution in 1979.", "revolution", "1979", "Government of the Islamic Republic of Iran"),
     ("The expert condemned Hungary's 2015 decision to declare a state of emergency.", "decision", "2015", "Hungary"),
     ("The unrest came to a head in a bloody crackdown in May 2022.", "crackdown", "2022-05", None),
+    ("They said that since the escalation of violence in December 2018, thousands had fled.", "escalation", "2018-12", None),
+    ("Thousands of civilians were killed in the final stages of the civil war in May 2009.", "war", "2009-05", None),
 ])
 def test_a_dated_noun_phrase_naming_a_happening_is_an_event_of_its_date(sentence, lemma, date, agent):
     g = graph(f"Rights\n\n{sentence}")
@@ -641,6 +643,15 @@ def test_being_in_detention_since_a_date_is_a_dated_detention_of_that_person(sen
     (detention,) = [action for action in actions(g) if (action, RDF.type, RG.Detention) in g]
     assert (detention, RG.patient, node(g, person)) in g and str(g.value(detention, RG.date)) == date
     assert validate(g).conforms
+
+
+def test_a_state_s_dated_ratification_named_by_its_noun_is_its_ratification():
+    g = graph("Treaties\n\nThe expert noted Kenya's May 1991 ratification of the International Covenant on Civil and "
+              "Political Rights.")
+    kenya, covenant = node(g, "Kenya"), next(iter(g.subjects(RDF.type, RG.LegalInstrument)))
+    (ratification,) = [a for a in actions(g) if (a, RDF.type, RG.Ratification) in g]
+    assert (ratification, RG.agent, kenya) in g and (ratification, RG.patient, covenant) in g
+    assert str(g.value(ratification, RG.date)) == "1991-05"
 
 
 def test_being_in_detention_with_no_date_or_no_one_held_is_no_act():

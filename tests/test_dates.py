@@ -127,6 +127,7 @@ def test_a_date_line_that_names_the_place_first_dates_the_article(opening, date)
 @pytest.mark.parametrize("text, start, end", [
     ("The experts visited the country from 3 to 14 June 2024.", "2024-06-03", "2024-06-14"),
     ("The Committee met on June 3-14, 2024 in Geneva.", "2024-06-03", "2024-06-14"),
+    ("The rapporteur will visit the country from September 17 to 27, 2019.", "2019-09-17", "2019-09-27"),
 ])
 def test_days_of_one_month_are_one_range(text, start, end):
     (found,) = list(find_dates(text))

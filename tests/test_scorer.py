@@ -139,3 +139,20 @@ def test_a_gold_role_is_held_where_the_persons_post_is_named_with_its_words():
                           ["Martin Nivyabandi", "holds role", "Minister of Justice"]]}
     score = evaluate(graph, gold)
     assert (score.relations.found, score.relations.total) == (1, 2)
+
+
+def test_a_gold_event_dated_by_its_first_day_is_met_by_a_happening_over_days_that_starts_then():
+    from rightsgraph.graph.prefixes import SCHEMA
+
+    graph = Graph()
+    expert = _named(graph, "voule", RG.Person, "Ana Voule")
+    visit = URIRef("https://example.org/visit")
+    graph.add((visit, RDF.type, RG.Visit))
+    graph.add((visit, RG.agent, expert))
+    graph.add((visit, SCHEMA.startDate, Literal("2019-09-17", datatype=XSD.date)))
+    graph.add((visit, SCHEMA.endDate, Literal("2019-09-27", datatype=XSD.date)))
+    gold = {**GOLD, "violations": [], "persons": [{"name": "Ana Voule"}],
+            "events": [{"description": "visit", "date": "2019-09-17", "actors": ["Ana Voule"]},
+                       {"description": "end", "date": "2019-09-20", "actors": ["Ana Voule"]}]}
+    score = evaluate(graph, gold)
+    assert (score.events.found, score.events.total) == (1, 2)

@@ -38,9 +38,9 @@ _RELATIVE = r"(?P<relative>(?:earlier |later )?(?:this|last|next) (?:week|month|
 # Most specific first: the scanner keeps the leftmost-longest match.
 _LAST_DAY = r"(?P<last_day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS = [
-    # days of one month: "3 to 14 June 2024", "June 3-14, 2024"
+    # days of one month: "3 to 14 June 2024", "June 3-14, 2024", "September 17 to 27, 2019"
     re.compile(rf"\b{_DAY}\s*(?:[-–—]|to|until)\s*{_LAST_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*[-–—]\s*{_LAST_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–—]|to|until|through)\s*{_LAST_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_QUAL}{_MONTH},?\s+{_YEAR}\b"),

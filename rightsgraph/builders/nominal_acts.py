@@ -40,7 +40,7 @@ def nominal_acts(doc, reader) -> list[Action]:
         # the mission"), and what was done where "by" names who ("its creation by the Council")
         owners = [key for poss in reader.kids(noun) if poss.dep_ == "poss"
                   for key in (reader.things(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
-        agents = agents or ([key for key in owners if index.entities[key].kind in ACTORS] if patients else [])
+        agents = agents or ([key for key in owners if index.entities[key].kind in ACTORS + ("country",)] if patients else [])
         patients = patients or [key for key in owners if key not in agents]
         if not agents or not patients:
             continue
@@ -71,8 +71,11 @@ def dated_happenings(doc, reader) -> list[Action]:
                 or index.at(noun.idx, noun.idx + len(noun.text)) is not None:
             continue
         date = reader.reader.date_in(noun) or _date_after(reader, noun)
-        if date is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
-            date = reader.reader.clause_date(noun.head.head)  # "during its operations in Gaza in December 2008"
+        clause = noun
+        while clause.dep_ in ("pobj", "prep") and clause.head.i != clause.i:
+            clause = clause.head  # "during its operations in …", "killed in the final stages of the war in May 2009"
+        if date is None and clause is not noun and clause.pos_ == "VERB":
+            date = reader.reader.clause_date(clause)
         if date is None or date.value is None:
             continue
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" and reader.reader.clause_date(noun.head) == date:
