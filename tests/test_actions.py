@@ -207,6 +207,12 @@ def test_a_dated_noun_phrase_naming_a_happening_is_an_event_of_its_date(sentence
     assert validate(g).conforms
 
 
+def test_whom_a_dated_happening_befell_is_its_patient():
+    g = graph("Libya\n\nThe country has been riven by conflict since the 2011 ouster of dictator Muammar Qaddafi.")
+    (ouster,) = g.subjects(RG.lemma, Literal("ouster"))
+    assert (ouster, RG.patient, node(g, "Muammar Qaddafi")) in g and str(g.value(ouster, RG.date)) == "2011"
+
+
 def test_a_happening_the_dated_clause_is_about_is_that_clause_s_event_not_another():
     g = graph("Unrest\n\nProtests began in Iran in September 2022.")
     assert len(set(g.subjects(RG.date, None))) == 1

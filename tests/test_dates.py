@@ -117,6 +117,7 @@ def test_a_month_and_day_before_a_comma_is_a_date_the_texts_own_date_gives_a_yea
     ("New York City, 3 March 2021\n\nThe Committee met today.", "2021-03-03"),
     ("AFP, Wednesday 4 Feb 2015\n\nExperts urged the government on Wednesday to act.", "2015-02-04"),
     ("Wed, 04 Feb 2015\n\nExperts urged the government on Wednesday to act.", "2015-02-04"),
+    ("Horn News (June 8, 2016)\n\nThe government rejected the report on Wednesday.", "2016-06-08"),
 ])
 def test_a_date_line_that_names_the_place_first_dates_the_article(opening, date):
     from rightsgraph.builders import article_from_text

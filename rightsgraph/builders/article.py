@@ -289,6 +289,8 @@ def _dateline_date(text: str, body_start: int) -> DateValue | None:
 _DATE_LINE = re.compile(r"[ \t]*(?:Date(?:d)?:[ \t]*|[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,2},[ \t]*)?(?P<date>[^\n()–—:]{6,30}?)[ \t]*"
                         r"(?:,[ \t]*\d{1,2}:\d{2}[ \t]*|\([A-Z][A-Za-z .'’-]{1,40}\)[ \t]*[–—-][^\n]*|[–—-][^\n]*)?$",
                         re.MULTILINE)
+#: A byline that dates the text in brackets after its publisher: "ESAT News (June 8, 2016)".
+_BRACKETED_DATE_LINE = re.compile(r"[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}[ \t]*\((?P<date>[^()\n]{6,30})\)[ \t]*")
 #: The weekday a date line may open with ("AFP, Wednesday 4 Feb 2015", "Wed, 04 Feb 2015").
 _WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?[ \t]+")
 #: How many lines under the headline (a byline, a place, a subject) the date may stand among.
@@ -305,7 +307,7 @@ def _date_line(text: str, body_start: int) -> DateValue | None:
         line = text[position:end]
         if line.strip():
             seen += 1
-            match = _DATE_LINE.fullmatch(line)
+            match = _DATE_LINE.fullmatch(line) or _BRACKETED_DATE_LINE.fullmatch(line)
             value = parse_date(_WEEKDAY.sub("", match.group("date").strip())) if match else None
             if value is not None and value.precision == "day":
                 return value

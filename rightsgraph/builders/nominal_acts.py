@@ -84,14 +84,17 @@ def dated_happenings(doc, reader) -> list[Action]:
                   for key in (reader.actors(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
         agents = list(dict.fromkeys(owners + _after(reader, noun, ("by",), reader.actors)))
         places = [key for key in _after(reader, noun, _WHERE, lambda pobj: reader.things(pobj, PLACES)) if key not in agents]
+        # "the 2011 ouster of Muammar Qaddafi": whom it befell
+        patients = [key for key in _after(reader, noun, ("of",), reader.objects) if key not in agents + places]
         names = lambda keys: " and ".join(index.entities[key].label for key in keys)  # noqa: E731
         words = " ".join(child.text for child in noun.lefts if child.dep_ in ("amod", "compound")) + f" {noun.text}"
-        label = words.strip() + (f" by {names(agents)}" if agents else "") + (f" in {names(places)}" if places else "")
+        label = words.strip() + (f" of {names(patients)}" if patients else "") + (f" by {names(agents)}" if agents else "") \
+            + (f" in {names(places)}" if places else "")
         sentence = noun.sent
         found.append(Action(
             key=f"action-{noun.idx}", verb_class=None, lemma=noun.lemma_.lower(), label=label,
             span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
-            agents=tuple(agents), places=tuple(places), date=date,
+            agents=tuple(agents), patients=tuple(patients), places=tuple(places), date=date,
         ))
     return found
 
