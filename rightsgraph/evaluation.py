@@ -231,7 +231,7 @@ class _Scorer:
         """The posts whose name holds the gold role's words in order ("Burundi's Human Rights
         Minister" for "Human Rights Minister")."""
         wanted = f" {_wording_key(role)} "
-        return {post for post in self.g.subjects(RDF.type, RG.Post)
+        return {post for post in set(self.g.subjects(RDF.type, RG.Post)) | set(self.g.subjects(RDF.type, RG.Mandate))
                 if any(wanted in f" {_wording_key(str(label))} " for label in self.g.objects(post, SKOS.prefLabel))}
 
     def _linked(self, subject: URIRef, obj: URIRef, relation: str) -> bool:

@@ -453,6 +453,7 @@ def test_a_mandate_named_in_full_is_the_post_of_the_one_rapporteur_named_by_its_
      "Abdulla bin Omar al-Hadi", "Assistant to the Foreign Minister"),
     ("Review\n\nAddressing the Council, Zelinia's permanent representative to the UN in Geneva Ambassador Omar Tarek "
      "said his country was treated unfairly.", "Omar Tarek", "Ambassador"),
+    ("Probe\n\nU.N. human rights chief Ana Lindqvist called for a probe.", "Ana Lindqvist", "U.N. human rights chief"),
 ])
 def test_a_post_is_the_holders_own_not_the_post_or_place_named_before_it(build, text, person, post):
     assert {holding.post_label for holding in holdings(build(text), person)} == {post}

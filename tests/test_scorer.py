@@ -139,6 +139,11 @@ def test_a_gold_role_is_held_where_the_persons_post_is_named_with_its_words():
                           ["Martin Nivyabandi", "holds role", "Minister of Justice"]]}
     score = evaluate(graph, gold)
     assert (score.relations.found, score.relations.total) == (1, 2)
+    mandate = _named(graph, "mandate", RG.Mandate, "UN Special Rapporteur on Zelinia")
+    graph.add((minister, RG.holdsPost, mandate))
+    gold["persons"][0]["roles"].append("Special Rapporteur")
+    gold["relations"].append(["Martin Nivyabandi", "holds role", "Special Rapporteur"])
+    assert evaluate(graph, gold).relations.found == 2  # a mandate is a post too
 
 
 def test_a_gold_event_dated_by_its_first_day_is_met_by_a_happening_over_days_that_starts_then():

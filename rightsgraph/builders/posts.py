@@ -147,6 +147,9 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
         if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i >= index and token.text.islower():
             start -= 1  # "panel member", "party leader": the body the post is in
             continue
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and start <= token.head.i < index and token.text.islower():
+            start -= 1  # "human rights chief": what the word before the title says of its own noun
+            continue
         break
     return start
 
