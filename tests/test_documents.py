@@ -308,3 +308,11 @@ def test_a_new_report_to_a_body_is_a_report_of_its_own_whoever_wrote_it():
     assert str(g.value(report, RDFS.label)) == "report to United Nations Security Council"
     assert validate(g).conforms
     assert (report, RG.documents, None) in g
+
+
+def test_a_resolution_a_state_leads_is_that_state_s_and_the_abbreviation_before_led_is_the_state(build):
+    x = build("Vote\n\nA U.S.-led draft resolution endorsing the recommendations was posted on Tuesday. A Sri Lanka report "
+              "was also discussed.")
+    (resolution,) = [report for report in x.reports if report.kind == "resolution"]
+    assert resolution.authors == ("united-states",)
+    assert not [report for report in x.reports if report.kind != "resolution" and "sri-lanka" in report.authors]

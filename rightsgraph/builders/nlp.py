@@ -79,15 +79,20 @@ def model_of(nlp) -> tuple[str, str, str]:
 #: A comma between a number and a word with no space after it, as copied text often has it
 #: ("in 2016,some estimates"); spaCy's own rules split one between two words only.
 _GLUED_COMMA = r"(?<=[0-9]),(?=[^\W\d_])"
+#: A hyphen after an abbreviation's full stop and before a word ("U.S.-led", "U.N.-backed"):
+#: spaCy's rules split one after a letter only ("Kenya-led").
+_GLUED_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
 def split_glued_commas(nlp) -> None:
     """Make the tokenizer split a comma glued between a number and a word ("2016,some" is
-    three tokens, as "said,the" already is); numbers ("8,663") and every other token stay."""
+    three tokens, as "said,the" already is), and a hyphen glued after an abbreviation
+    ("U.S.-led" is "U.S.", "-", "led", as "Kenya-led" already is); numbers ("8,663") and
+    every other token stay."""
     import re
 
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_COMMA}").finditer
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_COMMA}|{_GLUED_HYPHEN}").finditer
 
 
 def _look_up_attribute_rules(nlp) -> None:

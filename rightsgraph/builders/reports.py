@@ -120,7 +120,7 @@ class _ReportFinder:
             elif token.i in self.titles and token.text == "Report" and self.titles[token.i].anchor == token.i:
                 title = self.titles[token.i]  # "the Holm Report": known by its name
                 draft = _Draft(kind="report", spans=[Span(title.span.start, title.span.end, title.span.text)],
-                               title=title_text(title.span), authors=_unique(self._agents(token)),
+                               title=title_text(title.span), authors=list(dict.fromkeys(self._agents(token))),
                                date=self._publication_date(token), about=self._about(None, title))
             elif token.lemma_ in self.report_verbs and token.pos_ == "VERB" and token.text.islower():
                 draft = self._from_reporting_verb(token)
@@ -197,7 +197,9 @@ class _ReportFinder:
             span_start = doc[position].idx
         elif position >= 0:
             key = self.index.ending_at(doc[position].idx + len(doc[position].text))
-            if key and self.index.entities[key].kind in ("person", "organization"):
+            # "the Commission's", "a UN report"; a state only where it leads ("a U.S.-led draft resolution")
+            led = position + 2 < noun.i and doc[position + 1].text == "-" and doc[position + 2].lower_ in ("led", "sponsored", "drafted")
+            if key and (self.index.entities[key].kind in ("person", "organization") or led):
                 authors.append(key)
                 span_start = self._mention_start(key, doc[position].idx)
         authors += self._agents(noun)
@@ -227,7 +229,7 @@ class _ReportFinder:
                 earlier.about += [place for place in about if place not in earlier.about]
                 earlier.authors += [agent for agent in self._agents(noun) if agent not in earlier.authors]
             return None
-        return _Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=_unique(authors),
+        return _Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=list(dict.fromkeys(authors)),
                       date=date, about=about, addressed_to=addressed)
 
     def _from_possessive_title(self, possessive) -> _Draft | None:
@@ -246,7 +248,7 @@ class _ReportFinder:
         title = self.titles[verb.i]
         authors = [key for child in verb.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
         span = Span(title.span.start, title.span.end, title.span.text)
-        return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=_unique(authors),
+        return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=list(dict.fromkeys(authors)),
                       date=self._nearest_date(verb), about=self._about(None, title))
 
     def _from_reporting_verb(self, verb) -> _Draft | None:
@@ -491,10 +493,6 @@ def _attach_symbols(text: str, drafts: list[_Draft]) -> None:
                     best = (distance, draft)
         if best is not None:
             best[1].symbol = match.group(0)
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 __all__ = ["find_reports"]
