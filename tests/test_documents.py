@@ -316,3 +316,9 @@ def test_a_resolution_a_state_leads_is_that_state_s_and_the_abbreviation_before_
     (resolution,) = [report for report in x.reports if report.kind == "resolution"]
     assert resolution.authors == ("united-states",)
     assert not [report for report in x.reports if report.kind != "resolution" and "sri-lanka" in report.authors]
+
+
+def test_a_state_s_own_report_is_the_state_s_not_the_body_it_is_submitted_to(build):
+    x = build("Review\n\nIn 2015 Bahrain submitted its second periodic report to the Committee against Torture.")
+    (report,) = x.reports
+    assert report.authors == ("bahrain",)

@@ -281,3 +281,11 @@ def test_a_state_s_permanent_mission_is_its_organ_named_once_whatever_the_words(
     assert mission.org_kind == "state organ" and mission.country == "eritrea" and len(mission.mentions) == 2
     (statement,) = x.reports
     assert statement.authors == (mission.key,)
+
+
+def test_a_state_s_mission_to_the_un_in_a_city_is_its_mission_there_and_speaks_for_it(build):
+    x = build("Objection\n\nEgypt's mission to the UN in Geneva said in a statement that the remarks were an insult.")
+    (mission,) = [e for e in x.entities if e.org_kind == "state organ"]
+    assert (mission.country, mission.label) == ("egypt", "Permanent Mission of Egypt in Geneva")
+    (statement,) = x.reports
+    assert statement.authors == (mission.key,)

@@ -302,8 +302,9 @@ class _ReportFinder:
         for verb in (*verbs, token.sent.root):  # else the sentence's own subject
             for child in verb.children:
                 if child.dep_ == "nsubj":
-                    found = self._entity_in(child)
-                    if found and self.index.entities[found[0]].kind == kind:
+                    # "Bahrain submitted its report": a state's own, as a body's
+                    found = self._entity_in(child) or ([key] if (key := self.index.at(child.idx, child.idx + len(child.text))) else [])
+                    if found and (self.index.entities[found[0]].kind == kind or kind != "person" and self.index.entities[found[0]].kind == "country"):
                         return found[0]
         if kind == "person":
             return self.index.last_before(token.idx, ("person",), gender)
