@@ -322,3 +322,19 @@ def test_a_state_s_own_report_is_the_state_s_not_the_body_it_is_submitted_to(bui
     x = build("Review\n\nIn 2015 Bahrain submitted its second periodic report to the Committee against Torture.")
     (report,) = x.reports
     assert report.authors == ("bahrain",)
+
+
+@pytest.mark.parametrize("text, briefed", [
+    ("Protests\n\nU.N. rights office spokeswoman Ana Lindqvist told reporters in Geneva that at least 31 people were killed.",
+     True),
+    ('Protests\n\n"We are deeply troubled," Ana Lindqvist, spokeswoman for the U.N. rights office, told a press briefing.',
+     True),
+    ("Protests\n\nAna Lindqvist told her family that she was safe.", False),
+    ("Protests\n\nAna Lindqvist, spokeswoman for the U.N. rights office, told reporters about the visit.", False),
+])
+def test_a_spokesperson_telling_reporters_what_happened_is_a_statement_of_hers_and_her_office_s(build, text, briefed):
+    x = build(text)
+    statements = [report for report in x.reports if report.kind == "statement"]
+    assert bool(statements) == briefed
+    if briefed:
+        assert set(statements[0].authors) == {"person:ana-lindqvist", "ohchr"}

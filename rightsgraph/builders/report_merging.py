@@ -3,9 +3,34 @@ report" read from the body or mechanism the article credits."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from rightsgraph.builders.index import EntityIndex
+from rightsgraph.builders.names import slug
 from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
-from rightsgraph.builders.records import PostHolding
+from rightsgraph.builders.records import DateValue, PostHolding, Span
+
+
+@dataclass
+class Draft:
+    """A report as one place of the text gives it, before drafts of one report are joined."""
+
+    kind: str
+    spans: list[Span]
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: DateValue | None = None
+    about: list[str] = field(default_factory=list)
+    addressed_to: list[str] = field(default_factory=list)
+    symbol: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self.title:
+            return f"report:{slug(self.title)}"
+        author = self.authors[0] if self.authors else "unknown"
+        year = self.date.year if self.date and self.date.year else "undated"
+        return f"report:{slug(author.split(':')[-1])}-{year}-{self.kind}"
 
 
 #: Mechanisms whose work is to investigate and report: a "UN report" is theirs when only one is named.
@@ -42,7 +67,7 @@ def merge_drafts(drafts: list, posts: list[PostHolding], index: EntityIndex, spe
             for draft in drafts:
                 if not draft.title and draft.authors == [UNITED_NATIONS]:
                     draft.authors = [next(iter(credited))]
-    by_key: dict[str, _Draft] = {}
+    by_key: dict[str, Draft] = {}
     for draft in drafts:
         existing = by_key.get(draft.key)
         if existing is None:
@@ -81,4 +106,4 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-__all__ = ["merge_drafts"]
+__all__ = ["Draft", "merge_drafts"]

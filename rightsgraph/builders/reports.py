@@ -11,18 +11,19 @@ report named. Untitled reports by the same author in the same year are one repor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from rightsgraph.builders.clauses import clause_date, salient_organization
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.gazetteer import Gazetteer, load_verb_classes
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
-from rightsgraph.builders.report_merging import merge_drafts
+from rightsgraph.builders.post_words import head_words
+from rightsgraph.builders.report_merging import Draft, merge_drafts
+from rightsgraph.builders.spoken_documents import briefed, reported
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text
 from rightsgraph.builders.nlp import text_of, tokens_of
-from rightsgraph.builders.org_kinds import UNITED_NATIONS, OrgKind
+from rightsgraph.builders.org_kinds import UNITED_NATIONS
 
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"her": ("person", "female"), "his": ("person", "male"), "its": ("organization", None), "their": ("organization", None),
@@ -44,26 +45,6 @@ def _modifies(token, noun) -> bool:
             return False
         token = token.head
     return True
-
-
-@dataclass
-class _Draft:
-    kind: str
-    spans: list[Span]
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    date: DateValue | None = None
-    about: list[str] = field(default_factory=list)
-    addressed_to: list[str] = field(default_factory=list)
-    symbol: str | None = None
-
-    @property
-    def key(self) -> str:
-        if self.title:
-            return f"report:{slug(self.title)}"
-        author = self.authors[0] if self.authors else "unknown"
-        year = self.date.year if self.date and self.date.year else "undated"
-        return f"report:{slug(author.split(':')[-1])}-{year}-{self.kind}"
 
 
 def find_reports(doc, article: Article, titles: list[Title], index: EntityIndex, posts: list[PostHolding],
@@ -99,11 +80,13 @@ class _ReportFinder:
         self.publishing_verbs = frozenset(verb for name in ("publication", "presentation") for verb in classes[name]["verbs"])
         self.work_nouns = gazetteer.words("report_work_nouns")
         self.speech_verbs = gazetteer.words("speech_verbs")
+        self.briefing_verbs = gazetteer.words("briefing_verbs")
+        self._telling_verbs = self.report_verbs | self.briefing_verbs
         self.masked = [(span.start, span.end) for span in article.masked]
         self.dates = list(dates_in(text_of(doc), article.date))
 
     def run(self) -> list[Report]:
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         nouns = self.report_nouns | self.submission_nouns
         for token in tokens_of(self.doc):
             if self._skip(token) and not (token.text == "Report" and token.i in self.titles):
@@ -119,11 +102,11 @@ class _ReportFinder:
                 draft = self._from_published_title(token)
             elif token.i in self.titles and token.text == "Report" and self.titles[token.i].anchor == token.i:
                 title = self.titles[token.i]  # "the Holm Report": known by its name
-                draft = _Draft(kind="report", spans=[Span(title.span.start, title.span.end, title.span.text)],
+                draft = Draft(kind="report", spans=[Span(title.span.start, title.span.end, title.span.text)],
                                title=title_text(title.span), authors=list(dict.fromkeys(self._agents(token))),
                                date=self._publication_date(token), about=self._about(None, title))
-            elif token.lemma_ in self.report_verbs and token.pos_ == "VERB" and token.text.islower():
-                draft = self._from_reporting_verb(token)
+            elif token.lemma_ in self._telling_verbs and token.pos_ == "VERB" and token.text.islower():
+                draft = reported(self, token) or briefed(self, token)
             else:
                 draft = None
             if draft is not None:
@@ -168,7 +151,7 @@ class _ReportFinder:
                 return first, kind
         return None
 
-    def _from_noun(self, noun, drafts: list[_Draft], kind: str | None = None, first: int | None = None) -> _Draft | None:
+    def _from_noun(self, noun, drafts: list[Draft], kind: str | None = None, first: int | None = None) -> Draft | None:
         doc = self.doc
         kind = kind or ("submission" if noun.lower_ in self.submission_nouns else "report")
         title = self.titles.get(noun.i)
@@ -229,41 +212,27 @@ class _ReportFinder:
                 earlier.about += [place for place in about if place not in earlier.about]
                 earlier.authors += [agent for agent in self._agents(noun) if agent not in earlier.authors]
             return None
-        return _Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=list(dict.fromkeys(authors)),
+        return Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=list(dict.fromkeys(authors)),
                       date=date, about=about, addressed_to=addressed)
 
-    def _from_possessive_title(self, possessive) -> _Draft | None:
+    def _from_possessive_title(self, possessive) -> Draft | None:
         title = self.titles[possessive.i]
         owner, owner_start = self._possessor(possessive.i)
         if owner is None:
             return None
         date = self._date_between(possessive.idx + len(possessive.text), title.span.start)
         span = Span(owner_start, title.span.end, text_of(self.doc)[owner_start : title.span.end])
-        return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=[owner], date=date,
+        return Draft(kind="report", spans=[span], title=title_text(title.span), authors=[owner], date=date,
                       about=self._about(None, title))
 
-    def _from_published_title(self, verb) -> _Draft | None:
+    def _from_published_title(self, verb) -> Draft | None:
         """'Human Rights Watch published "No Way Out" in May 2019': a report by the verb's
         subject, dated by its clause."""
         title = self.titles[verb.i]
         authors = [key for child in verb.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
         span = Span(title.span.start, title.span.end, title.span.text)
-        return _Draft(kind="report", spans=[span], title=title_text(title.span), authors=list(dict.fromkeys(authors)),
+        return Draft(kind="report", spans=[span], title=title_text(title.span), authors=list(dict.fromkeys(authors)),
                       date=self._nearest_date(verb), about=self._about(None, title))
-
-    def _from_reporting_verb(self, verb) -> _Draft | None:
-        # "The UN Office of the High Commissioner for Human Rights reported earlier this week that ..."
-        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-        if subject is None or not any(child.dep_ == "ccomp" for child in verb.children):
-            return None
-        key = self.index.at(subject.idx, subject.idx + len(subject.text))
-        if key is None or self.index.entities[key].org_kind not in (OrgKind.UN_BODY, OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM, OrgKind.NGO):
-            return None
-        start = self._mention_start(key, subject.idx)
-        end = verb.idx + len(verb.text)
-        date = self._nearest_date(verb)
-        return _Draft(kind="report", spans=[Span(start, end, text_of(self.doc)[start:end])], authors=[key], date=date,
-                      about=self._about(verb, None))
 
     # -- parts ----------------------------------------------------------------------
 
@@ -451,11 +420,11 @@ class _ReportFinder:
     def _nearest_date(self, verb) -> DateValue | None:
         return clause_date(self.doc, verb, self.dates, self.title_spans, self.gazetteer.words("event_nouns"))
 
-    def _finish(self, draft: _Draft) -> Report:
+    def _finish(self, draft: Draft) -> Report:
         # a spokesperson's statement is her office's too
         speaking = self.gazetteer.words("speaking_posts")
         for holding in self.posts:
-            words = holding.post_label.lower().split()
+            words = head_words(holding.post_label)  # "spokeswoman for the U.N. rights office": her office's
             speaks = bool(words) and (words[-1] in speaking or " ".join(words[-2:]) in speaking)
             if speaks and holding.person in draft.authors and holding.organization and holding.organization not in draft.authors:
                 draft.authors.append(holding.organization)
@@ -483,7 +452,7 @@ class _ReportFinder:
 _SYMBOL = re.compile(r"(?<![\w/])(?:A|S|E|CCPR|CAT|CRC|CEDAW|CERD)/(?:[A-Z]{1,6}(?:\.\d+)?/)*(?:RES/|L\.|CRP\.)?\d+(?:/(?:L\.|CRP\.|Add\.|Corr\.|Rev\.)?\d+)*(?![\w/])")
 
 
-def _attach_symbols(text: str, drafts: list[_Draft]) -> None:
+def _attach_symbols(text: str, drafts: list[Draft]) -> None:
     """A symbol identifies the report named nearest to it in the same stretch of text."""
     for match in _SYMBOL.finditer(text):
         best = None
