@@ -79,24 +79,19 @@ def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
     assert concept in {v.concept for v in x.violations}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The women said they had been questioned in detention for a week.",
-    "Families waited outside the detention centres for news.",
-    "She was released from custody on Friday.",
+@pytest.mark.parametrize("sentence, detained", [
+    ("The women said they had been questioned in detention for a week.", False),
+    ("Families waited outside the detention centres for news.", False),
+    ("She was released from custody on Friday.", False),
+    # a verb of being or keeping says people are held there: their detention
+    ("The expert called for the release of those who are in detention for their writing.", True),
+    ("Some one million people are held in detention camps in the region, the experts said.", True),
+    ("The journalists remain in detention, their lawyers said.", True),
 ])
-def test_where_people_are_held_is_not_a_violation_by_itself(build, sentence):
+def test_where_people_are_held_is_no_violation_by_itself_but_being_held_there_is(build, sentence, detained):
     x = build(f"Rights update\n\n{sentence}")
-    assert not {v.concept for v in x.violations} & {"detention", "arbitrary-detention", "imprisonment"}
-
-
-@pytest.mark.parametrize("sentence", [
-    "The expert called for the release of those who are in detention for their writing.",
-    "Some one million people are held in detention camps in the region, the experts said.",
-    "The journalists remain in detention, their lawyers said.",
-])
-def test_being_or_being_kept_where_people_are_held_is_their_detention(build, sentence):
-    x = build(f"Rights update\n\n{sentence}")
-    assert "detention" in {v.concept for v in x.violations}
+    named = {v.concept for v in x.violations} & {"detention", "arbitrary-detention", "imprisonment"}
+    assert named == ({"detention"} if detained else set())
 
 
 def test_a_principle_against_a_practice_is_not_the_practice(build):
