@@ -67,14 +67,14 @@ def _split_score(shared, part: str):
 FLOORS = {
     "develop": {"entity_recall": 0.96, "entity_precision": 0.95, "typed_recall": 0.93, "titled_reports": 0.85,
                 "untitled_reports": 0.72, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.55,
-                "events": 0.55},
+                "events": 0.62},
     # the develop part's untitled reports fell from .77 to .73 when a quote opening in lower
     # case stopped being a title: one gold document had been met by a "letter" whose title ran
     # from the closing mark of an "open letter" to the next opening one (docs/quality.md)
     # the measured part's violation precision fell from .70 to .67 when the scheme took the
     # genre's wordings of arrests (docs/quality.md); its floor follows what is measured
     "measure": {"entity_recall": 0.80, "entity_precision": 0.85, "typed_recall": 0.74, "violation_recall": 0.53,
-                "violation_precision": 0.65, "relations": 0.23, "events": 0.37},
+                "violation_precision": 0.65, "relations": 0.24, "events": 0.37},
 }
 #: At most this many entities split over two nodes, each part (the measured part's fell from 4 to
 #: 0 on 2026-12-03: a named force and its common nouns, acronyms in the body's own language)

@@ -457,3 +457,10 @@ def test_a_mandate_named_in_full_is_the_post_of_the_one_rapporteur_named_by_its_
 ])
 def test_a_post_is_the_holders_own_not_the_post_or_place_named_before_it(build, text, person, post):
     assert {holding.post_label for holding in holdings(build(text), person)} == {post}
+
+
+def test_a_plural_title_before_a_list_of_names_gives_each_the_post(build):
+    x = build("Papua\n\nSpecial Rapporteurs Francisco Ortiz Vela, who protects the rights of indigenous peoples, Morris "
+              "Tidball-Binz, who monitors executions, and Cecilia Moreno-Diaz called for access. The lawyers said so.")
+    for name in ("Francisco Ortiz Vela", "Morris Tidball-Binz", "Cecilia Moreno-Diaz"):
+        assert {(h.post_label, h.mandate) for h in holdings(x, name)} == {("Special Rapporteur", True)}

@@ -31,6 +31,7 @@ from rightsgraph.builders.pieces import Carried
 from rightsgraph.builders.recommendations import find_recommendations
 from rightsgraph.builders.records import Article, Extraction, Span
 from rightsgraph.builders.reports import find_reports
+from rightsgraph.builders.listed_titles import listed_under_titles
 from rightsgraph.builders.roles import find_roles
 from rightsgraph.builders.titles import find_titles
 from rightsgraph.builders.violations import find_violations
@@ -88,6 +89,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     posts = link_posts(doc, phrases, index, gazetteer, carried.holdings if carried else ())
     posts += find_roles(doc, index, posts, gazetteer.words("settlement_nouns") | gazetteer.words("place_nouns")
                         | _titled_nouns(gazetteer))
+    posts += listed_under_titles(doc, index, posts, gazetteer.post_heads, gazetteer.mandate_heads)
     join_led_governments(index, posts, gazetteer)
     join_named_organs(index, gazetteer)
     infer_genders(doc, index, gazetteer.words("speech_verbs"))
