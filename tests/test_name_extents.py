@@ -444,3 +444,9 @@ def test_a_place_an_actor_is_said_to_act_in_is_not_one_name_with_the_actor(build
               "Kachin State.")
     places = {e.label for e in x.entities if e.kind == "place"}
     assert "Rakhine State" in places and not [label for label in places if " in " in label]
+
+
+def test_a_name_an_acronym_defines_is_an_organisation_though_no_other_reading_found_it(build):
+    x = build("Elections\n\nAna Ruiz, who heads the opposition Popular Unity Platform (PUP), said so. The PUP later agreed.")
+    (party,) = [e for e in x.entities if e.kind == "organization"]
+    assert party.label == "Popular Unity Platform" and [m.span.text for m in party.mentions] == ["Popular Unity Platform", "PUP", "PUP"]

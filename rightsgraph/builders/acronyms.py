@@ -124,7 +124,7 @@ def defined_name_spans(text: str) -> list[tuple[int, int]]:
 
 def extended_to_defined_names(found: list[Candidate], text: str, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name the model or the title-case reading cut short inside a name an acronym defines is
-    the whole defined name: "Customs Enforcement" in "Immigration and Customs Enforcement
+    the whole defined name, and a defined name no other reading found is an organisation's: "Customs Enforcement" in "Immigration and Customs Enforcement
     (ICE)", "Armed Police" in "Armed Police Force (APF)"; a place it ends in is no longer what
     it names when an organisation's head word comes before it ("the Assistance Mission in
     Afghanistan (AMA)")."""
@@ -145,6 +145,9 @@ def extended_to_defined_names(found: list[Candidate], text: str, heads: frozense
             if around is not None:
                 candidate = replace(candidate, start=around[0], end=around[1])
         extended.append(candidate)
+    # a defined name nothing else found: "the opposition National Unity Platform (NUP)"
+    extended += [Candidate(start, end, "organization", "heuristic", 2) for start, end in spans
+                 if len(text[start:end].split()) > 1 and not any(c.start < end and start < c.end for c in extended)]
     return extended
 
 
