@@ -25,6 +25,7 @@ def organs(extraction) -> dict[str, object]:
      "Iran's intelligence ministry"),
     ("Arrests\n\nThe interior ministry of Kenya denied the report.", "interior-ministry-of-kenya", "interior ministry of Kenya"),
     ("Visit\n\nIn Kyrgyzstan the expert met the Ombudsman and the Prosecutor General.", "ombudsman-of-kyrgyzstan", "Ombudsman"),
+    ("Sentences\n\nThai military courts gave prison sentences of 30 years.", "military-courts-of-thailand", "Thai military courts"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))
