@@ -47,3 +47,9 @@ def test_numbered_recommendations_run_together_name_no_verbs(build):
         "(Peru); 124.7 Cooperate fully with the special procedures (Chile); 124.8 Increase efforts (Chad)."
     )
     assert not any(word in labels(x) for word in ("Ratify", "Cooperate", "Increase", "Consider"))
+
+
+def test_an_english_word_opening_a_line_before_a_lower_case_word_is_no_name_but_a_surname_saying_is(build):
+    x = build("War\n\nThe war goes on.\n\nUntold thousands of people killed\n\nBrown said it was wrong.")
+    assert "Untold" not in {e.label for e in x.entities}
+    assert "Brown" in {e.label for e in x.entities if e.kind == "person"}

@@ -78,6 +78,10 @@ def not_a_name(span, lowercase_words: set[str], vocabulary: frozenset[str], acti
         return 1  # "Ratify the Convention", "Fully cooperate": a list item's verb or adverb
     if len(span) > 1:
         return 0
+    following = span.doc[first.i + 1] if first.i + 1 < len(span.doc) else None
+    if word in vocabulary and first.text not in names and following is not None and following.text[:1].islower() \
+            and first.ent_type_ not in ("PERSON",) and following.pos_ not in ("VERB", "AUX"):
+        return 1  # "Untold thousands of people killed": an English word opening a line, no name
     if first.tag_ in _ADJECTIVE_TAGS and word in lowercase_words:
         return 1  # "'Sovereign power …'" where the body also speaks of "sovereign power"
     if word not in vocabulary and word not in lowercase_words and _near_word(word, vocabulary):
