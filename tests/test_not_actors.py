@@ -149,3 +149,10 @@ def test_the_acronym_of_a_term_written_in_lower_case_is_no_body(build):
     x = build("Hostilities\n\nMost of the attacks were in breach of international humanitarian law (IHL) rules. "
               "IHL was ignored, and some 2,000 internally displaced persons (IDPs) fled. The Human Rights Council (HRC) met.")
     assert actors(x) == {"United Nations Human Rights Council"}
+
+
+def test_an_armed_group_named_by_what_its_members_are_called_is_one_but_a_people_s_rebels_are_not(build):
+    x = build("Conflict\n\nThe report accuses the army and the Zapatista guerrillas of killings. Syrian rebels and Kurdish "
+              "militants withdrew. The Zapatista guerrillas denied it.")
+    armed = [e for e in x.entities if e.org_kind == "armed group"]
+    assert [(e.label, len(e.mentions)) for e in armed] == [("Zapatista guerrillas", 2)]

@@ -84,7 +84,7 @@ class EntityFinder:
         found += [candidate for candidate in self._known.groups_and_instruments(doc)
                   if not (candidate.source == "instrument-words" and inside_blocked(candidate.start, candidate.end, blocked))]
         found += self._known.organs(doc)
-        found += self._patterns.listings(text) + self._patterns.bracketed_names(text)
+        found += self._patterns.listings(text) + self._patterns.bracketed_names(text) + self._patterns.rebels(text)
         found += self._title_case.unseen_persons(doc, found)
         found = [candidate for candidate in found if not inside_masked(candidate, article.masked)]
         found = defined_acronyms_first(found, text, self.gazetteer.entities)

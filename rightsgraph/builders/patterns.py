@@ -11,6 +11,7 @@ import re
 from rightsgraph.builders.candidates import Candidate
 from rightsgraph.builders.clauses import DATELINE_DASHES
 from rightsgraph.builders.gazetteer import Gazetteer
+from rightsgraph.builders.groups import load_groups
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import fold, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
@@ -140,7 +141,26 @@ class PatternFinder:
         self._not_leading = gazetteer.words("spatial_words") | {word.lower() for word in gazetteer.words("not_names")}
         nouns = "|".join(sorted((re.escape(noun) for nouns in gazetteer.lexicon_dict("organization_list_nouns").values() for noun in nouns),
                                 key=len, reverse=True))
+        rebels = "|".join(sorted(map(re.escape, gazetteer.words("rebel_nouns")), key=len, reverse=True))
+        self._rebels = re.compile(rf"(?<![\w.])(?:the[ \t]+)?(?P<word>[A-Z][a-z]{{2,}})[ \t]+(?:{rebels})\b")
+        # the first words of the names the data knows, bodies' and peoples' ("Houthis", "Kurdish")
+        self._known_words = frozenset(fold(name.split()[0]) for name in self._known_names if name[:1].isupper()) | frozenset(
+            fold(word.split()[0]) for group in load_groups()[0] for word in (*group.names, *group.adjectives, *group.context_names))
         self._listing = re.compile(rf"\b(?P<noun>(?i:{nouns})),?[ \t]+(?:including|such as|like|among them|notably)[ \t]+(?:the[ \t]+)?")
+
+    def rebels(self, text: str) -> list[Candidate]:
+        """ "the Maoist rebels", "Zapatista guerrillas": an armed group named by what its members
+        are called (lexicon ``rebel_nouns``), not by a state's or an ethnic group's people
+        ("Syrian rebels", "Kurdish militants" are many groups) nor by a name the data knows
+        ("Houthi rebels" are the Houthis)."""
+        found = []
+        for match in self._rebels.finditer(text):
+            word = match.group("word")
+            folded = fold(word)
+            if folded in self.tables.countries or folded in self.tables.demonyms or {folded, f"{folded}s"} & self._known_words:
+                continue
+            found.append(Candidate(match.start("word"), match.end(), "organization", "heuristic", 2, org_kind=OrgKind.ARMED_GROUP))
+        return found
 
     def bracketed_names(self, text: str) -> list[Candidate]:
         """ "Mr Mojahed (Abbas) Kourkouri", "Reza (Gholamreza) Rasaei": a person's name with the
