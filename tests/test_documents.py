@@ -338,3 +338,9 @@ def test_a_spokesperson_telling_reporters_what_happened_is_a_statement_of_hers_a
     assert bool(statements) == briefed
     if briefed:
         assert set(statements[0].authors) == {"person:ana-lindqvist", "ohchr"}
+
+
+def test_each_of_the_listed_subjects_that_release_a_joint_statement_is_its_author(build):
+    x = build("Statement\n\nSpecial Rapporteur Ana Ruiz, expert Lena Moor and Ivo Brand released a joint statement on Monday.")
+    (statement,) = x.reports
+    assert set(statement.authors) == {"person:ana-ruiz", "person:lena-moor", "person:ivo-brand"}

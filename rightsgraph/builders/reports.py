@@ -292,15 +292,15 @@ class _ReportFinder:
         if noun.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.lemma_ in self.publication_verbs:
             for child in head.children:
                 if child.dep_ == "nsubj":
-                    agents += self._entity_in(child)
+                    agents += self._entities_listed(child)  # "X, Y and Z released a joint statement": each wrote it
                 if child.dep_ == "agent":
                     for grandchild in child.children:
-                        agents += self._entity_in(grandchild)
+                        agents += self._entities_listed(grandchild)
             if not agents and head.dep_ == "xcomp" and head.head.i != head.i:
                 agents += self._controller(head.head)
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.speech_verbs:
             # "X said in a statement": who says it wrote it
-            agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
+            agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entities_listed(child)]
         for child in noun.children:
             if child.dep_ == "acl" and child.lemma_ in self.publication_verbs:
                 # "a report produced by the Special Rapporteur", "a report released by X"
@@ -319,6 +319,10 @@ class _ReportFinder:
                     agents += [key for key in found if self.index.entities[key].kind != "country"
                                and (child.lower_ != "from" or self.index.entities[key].kind in ("person", "organization"))]
         return agents
+
+    def _entities_listed(self, token) -> list[str]:
+        """The entity a phrase names and those of the phrases listed with it ("A, B and C")."""
+        return list(dict.fromkeys(key for listed in (token, *token.conjuncts) for key in self._entity_in(listed)))
 
     def _controller(self, verb) -> list[str]:
         """Who is to publish, where the verb of publishing has no subject of its own: the one
