@@ -210,7 +210,7 @@ class _Scorer:
         concept = _concept_for(name, self.violation_forms)
         if concept:
             nodes.add(RGV[concept])
-        for post in set(self.g.subjects(RDF.type, RG.Post)) | set(self.g.subjects(RDF.type, RG.Mandate)):
+        for post in self._posts():
             if any(_title_similarity(label, name) >= 0.85 for label in self.g.objects(post, SKOS.prefLabel)):
                 nodes.add(post)
         return nodes
@@ -227,11 +227,15 @@ class _Scorer:
             else:
                 self.result.misses.append(f"missing relation: {subject} — {relation} — {obj}")
 
+    def _posts(self) -> set[URIRef]:
+        """The graph's posts, mandates among them."""
+        return set(self.g.subjects(RDF.type, RG.Post)) | set(self.g.subjects(RDF.type, RG.Mandate))
+
     def _posts_worded(self, role: str) -> set[URIRef]:
         """The posts whose name holds the gold role's words in order ("Burundi's Human Rights
         Minister" for "Human Rights Minister")."""
         wanted = f" {_wording_key(role)} "
-        return {post for post in set(self.g.subjects(RDF.type, RG.Post)) | set(self.g.subjects(RDF.type, RG.Mandate))
+        return {post for post in self._posts()
                 if any(wanted in f" {_wording_key(str(label))} " for label in self.g.objects(post, SKOS.prefLabel))}
 
     def _linked(self, subject: URIRef, obj: URIRef, relation: str) -> bool:

@@ -124,10 +124,11 @@ def defined_name_spans(text: str) -> list[tuple[int, int]]:
 
 def extended_to_defined_names(found: list[Candidate], text: str, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name the model or the title-case reading cut short inside a name an acronym defines is
-    the whole defined name, and a defined name no other reading found is an organisation's: "Customs Enforcement" in "Immigration and Customs Enforcement
+    the whole defined name: "Customs Enforcement" in "Immigration and Customs Enforcement
     (ICE)", "Armed Police" in "Armed Police Force (APF)"; a place it ends in is no longer what
     it names when an organisation's head word comes before it ("the Assistance Mission in
-    Afghanistan (AMA)")."""
+    Afghanistan (AMA)"); and a defined name no other reading found is an organisation's ("the
+    opposition National Unity Platform (NUP)")."""
     spans = defined_name_spans(text)
     if not spans:
         return found

@@ -80,7 +80,7 @@ def not_a_name(span, lowercase_words: set[str], vocabulary: frozenset[str], acti
         return 0
     following = span.doc[first.i + 1] if first.i + 1 < len(span.doc) else None
     if word in vocabulary and first.text not in names and following is not None and following.text[:1].islower() \
-            and first.ent_type_ not in ("PERSON",) and following.pos_ not in ("VERB", "AUX"):
+            and first.ent_type_ != "PERSON" and following.pos_ not in ("VERB", "AUX"):
         return 1  # "Untold thousands of people killed": an English word opening a line, no name
     if first.tag_ in _ADJECTIVE_TAGS and word in lowercase_words:
         return 1  # "'Sovereign power …'" where the body also speaks of "sovereign power"

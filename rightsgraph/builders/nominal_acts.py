@@ -13,6 +13,7 @@ it ("who has been in detention since 2016"): when it began, by no one the clause
 from __future__ import annotations
 
 from rightsgraph.builders.clauses import ACTORS, PLACES
+from rightsgraph.builders.happenings import dated
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.records import Action, Span
 
@@ -38,8 +39,7 @@ def nominal_acts(doc, reader) -> list[Action]:
         patients = [key for key in _after(reader, noun, ("of",), reader.objects) if key not in agents]
         # a possessor is the one who did it where "of" names what was done ("the Council's creation of
         # the mission"), and what was done where "by" names who ("its creation by the Council")
-        owners = [key for poss in reader.kids(noun) if poss.dep_ == "poss"
-                  for key in (reader.things(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
+        owners = _owners(reader, noun, reader.things)
         agents = agents or ([key for key in owners if index.entities[key].kind in ACTORS + ("country",)] if patients else [])
         patients = patients or [key for key in owners if key not in agents]
         if not agents or not patients:
@@ -76,12 +76,11 @@ def dated_happenings(doc, reader) -> list[Action]:
             clause = clause.head  # "during its operations in …", "killed in the final stages of the war in May 2009"
         if date is None and clause is not noun and clause.pos_ == "VERB":
             date = reader.reader.clause_date(clause)
-        if date is None or date.value is None:
+        if not dated(date):
             continue
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" and reader.reader.clause_date(noun.head) == date:
             continue  # "protests began in May 2021", "held a review in 2005": the clause's own event
-        owners = [key for poss in reader.kids(noun) if poss.dep_ == "poss"
-                  for key in (reader.actors(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
+        owners = _owners(reader, noun, reader.actors)
         agents = list(dict.fromkeys(owners + _after(reader, noun, ("by",), reader.actors)))
         places = [key for key in _after(reader, noun, _WHERE, lambda pobj: reader.things(pobj, PLACES)) if key not in agents]
         # "the 2011 ouster of Muammar Qaddafi": whom it befell
@@ -120,6 +119,12 @@ def _held_since(reader, noun, states: dict[str, str]) -> Action | None:
         span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=index.sentence_of(noun.idx),
         patients=tuple(patients), date=date,
     )
+
+
+def _owners(reader, noun, read) -> list[str]:
+    """What the noun's possessor names, read by ``read``; a possessive pronoun resolved ("its")."""
+    return [key for poss in reader.kids(noun) if poss.dep_ == "poss"
+            for key in (read(poss) if poss.pos_ != "PRON" else [reader.reader.pronoun(poss)]) if key]
 
 
 def _date_after(reader, noun):

@@ -103,8 +103,8 @@ class _ReportFinder:
             elif token.i in self.titles and token.text == "Report" and self.titles[token.i].anchor == token.i:
                 title = self.titles[token.i]  # "the Holm Report": known by its name
                 draft = Draft(kind="report", spans=[Span(title.span.start, title.span.end, title.span.text)],
-                               title=title_text(title.span), authors=list(dict.fromkeys(self._agents(token))),
-                               date=self._publication_date(token), about=self._about(None, title))
+                              title=title_text(title.span), authors=list(dict.fromkeys(self._agents(token))),
+                               date=self._publication_date(token), about=self.about(None, title))
             elif token.lemma_ in self._telling_verbs and token.pos_ == "VERB" and token.text.islower():
                 draft = reported(self, token) or briefed(self, token)
             else:
@@ -184,9 +184,9 @@ class _ReportFinder:
             led = position + 2 < noun.i and doc[position + 1].text == "-" and doc[position + 2].lower_ in ("led", "sponsored", "drafted")
             if key and (self.index.entities[key].kind in ("person", "organization") or led):
                 authors.append(key)
-                span_start = self._mention_start(key, doc[position].idx)
+                span_start = self.mention_start(key, doc[position].idx)
         authors += self._agents(noun)
-        about = self._about(noun, title)
+        about = self.about(noun, title)
         addressed = self._addressed_to(noun)
         end = title.span.end if title else noun.idx + len(noun.text)
         if date is None:
@@ -213,7 +213,7 @@ class _ReportFinder:
                 earlier.authors += [agent for agent in self._agents(noun) if agent not in earlier.authors]
             return None
         return Draft(kind=kind, spans=[span], title=title_text(title.span) if title else None, authors=list(dict.fromkeys(authors)),
-                      date=date, about=about, addressed_to=addressed)
+                     date=date, about=about, addressed_to=addressed)
 
     def _from_possessive_title(self, possessive) -> Draft | None:
         title = self.titles[possessive.i]
@@ -223,7 +223,7 @@ class _ReportFinder:
         date = self._date_between(possessive.idx + len(possessive.text), title.span.start)
         span = Span(owner_start, title.span.end, text_of(self.doc)[owner_start : title.span.end])
         return Draft(kind="report", spans=[span], title=title_text(title.span), authors=[owner], date=date,
-                      about=self._about(None, title))
+                     about=self.about(None, title))
 
     def _from_published_title(self, verb) -> Draft | None:
         """'Human Rights Watch published "No Way Out" in May 2019': a report by the verb's
@@ -232,7 +232,7 @@ class _ReportFinder:
         authors = [key for child in verb.children if child.dep_ == "nsubj" for key in self._entity_in(child)]
         span = Span(title.span.start, title.span.end, title.span.text)
         return Draft(kind="report", spans=[span], title=title_text(title.span), authors=list(dict.fromkeys(authors)),
-                      date=self._nearest_date(verb), about=self._about(None, title))
+                     date=self.nearest_date(verb), about=self.about(None, title))
 
     # -- parts ----------------------------------------------------------------------
 
@@ -245,7 +245,7 @@ class _ReportFinder:
         if key is not None:
             if self.index.entities[key].kind not in ("person", "organization"):
                 return None, token.idx  # "Korea’s report": a place writes nothing
-            return key, self._mention_start(key, token.idx - 1)
+            return key, self.mention_start(key, token.idx - 1)
         # "the High Commissioner’s 2019 report": the holder of the post named
         words = []
         position = possessive_index - 1
@@ -279,7 +279,7 @@ class _ReportFinder:
             return self.index.last_before(token.idx, ("person",), gender)
         return self.index.last_before(token.idx, ("organization",))
 
-    def _mention_start(self, key: str, offset: int) -> int:
+    def mention_start(self, key: str, offset: int) -> int:
         for start, end, mention_key in self.index.mentions:
             if mention_key == key and start <= offset < end:
                 return start
@@ -365,7 +365,7 @@ class _ReportFinder:
             keys.append(UNITED_NATIONS)  # "the UN issued a statement": no body of it is named
         return keys
 
-    def _about(self, noun, title: Title | None) -> list[str]:
+    def about(self, noun, title: Title | None) -> list[str]:
         about: list[str] = []
         if title is not None:
             for _start, _end, key in self.index.within(title.span.start, title.span.end):
@@ -403,7 +403,7 @@ class _ReportFinder:
     def _publication_date(self, noun) -> DateValue | None:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.publication_verbs:
-            return self._nearest_date(head)
+            return self.nearest_date(head)
         return None
 
     def _date_after(self, noun, end: int) -> DateValue | None:
@@ -421,7 +421,7 @@ class _ReportFinder:
         start = doc[position + 1].idx
         return next((value for span, value in self.dates if span.start == start), None)
 
-    def _nearest_date(self, verb) -> DateValue | None:
+    def nearest_date(self, verb) -> DateValue | None:
         return clause_date(self.doc, verb, self.dates, self.title_spans, self.gazetteer.words("event_nouns"))
 
     def _finish(self, draft: Draft) -> Report:

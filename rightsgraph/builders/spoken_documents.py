@@ -30,10 +30,10 @@ def reported(finder, verb) -> Draft | None:
     key = finder.index.at(subject.idx, subject.idx + len(subject.text))
     if key is None or finder.index.entities[key].org_kind not in _REPORTING:
         return None
-    start = finder._mention_start(key, subject.idx)
+    start = finder.mention_start(key, subject.idx)
     end = verb.idx + len(verb.text)
     return Draft(kind="report", spans=[Span(start, end, text_of(finder.doc)[start:end])], authors=[key],
-                 date=finder._nearest_date(verb), about=finder._about(verb, None))
+                 date=finder.nearest_date(verb), about=finder.about(verb, None))
 
 
 def briefed(finder, verb) -> Draft | None:
@@ -53,10 +53,10 @@ def briefed(finder, verb) -> Draft | None:
     entity = finder.index.entities.get(key) if key else None
     if entity is None or not (entity.kind == "person" or entity.org_kind in _REPORTING):
         return None
-    start = finder._mention_start(key, subject.idx)
+    start = finder.mention_start(key, subject.idx)
     end = told[-1].idx + len(told[-1].text)
     return Draft(kind="statement", spans=[Span(start, end, text_of(finder.doc)[start:end])], authors=[key],
-                 date=finder._nearest_date(verb), about=finder._about(verb, None))
+                 date=finder.nearest_date(verb), about=finder.about(verb, None))
 
 
 __all__ = ["briefed", "reported"]
