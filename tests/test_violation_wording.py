@@ -73,6 +73,14 @@ import pytest
     ("Witnesses described brutality by security forces at the rally.", "ill-treatment"),
     ("The office documented the killings of human rights defenders in the north.", "killing"),
     ("The report described the harassment of human rights defenders and lawyers.", "reprisal"),
+    ("The office recorded attacks against human rights defenders in the provinces.", "attack-on-human-rights-defenders"),
+    ("Defenders face intimidation, stigmatisation and surveillance by the authorities.", "stigmatization"),
+    ("Defenders face intimidation, stigmatisation and surveillance by the authorities.", "surveillance"),
+    ("The lawyer feared retaliation after speaking to the experts.", "reprisal"),
+    ("The resolution condemned the aggression against its neighbour.", "crime-of-aggression"),
+    ("Border guards are pushing back asylum seekers into the forest.", "collective-expulsion"),
+    ("The prisoner has been denied access to doctors of his choice.", "denial-of-medical-care"),
+    ("The rapporteur condemned repeated internet shutdowns in the region.", "censorship"),
 ])
 def test_a_violation_worded_as_the_genre_words_it(build, sentence, concept):
     x = build(f"Rights update\n\n{sentence}")

@@ -19,6 +19,7 @@ from rightsgraph.builders.records import Report, Span, ViolationMention
 from rightsgraph.builders.nlp import text_of, tokens_of
 
 _PREPOSITIONS = {"of", "against", "in", "without", "on", "to", "as", "by"}
+_TARGETS = [("attack on ", "attack against "), ("attacks on ", "attacks against "), ("crackdown on ", "crackdown against ")]
 _SPELLINGS = [("labour", "labor"), ("isation", "ization"), ("ise", "ize"), ("neighbour", "neighbor")]
 _NEGATING_PHRASES = re.compile(
     r"\b(?:no|not|never|without|lack of|insufficient|denied|denies|deny|rejected|ruled out)\s+(?:\w+\s+){0,3}?"
@@ -29,13 +30,19 @@ _BULLETS = ("•", "-", "*", "–", "·", "▪")
 
 
 def variants(label: str) -> set[str]:
-    """The ways a label is written: plural head noun, British and American spelling."""
+    """The ways a label is written: plural head noun, "on" or "against" after an attack, British
+    and American spelling."""
     words = label.lower().split()
     forms = {" ".join(words)}
     head = next((i - 1 for i, word in enumerate(words) if word in _PREPOSITIONS and i > 0), len(words) - 1)
     plural = list(words)
     plural[head] = _plural(words[head])
     forms.add(" ".join(plural))
+    for form in list(forms):
+        # "attack on civilians" and "attacks against civilians" say the same
+        for on, against in _TARGETS:
+            forms.add(form.replace(on, against))
+            forms.add(form.replace(against, on))
     for british, american in _SPELLINGS:
         for form in list(forms):
             forms.add(form.replace(british, american))
