@@ -85,6 +85,9 @@ def test_a_dateline_dates_the_article_with_or_without_the_agency_before_the_date
     ("Spokesperson: Ana Ruiz\n\nLocation: Geneva\n\nDate: 4 May 2021\n\nSubject: Paraguay\n\nWe are concerned.", "2021-05-04"),
     ("19 August 2014, 22:42\n\nThe experts demanded the release of the defenders.", "2014-08-19"),
     ("September 16, 2018 (ASUNCION) – The opposition called for a new mandate.", "2018-09-16"),
+    # a dateline opening the first paragraph under a byline or a speaker's line
+    ("Spokesperson for the Office: Ana Ruiz\n\nGENEVA (4 May 2021) The office said.", "2021-05-04"),
+    ("By Ana Ruiz\n\nNAIROBI, 4 May 2021 – The office said.", "2021-05-04"),
 ])
 def test_a_date_on_a_line_of_the_opening_or_opening_a_dateline_dates_the_article(opening, date):
     from rightsgraph.builders import article_from_text

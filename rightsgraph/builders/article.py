@@ -271,9 +271,16 @@ _AGENCY_BEFORE_DATE = re.compile(r"\s+[-–—/]\s+|,\s+")
 
 
 def _dateline_date(text: str, body_start: int) -> DateValue | None:
-    match = _DATELINE.match(text, body_start)
-    if match is None:
+    if _DATELINE.match(text, body_start) is None:
         return _date_line(text, body_start)
+    return _dateline_at(text, body_start)
+
+
+def _dateline_at(text: str, position: int) -> DateValue | None:
+    """The day of a dateline opening the line at ``position``, if one does."""
+    match = _DATELINE.match(text, position)
+    if match is None:
+        return None
     words = (match.group("paren") or match.group("comma") or "").strip()
     # the whole bracket, else what follows an agency's name in it ("Agency News - 14th January, 2020")
     for part in [words] + [words[found.end():] for found in _AGENCY_BEFORE_DATE.finditer(words)]:
@@ -309,6 +316,8 @@ def _date_line(text: str, body_start: int) -> DateValue | None:
             seen += 1
             match = _DATE_LINE.fullmatch(line) or _BRACKETED_DATE_LINE.fullmatch(line)
             value = parse_date(_WEEKDAY.sub("", match.group("date").strip())) if match else None
+            # a dateline opening the first paragraph under a byline or a speaker's line
+            value = value or _dateline_at(text, position)
             if value is not None and value.precision == "day":
                 return value
             if line.rstrip().endswith((".", "”", '"')) and len(line) > 120:
