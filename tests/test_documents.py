@@ -188,6 +188,17 @@ def test_a_date_right_after_a_titled_report_dates_it(text, title, date):
     assert (report.title, report.date.value if report.date else None) == (title, date)
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("A report published today by the UN Human Rights Office documents the killings.", "2021-05-04"),
+    ("A new report released yesterday by Amnesty International documents the killings.", "2021-05-03"),
+])
+def test_a_participle_of_publishing_on_the_report_dates_it(sentence, date):
+    from rightsgraph.builders import article_from_text, extract
+
+    x = extract(article_from_text(f"Killings report\n\nGENEVA (4 May 2021) – {sentence}"))
+    assert [str(report.date.value) for report in x.reports] == [date]
+
+
 def test_a_date_further_on_in_the_sentence_does_not_date_the_report():
     (report,) = documents('Watch\n\nHuman Rights Watch published a report, "Silenced Voices", and the police answered it '
                           "on 4 May 2021.")

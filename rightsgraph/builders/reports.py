@@ -401,9 +401,14 @@ class _ReportFinder:
         return None
 
     def _publication_date(self, noun) -> DateValue | None:
+        """The date of publishing the report: "published the report on 4 May", "the report was
+        released in 2019", "a report published today"."""
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.publication_verbs:
             return self.nearest_date(head)
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in self.publication_verbs:
+                return self.nearest_date(child)
         return None
 
     def _date_after(self, noun, end: int) -> DateValue | None:
