@@ -71,3 +71,26 @@ def test_those_a_violation_is_attributed_to_are_its_perpetrators(build, sentence
 def test_the_actor_a_violation_s_own_words_name_is_its_perpetrator(sentence, perpetrator):
     x = extract(article_from_text(f"Rights update\n\n{sentence}"))
     assert [finding.perpetrators for finding in x.findings if finding.violations] == [(perpetrator,)]
+
+
+@pytest.mark.parametrize("sentence, perpetrators, victims", [
+    ("Ana Torvik said the murder of Omar Tesfaye and Tesfaye's murder were planned.", (), ("person:omar-tesfaye",)),
+    ("Omar Tesfaye spoke out in Kenya. A UN expert said his arrest by the police was unlawful.", ("police-of-kenya",),
+     ("person:omar-tesfaye",)),
+    ("The army's detention of Omar Tesfaye in Kenya was unlawful, Ana Torvik said.", ("military-of-kenya",),
+     ("person:omar-tesfaye",)),
+])
+def test_one_who_suffers_a_violation_it_belongs_to_is_its_victim_not_its_doer(sentence, perpetrators, victims):
+    x = extract(article_from_text(f"Rights update\n\n{sentence}"))
+    (finding,) = [finding for finding in x.findings if finding.violations]
+    assert (finding.perpetrators, finding.victims) == (perpetrators, victims)
+
+
+@pytest.mark.parametrize("headline", [
+    "UN expert Ana Torvik demands inquiry into the killing of protesters in Kenya",
+    "Ana Torvik calls for accountability for torture in Kenyan prisons",
+])
+def test_one_who_calls_for_scrutiny_of_a_violation_is_not_its_doer(headline):
+    x = extract(article_from_text(f"{headline}\n\nAna Torvik is a UN expert."))
+    (finding,) = [finding for finding in x.findings if finding.violations]
+    assert finding.perpetrators == ()

@@ -28,6 +28,7 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
     speech = gazetteer.words("speech_verbs")
     denial = gazetteer.words("denial_verbs")
     observers = gazetteer.words("observer_verbs")
+    undergone = gazetteer.words("undergone_nouns")
     report_authors = {report.key: report.authors for report in reports}
     by_sentence: dict[int, dict] = {}
 
@@ -51,8 +52,9 @@ def find_findings(doc, index: EntityIndex, reports: list[Report], violations: li
             entry["stated_by"].append(mention.named_by)
         if span is not None:
             entry["perpetrators"] += _perpetrators(span, reader, mention.named_by, report_authors, speech | observers,
-                                                   gazetteer.words("classifying_verbs"))
-            entry["victims"] += _victims(span, reader)
+                                                   gazetteer.words("classifying_verbs"), undergone,
+                                                   gazetteer.words("scrutiny_nouns"))
+            entry["victims"] += _victims(span, reader, undergone)
 
     for sentence_index, sentence in enumerate(index.sentences):
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -128,13 +130,17 @@ def _denied(earlier: list[Finding], denier: tuple[str, ...], concepts: tuple[str
 
 
 def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_authors, not_doing: frozenset[str],
-                  classifying: frozenset[str] = frozenset()) -> list[str]:
+                  classifying: frozenset[str] = frozenset(), undergone: frozenset[str] = frozenset(),
+                  scrutiny: frozenset[str] = frozenset()) -> list[str]:
     """The actor doing the verb whose object is the violation, or whose possession it is;
-    not someone who investigates, reports or speaks of it. Where the violation classifies an
-    act ("attacks which may constitute war crimes", "the shelling amounts to a war crime"),
-    whoever does the act."""
+    not someone who investigates, reports or speaks of it, nor one whose verb reaches the
+    violation through a noun of scrutiny ("demands an inquiry into the killing", "called for
+    accountability for torture"). Where the violation classifies an act ("attacks which may
+    constitute war crimes", "the shelling amounts to a war crime"), whoever does the act."""
     found = []
     for ancestor in [span.root, *span.root.ancestors]:
+        if ancestor is not span.root and ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in scrutiny:
+            break
         if ancestor.pos_ in ("VERB", "AUX"):
             if ancestor.lemma_ in not_doing:
                 break
@@ -149,15 +155,30 @@ def _perpetrators(span, reader: ClauseReader, named_by: str | None, report_autho
                 if subject is None or not reader.report_at(subject):
                     found.append(agent)
             break
-    found += _doers_named_with(span.root, reader)
+    found += _doers_named_with(span.root, reader, undergone)
     return found
 
 
-def _doers_named_with(noun, reader: ClauseReader) -> list[str]:
+def _undergoer(noun, reader: ClauseReader, undergone: frozenset[str]) -> str | None:
+    """The person or group a singular noun of something done to someone possesses, who
+    suffers it: "Khashoggi's murder", "his arrest" (not "the army's detention of activists",
+    nor "the president's killings")."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in undergone:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            key = reader.head_entity(child, _VICTIMS)
+            if key and reader.index.entities[key].kind in _VICTIMS:
+                return key
+    return None
+
+
+def _doers_named_with(noun, reader: ClauseReader, undergone: frozenset[str] = frozenset()) -> list[str]:
     """The actors a violation's own noun phrase names as doing it: its possessor ("the army's
-    abuses"), an actor before it ("a police crackdown", "ISIS attacks") or its "by" ("torture
-    by the security forces")."""
-    phrases = [child for child in noun.children if child.dep_ in ("poss", "compound")]
+    abuses", but not the one who suffers it, ``_undergoer``), an actor before it ("a police
+    crackdown", "ISIS attacks") or its "by" ("torture by the security forces")."""
+    phrases = [child for child in noun.children if child.dep_ == "compound"
+               or (child.dep_ == "poss" and _undergoer(noun, reader, undergone) is None)]
     bys = [child for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"]
     if noun.dep_ == "dobj":
         # "documented torture by the army": the parse hangs the noun's "by" on the active verb
@@ -223,11 +244,15 @@ def _doer_of_the_act(verb, reader: ClauseReader) -> str | None:
 _VICTIMS = ("person", "group")
 
 
-def _victims(span, reader: ClauseReader) -> list[str]:
+def _victims(span, reader: ClauseReader, undergone: frozenset[str] = frozenset()) -> list[str]:
     """Whom the violation is done to: its "of", "against" or "on" ("torture of detainees",
-    "attacks against the Rohingya"), or the object of the violating verb ("soldiers tortured
-    Ana Ruiz", "the Yazidis were enslaved")."""
+    "attacks against the Rohingya"), the object of the violating verb ("soldiers tortured
+    Ana Ruiz", "the Yazidis were enslaved"), or the one who suffers it that it belongs to
+    ("the journalist's murder")."""
     root = span.root
+    undergoer = _undergoer(root, reader, undergone)
+    if undergoer:
+        return [undergoer]
     phrases = [pobj for child in root.children if child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "targeting")
                for pobj in child.children if pobj.dep_ == "pobj"]
     if root.pos_ == "VERB":  # the violation is the verb; "committed torture" has none such
