@@ -112,7 +112,8 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
                                     gazetteer)
     actions = find_actions(doc, index, reader, events, load_verb_classes(), gazetteer.words("speech_verbs"),
                            gazetteer.words("speech_nouns"), gazetteer.words("collective_nouns"),
-                           gazetteer.words("unrest_nouns"), gazetteer.words("dated_happening_nouns")) + possessive_leaderships(doc, index)
+                           gazetteer.words("unrest_nouns"), gazetteer.words("dated_happening_nouns"),
+                           gazetteer.words("support_verbs")) + possessive_leaderships(doc, index)
     if carried is not None:
         carried.learn(index, posts)
     entities = sorted(index.entities.values(), key=lambda entity: entity.key)

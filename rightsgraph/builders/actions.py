@@ -56,8 +56,10 @@ class ActionReader:
 
     def __init__(self, index: EntityIndex, reader: ClauseReader, verb_classes: dict[str, dict], speech_verbs: frozenset[str],
                  speech_nouns: frozenset[str] = frozenset(), collective_nouns: frozenset[str] = frozenset(),
-                 unrest_nouns: frozenset[str] = frozenset(), happening_nouns: frozenset[str] = frozenset()):
+                 unrest_nouns: frozenset[str] = frozenset(), happening_nouns: frozenset[str] = frozenset(),
+                 support_verbs: frozenset[str] = frozenset()):
         self.index = index
+        self.support_verbs = support_verbs
         self.unrest_nouns, self.happening_nouns = unrest_nouns, happening_nouns | unrest_nouns
         self.collective_nouns = collective_nouns
         self.reader = reader
@@ -230,10 +232,11 @@ class ActionReader:
 
     def read(self, verb, key: str) -> Action | None:
         lemma, verb_class = self.lemma(verb)
-        light = verb_class is None and verb.lemma_ not in self.speech_verbs \
+        light = verb_class is None and verb.lemma_ in self.support_verbs \
             or verb_class is not None and verb.lemma_ in self.verb_classes[verb_class].get("light_verbs", ())
         if light:
-            # "ended its visit to X", "launched attacks on X": the act its object names
+            # "ended its visit to X", "launched attacks on X": the act its object names; not
+            # "overshadow the visit of Y", whose verb does something else to the act
             named = next((child for child in self.kids(verb) if child.dep_ == "dobj" and child.pos_ == "NOUN"
                           and child.lemma_ in self.class_of), None)
             if named is not None:
@@ -436,14 +439,15 @@ class ActionReader:
 def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Event], verb_classes: dict[str, dict],
                  speech_verbs: frozenset[str], speech_nouns: frozenset[str] = frozenset(),
                  collective_nouns: frozenset[str] = frozenset(), unrest_nouns: frozenset[str] = frozenset(),
-                 happening_nouns: frozenset[str] = frozenset()) -> list[Action]:
+                 happening_nouns: frozenset[str] = frozenset(), support_verbs: frozenset[str] = frozenset()) -> list[Action]:
     """Every clause's action, in text order. The action of a verb an event was read from has
     the event's key: one node, which the action adds its verb and roles to."""
     event_of = {event.verb: event.key for event in events if event.verb is not None}
     # a document's publication, submission or presentation, read from the document itself
     issued = {document: event.key for event in events if event.verb is None and event.kind in _ISSUING
               for document in event.documents}
-    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns, unrest_nouns, happening_nouns)
+    actions = ActionReader(index, reader, verb_classes, speech_verbs, speech_nouns, collective_nouns, unrest_nouns,
+                           happening_nouns, support_verbs)
     naming = _naming_sentences(doc, index, reader)
     found = []
     for token in tokens_of(doc):
