@@ -165,20 +165,16 @@ def _undergoer(noun, reader: ClauseReader, undergone: frozenset[str]) -> str | N
     nor "the president's killings")."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in undergone:
         return None
-    for child in noun.children:
-        if child.dep_ == "poss":
-            key = reader.head_entity(child, _VICTIMS)
-            if key and reader.index.entities[key].kind in _VICTIMS:
-                return key
-    return None
+    owners = (reader.head_entity(child, _VICTIMS) for child in noun.children if child.dep_ == "poss")
+    return next((key for key in owners if key and reader.index.entities[key].kind in _VICTIMS), None)
 
 
 def _doers_named_with(noun, reader: ClauseReader, undergone: frozenset[str] = frozenset()) -> list[str]:
     """The actors a violation's own noun phrase names as doing it: its possessor ("the army's
     abuses", but not the one who suffers it, ``_undergoer``), an actor before it ("a police
     crackdown", "ISIS attacks") or its "by" ("torture by the security forces")."""
-    phrases = [child for child in noun.children if child.dep_ == "compound"
-               or (child.dep_ == "poss" and _undergoer(noun, reader, undergone) is None)]
+    suffering = _undergoer(noun, reader, undergone) is not None
+    phrases = [child for child in noun.children if child.dep_ == "compound" or child.dep_ == "poss" and not suffering]
     bys = [child for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"]
     if noun.dep_ == "dobj":
         # "documented torture by the army": the parse hangs the noun's "by" on the active verb
