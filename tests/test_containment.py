@@ -22,6 +22,8 @@ def _within(x) -> set[tuple[str, str]]:
     ("Delegates met in Lhasa, the capital of Tibet.", ("Lhasa", "Tibet")),
     ("The town of Dovrik is located in Zelin province.", ("Dovrik", "Zelin province")),
     ("The envoy asked to visit Kenya's Zelin province in May.", ("Zelin province", "Kenya")),
+    ("Two army helicopters flew over Mya Lin village in north Dovrik township.", ("Mya Lin", "Dovrik township")),
+    ("The army shelled Kyauk Taw village in Zelin township.", ("Kyauk Taw", "Zelin township")),
 ])
 def test_a_place_the_parse_puts_inside_another(build, sentence, pair):
     x = build(f"Rights update\n\n{sentence}")

@@ -1,7 +1,8 @@
 """Which place lies in which, as the article says it: "Hwaseong in North Hamgyong province",
 "Geneva, Switzerland", "Xinjiang's capital Urumqi", "Urumqi, the capital of Xinjiang",
 "China's Xinjiang region",
-"the Rakhine state of Myanmar", "the camp is located in X", "X is a region of Y".
+"the Rakhine state of Myanmar", "X village in Y township", "the camp is located in X", "X is a
+region of Y".
 
 Only a place the article names inside a place or country it names, joined by the parse: a
 preposition ("in", "of") on the place's own word, an apposition, a possessive or "of" on a
@@ -38,6 +39,8 @@ def find_containments(doc, index: EntityIndex, settlement_nouns: frozenset[str])
 
 def _outer_places(index: EntityIndex, root, nouns: frozenset[str]):
     """The places the parse says the place at ``root`` lies in."""
+    if root.dep_ == "compound" and root.head.lemma_.lower() in nouns:
+        root = root.head  # "X village in Y": the name is parsed as a word of its settlement noun
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in _WITHIN:
             yield from _named(index, child.children, "pobj")  # "Hwaseong in North Hamgyong province"
