@@ -36,6 +36,18 @@ _ANAPHORIC = {"the", "this", "that", "its", "their"}
 _MODIFIER_DEPS = {"amod", "nummod", "npadvmod", "advmod", "punct", "quantmod"}
 
 
+def _agent_phrases(verb):
+    """The "by" phrases of a participle, the one the parse hangs on its date among them ("a
+    report released on 2 May by X": "by X" parsed as said of "May")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            yield child
+        elif child.dep_ == "prep":
+            for when in child.children:
+                if when.dep_ == "pobj" and when.ent_type_ == "DATE":
+                    yield from (by for by in when.children if by.dep_ in ("prep", "agent") and by.lower_ == "by")
+
+
 def _modifies(token, noun) -> bool:
     """Whether a lower-case word before ``noun`` is part of an adjective modifying it."""
     if not (token.text.islower() or token.like_num or token.text in (",", "-")) or token.i >= noun.i:
@@ -304,8 +316,7 @@ class _ReportFinder:
         for child in noun.children:
             if child.dep_ == "acl" and child.lemma_ in self.publication_verbs:
                 # "a report produced by the Special Rapporteur", "a report released by X"
-                agents += [key for agent in child.children if agent.dep_ == "agent"
-                           for pobj in agent.children for key in self._entity_in(pobj)]
+                agents += [key for agent in _agent_phrases(child) for pobj in agent.children for key in self._entity_in(pobj)]
             if child.dep_ == "prep" and child.lower_ == "on":
                 # "the report on findings by the monitoring mission": whose findings they are
                 agents += [key for work in child.children if work.dep_ == "pobj" and work.lemma_.lower() in self.work_nouns
