@@ -324,6 +324,16 @@ def test_a_call_is_made_to_the_country_asked_and_is_about_the_one_it_names(text)
     assert (release, RG.agent, kenya) in g and (release, RG.patient, kamau) in g
 
 
+def test_each_one_a_call_asks_to_act_is_called_on_the_second_after_for():
+    g = graph("Call\n\nThe Working Group on Arbitrary Detention urged the National Intelligence Agency to release its files on the "
+              "killing, and for the Federal Police to open a criminal investigation.")
+    group = node(g, "Working Group on Arbitrary Detention")
+    call = next(a for a in actions(g) if (a, RDF.type, RG.Call) in g)
+    for asked in ("National Intelligence Agency", "Federal Police"):
+        assert (call, RG.addressee, node(g, asked)) in g
+        assert (group, RG.calledOn, node(g, asked)) in g
+
+
 def test_a_call_is_about_what_the_act_it_asks_for_names():
     g = graph("Call\n\nThe Group of Eminent Experts on Yemen urged the Security Council to refer the situation to the "
               "International Criminal Court.")

@@ -318,6 +318,12 @@ class ActionReader:
             asked = [obj for act in self.kids(verb) if act.dep_ == "xcomp" for child in self.kids(act) for obj in
                      ([child] if child.dep_ == "dobj" else self.kids(child) if child.dep_ == "prep" else []) if obj.dep_ in ("dobj", "pobj")]
             roles["patient"] += [key for obj in asked for key in self.objects(obj) if self._kind(key) not in PLACES]
+            # "called for the FBI to open an inquiry", "urged the CIA to …, and for the FBI to …": one asked
+            clauses = [*self.kids(verb), *(child for act in self.kids(verb) if act.dep_ == "xcomp" for child in self.kids(act))]
+            roles["addressee"] += [key for act in clauses if act.dep_ in ("conj", "advcl")
+                                   and any(mark.dep_ == "mark" and mark.lower_ == "for" for mark in self.kids(act))
+                                   for subject in self.kids(act) if subject.dep_ == "nsubj"
+                                   for key in self.things(subject, ACTORS + ("country",))]
         if not roles["place"]:
             roles["place"] += self._where(verb)  # "Iran, where … since protests started": in Iran
         if refused:  # whom one will not cooperate with is what one rejects
