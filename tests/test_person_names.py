@@ -165,3 +165,31 @@ def test_a_name_with_the_given_name_one_also_goes_by_in_brackets_is_one_person(b
     x = build("Iran\n\nTwo men face execution, including Mr Omid (Ali) Karimi and Reza (Gholamreza) Tabrizi, the experts said.")
     assert {p.label for p in persons(x)} == {"Omid (Ali) Karimi", "Reza (Gholamreza) Tabrizi"}
     assert not [e for e in x.entities if e.kind == "place" and e.label in ("Karimi", "Tabrizi")]
+
+
+def test_a_name_that_opens_with_a_given_name_and_ends_in_a_surname_used_alone_is_a_person_not_a_place(build):
+    # the model calls the name after a long mandate a location; "Verlaine said" is a person's surname
+    x = build("Executions\n\nUN Special Rapporteur on extrajudicial or arbitrary executions Agnes Verlaine urged the "
+              "Zelinian authorities not to execute two men. \"The authorities must halt any plans,\" Verlaine said "
+              "in the release on Friday.")
+    person = entity(x, "Agnes Verlaine")
+    assert person.kind == "person" and "Verlaine" in person.aliases
+    assert not [e for e in x.entities if e.kind == "place"]
+
+
+def test_a_repeated_name_the_model_cut_short_runs_to_the_surname_it_calls_a_person_alone(build):
+    x = build("Executions\n\nNabil Hassan al-Arab and Omar Isa Omar Isa al-Harbi, who were arrested in March 2018, may "
+              "be executed, the release said.\n\nAl-Harbi was sentenced to death for gun possession. Al-Harbi also "
+              "reportedly confessed after being tortured.")
+    person = entity(x, "Omar Isa Omar Isa al-Harbi")
+    assert "Al-Harbi" in person.aliases
+    assert sorted(e.label for e in persons(x)) == ["Nabil Hassan al-Arab", "Omar Isa Omar Isa al-Harbi"]
+
+
+def test_a_word_hyphened_to_a_name_particle_stays_in_the_name_though_it_is_a_demonym(nlp):
+    from rightsgraph.builders.extents import cut_trailing_adjectives
+
+    doc = nlp("Ali Mohamed Hakeem al-Arab and Ahmed Isa, who were arrested in 2017, may be executed.")
+    span = doc[0:6]
+    assert span.text == "Ali Mohamed Hakeem al-Arab"
+    assert cut_trailing_adjectives(span, frozenset({"arab"})).text == "Ali Mohamed Hakeem al-Arab"

@@ -66,13 +66,39 @@ def cut_trailing_adjectives(span, adjectives: frozenset[str], describing_only: b
     European countries will …", where a heading ran into the next sentence): cut such words
     off the end. "Howard French wrote" keeps its surname. ``describing_only``: only a word the
     parse makes an adjective of the noun after (an organisation's "… English reported" keeps
-    its last word)."""
+    its last word). A word hyphened to the one before it is a part of the name ("Hakeem al-Arab")."""
     doc = span.doc
     end = span.end
     while end - span.start > 1 and doc[end - 1].lower_ in adjectives and doc[end - 1].head.i >= end and (
-            not describing_only or doc[end - 1].dep_ == "amod"):
+            not describing_only or doc[end - 1].dep_ == "amod") and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):
         end -= 1
     return doc[span.start : end]
+
+
+def extend_to_surname(span, surnames: frozenset[str], particles: frozenset[str], longest: int = 5):
+    """A person's name the model stopped short of ("Ahmed Isa" in "Ahmed Isa Ahmed Isa
+    al-Malali"): the capitalised words and name particles right after it, up to a word the
+    model calls a person on its own elsewhere ("Al-Malali said"), are the rest of the name.
+    ``surnames`` are such words, lower case."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end - 1].whitespace_ != " ":
+        return span
+    end, word = span.end, ""
+    while end < len(doc) and end - span.end < longest:
+        token = doc[end]
+        name_like = token.pos_ == "PROPN" and token.text[:1].isupper() or token.lower_ in particles or token.text == "-"
+        if not name_like or token.ent_type_ in ("DATE", "GPE", "ORG", "NORP"):
+            break
+        word += token.text
+        end += 1
+        word_ends = bool(token.whitespace_) or end == len(doc) or doc[end].is_punct and doc[end].text != "-"
+        if word_ends and token.text != "-" and word.lower() in surnames:
+            return doc[span.start : end]
+        if token.whitespace_:
+            if token.whitespace_ != " ":
+                break
+            word = ""
+    return span
 
 
 def extend_right(span, place_nouns: frozenset[str], suffixes: frozenset[str]):

@@ -8,9 +8,9 @@ from spacy.tokens import Span
 
 from rightsgraph.builders.candidates import Candidate, inside_blocked
 from rightsgraph.builders.extents import (NAME_CONJUNCTIONS, cut_trailing_adjectives, extend_left, extend_over_joints,
-                                          extend_right, split_at_breaks, split_coordination)
+                                          extend_right, extend_to_surname, split_at_breaks, split_coordination)
 from rightsgraph.builders.gazetteer import Gazetteer
-from rightsgraph.builders.name_kinds import NameKinds, particle_name
+from rightsgraph.builders.name_kinds import NAME_PARTICLES, NameKinds, particle_name
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, slug
 from rightsgraph.builders.org_kinds import OrgKind
@@ -35,6 +35,8 @@ class ModelSpans:
         """A candidate for each piece of each of the model's spans that still names something."""
         found = []
         heads = self.gazetteer.words("organization_heads")
+        # the words the model calls a person when they stand alone: "Callamard said"
+        self._surnames = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and " " not in ent.text)
         for ent in _joined_names(doc):
             kind = _MODEL_KINDS.get(ent.label_)
             if kind is None or kind == "person" and ent[-1].text.isdigit():
@@ -58,6 +60,8 @@ class ModelSpans:
         if span is None:
             return None
         extended = self.kinds.with_given_name(doc, span, kind)
+        if kind == "person":
+            extended = extend_to_surname(extended, frozenset(word.lower() for word in self._surnames), NAME_PARTICLES)
         if not any(not keep_places and start <= extended.start_char < end for start, end, keep_places in blocked):
             span = extended  # not a word of a post before the name ("… Against Women Dubravka Simonovic")
         connectors = self.gazetteer.words("name_connectors")
@@ -126,8 +130,11 @@ class ModelSpans:
         if kind in ("organization", "place", "unknown") and (
             self.kinds.after_person_role(doc, span) or kind in ("organization", "unknown") and particle_name(span, self.gazetteer)
             or self.kinds.context.person(span) or kind in ("organization", "unknown") and self.kinds.given_name_first(span)
+            or kind == "place" and self.kinds.given_name_first(span) and span[-1].text in self._surnames
         ):
-            kind = "person"  # "its spokesperson, Grace Achebe," is a person whatever the model says
+            # "its spokesperson, Grace Achebe," is a person whatever the model says; so is a
+            # "place" that opens with a given name and ends in a word the model calls a person alone
+            kind = "person"
         elif kind == "organization" and len(span) > 2 and span[1].lower_ == "of" and self.kinds.context.plural_place_noun(span[0]):
             span, kind = span[2:], "place"  # "the States of Mato Grosso do Sul, Bahia and Pará": the first of them
         elif kind == "organization" and self.kinds.context.place(span) or kind == "person" and (

@@ -9,7 +9,8 @@ import re
 
 from rightsgraph.builders.candidates import Covered
 from rightsgraph.builders.merging import cluster_names
-from rightsgraph.builders.names import clean_surface, is_typo_of, name_key
+from rightsgraph.builders.name_kinds import NAME_PARTICLES
+from rightsgraph.builders.names import clean_surface, is_typo_of, name_key, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 
 
@@ -47,6 +48,34 @@ class FullNames:
                 self.by_ending.setdefault(" ".join(words[start:]), key)
             self.by_last.setdefault(words[-1], []).append(key)
             self.by_first.setdefault(words[0], []).append(key)
+
+    def person_key(self, words: list[str], seen: list[tuple[str, str]]) -> str:
+        """The key of the person a name's words (name keys) name: the full name a shorter form
+        ends ("Castaño Ruiz" of "Inés Castaño Ruiz"), the one full name a single word ends or
+        begins, else the last person seen with that word (``seen``: key, name in text order)."""
+        name = " ".join(words)
+        if len(words) >= 2:
+            return self.by_ending.get(name) or self.keys.get(name, slug(name))
+        word = words[0]
+        matches = self.by_last.get(word) or self.by_first.get(word) or []
+        if len(matches) == 1:
+            return matches[0]
+        for key, seen_name in reversed(seen):
+            if word in seen_name.split():
+                return key
+        return slug(word)
+
+    def surname_key(self, words: list[str]) -> str | None:
+        """The key of the one full name that ends, or else begins, in this single word:
+        "Haddad" and "Jamal" after "Jamal Haddad", whatever the model calls them; "Prince
+        Faisal" after "Faisal bin Nasser"; "Al-Malali" after "Ahmed Isa al-Malali", a surname
+        with its particle."""
+        if len(words) == 2 and words[0] in NAME_PARTICLES:
+            return self.by_ending.get(" ".join(words))
+        if len(words) != 1:
+            return None
+        matches = set(self.by_last.get(words[0], ())) or set(self.by_first.get(words[0], ()))
+        return matches.pop() if len(matches) == 1 else None
 
 
 _WORD_CHARACTER = re.compile(r"[\w-]")

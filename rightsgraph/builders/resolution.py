@@ -153,13 +153,13 @@ class Resolver:
                 words = name_key(name).split()
                 if not words:
                     continue
-                key = self._person_key(words, people, persons)
+                key = people.person_key(words, persons)
                 persons.append((key, " ".join(words)))
                 add(f"person:{key}", candidate, kind="person")
                 if gender:
                     genders[f"person:{key}"] = gender
             elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
-                    key := self._surname_of(surface, people)):
+                    key := people.surname_key(name_key(self.labels.strip_honorific(surface)[0]).split())):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
                 persons.append((key, name_key(surface)))
                 add(f"person:{key}", candidate, kind="person")
@@ -322,31 +322,6 @@ class Resolver:
         # needs a node, derived from the sentence that implies it.
         if key and key not in clusters and key in self.gazetteer.entities:
             clusters[key] = {"surfaces": [], "info": {"known": self.gazetteer.entities[key]}, "implied_by": (candidate.start, candidate.end)}
-
-    @staticmethod
-    def _person_key(words: list[str], full_names: FullNames, seen: list[tuple[str, str]]) -> str:
-        name = " ".join(words)
-        if len(words) >= 2:
-            # "Castaño Ruiz" is a shorter form of "Inés Castaño Ruiz".
-            return full_names.by_ending.get(name) or full_names.keys.get(name, slug(name))
-        word = words[0]
-        matches = full_names.by_last.get(word) or full_names.by_first.get(word) or []
-        if len(matches) == 1:
-            return matches[0]
-        for key, seen_name in reversed(seen):
-            if word in seen_name.split():
-                return key
-        return slug(word)
-
-    def _surname_of(self, surface: str, full_names: FullNames) -> str | None:
-        """The key of the one full name in the article that ends, or else begins, in this
-        single word: "Haddad" and "Jamal" after "Jamal Haddad", whatever the model
-        calls them; "Prince Faisal" after "Faisal bin Nasser"."""
-        words = name_key(self.labels.strip_honorific(surface)[0]).split()
-        if len(words) != 1:
-            return None
-        matches = set(full_names.by_last.get(words[0], ())) or set(full_names.by_first.get(words[0], ()))
-        return matches.pop() if len(matches) == 1 else None
 
     def _parent_named(self, key: str, mentions: list[tuple[int, int, str]]) -> bool:
         """Whether the body a known entity is part of (the UN for its office) is named before."""
