@@ -193,3 +193,11 @@ def test_a_word_hyphened_to_a_name_particle_stays_in_the_name_though_it_is_a_dem
     span = doc[0:6]
     assert span.text == "Ali Mohamed Hakeem al-Arab"
     assert cut_trailing_adjectives(span, frozenset({"arab"})).text == "Ali Mohamed Hakeem al-Arab"
+
+
+def test_the_first_words_of_a_longer_name_are_that_person(build):
+    x = build("Report\n\n\"The report is biased,\" ambassador Tesfaye Alemu Gebre said. The report claims the army "
+              "used starvation, which Tesfaye Alemu rejects.")
+    person = entity(x, "Tesfaye Alemu Gebre")
+    assert "Tesfaye Alemu" in person.aliases
+    assert len(persons(x)) == 1

@@ -107,6 +107,9 @@ def test_a_named_body_of_a_state_is_a_state_organ(build, text, name):
 @pytest.mark.parametrize("text, name, kind", [
     ("Abuses\n\nThe report documents killings by the Ethiopian National Defense Force.", "Ethiopian National Defense Force", "state organ"),
     ("Abuses\n\nThe report documents killings by the Free Syrian Army.", "Free Syrian Army", "armed group"),
+    # the force's head noun in lower case, as some write it
+    ("Abuses\n\nDid the Kenyan National Defence force and its allies commit war crimes?", "Kenyan National Defence force",
+     "state organ"),
 ])
 def test_a_force_opening_with_its_state_s_name_is_the_state_s(build, text, name, kind):
     assert entity(build(text), name).org_kind == kind
@@ -183,6 +186,14 @@ def test_a_ministry_by_its_name_and_by_common_nouns_is_one_organ(build):
 def test_a_body_named_as_beyond_any_state_is_no_state_organ(build):
     x = build("Camps\n\nThe World Tamil Congress said the camps had grown.")
     assert entity(x, "World Tamil Congress").org_kind != "state organ"
+
+
+def test_the_federal_or_central_government_is_the_government_of_the_state_the_article_is_about(build):
+    x = build("Visit\n\nThe commission worked in Kenya for a week. While in Nairobi, it met officials of the Federal "
+              "Government and of the central authorities.")
+    government = entity(x, "Government of Kenya")
+    assert {"Federal Government", "central authorities"} <= set(government.aliases)
+    assert [e.label for e in x.entities if e.org_kind == "government"] == ["Government of Kenya"]
 
 
 def test_the_articles_own_words_for_a_government_are_its_aliases(build):

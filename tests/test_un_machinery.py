@@ -147,6 +147,14 @@ def test_a_body_of_experts_is_one_un_mechanism_by_its_full_name_its_cut_name_and
     assert not any(e.key == "special-procedures" for e in x.entities)
 
 
+def test_a_mechanism_named_without_the_qualifiers_its_name_opens_with_is_the_registry_s_mechanism(build):
+    # the registry's name opens with "International"; the article leaves the word out
+    x = build("Tigray\n\nThe Commission of Human Rights Experts on Ethiopia unveiled its report on Monday.")
+    commission = entity(x, "International Commission of Human Rights Experts on Ethiopia")
+    assert commission.org_kind == "commission of inquiry"
+    assert "Commission of Human Rights Experts on Ethiopia" in commission.aliases
+
+
 def test_un_experts_where_no_one_body_of_experts_is_named_are_the_special_procedures(build):
     x = build("Appeal\n\nUN experts urged the government of Ruritania on Monday to free the journalists.")
     assert entity(x, "UN experts").key == "special-procedures"

@@ -8,6 +8,7 @@ Nothing here belongs to one article.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -123,7 +124,7 @@ def load_gazetteer() -> Gazetteer:
     roles = data_file("roles.json")
     organizations = [*data_file("actors.json")["actors"], *data_file("organizations.json")["organizations"]]
     machinery = data_file("un_machinery.json")["machinery"]
-    registry = {item["key"]: _organization(item) for item in machinery}
+    registry = {item["key"]: _organization(item, derived=True) for item in machinery}
     # the machinery first, then the other organisations; a short form several bodies share
     # ("the Council") stands for the one the article named last
     for item in [item for item in machinery if _matched_by_name(item, roles["mandate_heads"])] + organizations:
@@ -149,10 +150,23 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-def _organization(item: dict) -> KnownEntity:
+#: Words a mechanism's name opens with that articles leave out: "the Commission of Human Rights
+#: Experts on X" for "the International Commission of Human Rights Experts on X".
+_LEFT_OUT_OPENINGS = re.compile(r"^(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Independent\s+)?(?:International\s+)?")
+
+
+def _organization(item: dict, derived: bool = False) -> KnownEntity:
+    """An organisation of the domain data; ``derived``: with its names also without the
+    qualifiers they open with, where four words or more are left."""
     source = item.get("source", ())
+    aliases = list(item["aliases"])
+    if derived:
+        for name in (item["label"], *item["aliases"]):
+            short = _LEFT_OUT_OPENINGS.sub("", name)
+            if short != name and len(short.split()) >= 4 and short not in aliases and short != item["label"]:
+                aliases.append(short)
     return KnownEntity(
-        key=item["key"], kind="organization", label=item["label"], aliases=tuple(item["aliases"]),
+        key=item["key"], kind="organization", label=item["label"], aliases=tuple(aliases),
         org_kind=item["kind"], wikidata=item.get("wikidata"), part_of=item.get("part_of"),
         context_aliases=tuple(item.get("context_aliases", ())),
         ambiguous_with={key: tuple(words) for key, words in item.get("ambiguous_with", {}).items()},

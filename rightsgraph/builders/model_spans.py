@@ -106,6 +106,10 @@ class ModelSpans:
         elif kind != "person" and len(span) == 2 and span[0].lower_ in self.tables.place_nouns and span[-1].text.isdigit():
             kind = "place"  # "Camp 15"
         media_kind = None
+        armed = self.gazetteer.words("armed_group_heads")
+        if kind == "organization" and span.end < len(doc) and doc[span.end].text.islower() and doc[span.end].text.capitalize() in armed \
+                and span[-1].head.i == span.end and span[-1].text not in heads | armed:
+            span = doc[span.start : span.end + 1]  # "the Ethiopian National Defense force": its head noun is the name's
         if kind in ("organization", "unknown") and span.end < len(doc) and doc[span.end].lower_ in self.gazetteer.words("media_name_nouns") \
                 and doc[span.end].text.islower() and span[-1].text not in self.gazetteer.words("organization_heads"):
             span, kind, media_kind, priority = doc[span.start : span.end + 1], "organization", OrgKind.MEDIA, 3  # "Time magazine"

@@ -42,20 +42,27 @@ class FullNames:
         self.by_ending: dict[str, str] = {}
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        self.by_opening: dict[str, set[str]] = {}  # "zenebe kebede" of "zenebe kebede korcho"
         for full, key in keys.items():
             words = full.split()
             for start in range(1, len(words)):
                 self.by_ending.setdefault(" ".join(words[start:]), key)
+            for end in range(2, len(words)):
+                self.by_opening.setdefault(" ".join(words[:end]), set()).add(key)
             self.by_last.setdefault(words[-1], []).append(key)
             self.by_first.setdefault(words[0], []).append(key)
 
     def person_key(self, words: list[str], seen: list[tuple[str, str]]) -> str:
         """The key of the person a name's words (name keys) name: the full name a shorter form
-        ends ("Castaño Ruiz" of "Inés Castaño Ruiz"), the one full name a single word ends or
-        begins, else the last person seen with that word (``seen``: key, name in text order)."""
+        ends ("Castaño Ruiz" of "Inés Castaño Ruiz") or is the one full name to open ("Zenebe
+        Kebede" of "Zenebe Kebede Korcho"), the one full name a single word ends or begins,
+        else the last person seen with that word (``seen``: key, name in text order)."""
         name = " ".join(words)
         if len(words) >= 2:
-            return self.by_ending.get(name) or self.keys.get(name, slug(name))
+            opened = self.by_opening.get(name, set())
+            if name in self.by_ending or len(opened) != 1:
+                return self.by_ending.get(name) or self.keys.get(name, slug(name))
+            return next(iter(opened))
         word = words[0]
         matches = self.by_last.get(word) or self.by_first.get(word) or []
         if len(matches) == 1:

@@ -422,7 +422,8 @@ class Resolver:
         # a state's own forces open with the state's name: "Ruritanian National Defence Force",
         # "Ruritania Navy"; "Free Ruritanian Army" is an armed group, and so is every movement
         # or front, whatever state it names
-        if words[-1] in lexicon.words("state_force_heads"):
+        last = words[-1][:1].upper() + words[-1][1:]  # "… Defense force" as some write it
+        if last in lexicon.words("state_force_heads"):
             for width in (3, 2, 1):
                 opening = fold(" ".join(words[:width]))
                 state = self.tables.countries.get(opening) or self.tables.demonyms.get(opening)
@@ -430,7 +431,7 @@ class Resolver:
                     return OrgKind.STATE_ORGAN, state
         # "Armed Police Force", "Border Police Force": a force named for policing is the state's police
         policing = lexicon.words("state_organ_heads") & lexicon.words("state_force_heads")
-        if words[-1] in lexicon.words("armed_group_heads") and not policing.intersection(words[:-1]):
+        if last in lexicon.words("armed_group_heads") and not policing.intersection(words[:-1]):
             return OrgKind.ARMED_GROUP, None
         if words[0] in lexicon.words("beyond_state_words") or words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"]:
             return None, None  # "World Uyghur Congress", "International Court", "United Nations Police": no one state's
