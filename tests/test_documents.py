@@ -170,6 +170,8 @@ def test_a_document_known_by_its_name_is_a_titled_report():
 
 @pytest.mark.parametrize("sentence, title", [
     ("Human Rights Watch's report, 'In Harm's Way', documents abuse.", "In Harm's Way"),
+    # no comma: the parse reads the straight quote as opening a quotation
+    ("The government rejected her report 'Anatomy of a Crime' presented to the Council on Tuesday.", "Anatomy of a Crime"),
     ("The report \u2013 \u201cA Land Without Law\u201d \u2013 was released on Friday.", "A Land Without Law"),
     ("The report: \u201cA Land Without Law\u201d was released.", "A Land Without Law"),
 ])

@@ -464,3 +464,13 @@ def test_a_plural_title_before_a_list_of_names_gives_each_the_post(build):
               "Tidball-Binz, who monitors executions, and Cecilia Moreno-Diaz called for access. The lawyers said so.")
     for name in ("Francisco Ortiz Vela", "Morris Tidball-Binz", "Cecilia Moreno-Diaz"):
         assert {(h.post_label, h.mandate) for h in holdings(x, name)} == {("Special Rapporteur", True)}
+
+
+def test_a_names_acronym_in_brackets_inside_a_post_title_stays_in_the_post():
+    from rightsgraph.builders import article_from_text, extract
+
+    x = extract(article_from_text("Threats\n\nMaria Lenz, the United Nations (UN) Special Rapporteur on the human rights "
+                                  "situation in Zelinia, said she had received threats."))
+    assert [holding.post_label for holding in holdings(x, "Maria Lenz")] == [
+        "United Nations (UN) Special Rapporteur on the human rights situation in Zelinia"]
+    assert not [e for e in x.entities if e.org_kind == "UN mechanism"]

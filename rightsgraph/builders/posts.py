@@ -116,6 +116,10 @@ def _extend_left(doc, index: int, gazetteer: Gazetteer, demonyms: dict[str, str]
                 and not doc[start - 2].whitespace_:
             start -= 2  # "Chair-Rapporteur", "Vice-Chair": one title
             continue
+        if token.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].text.isupper() \
+                and doc[start - 4].text[:1].isupper():
+            start -= 3  # "the United Nations (UN) Special Rapporteur": a name's acronym in brackets
+            continue
         if token.lower_ in _DETERMINERS or token.is_punct or token.is_space or token.is_sent_end:
             break
         if token.text in ("’s", "'s", "’", "'"):

@@ -104,8 +104,9 @@ def _title_after(doc, start: int, anchor: int) -> Title | None:
     if start >= len(doc):
         return None
     first = doc[start]
-    if first.text in OPEN_QUOTES or first.text == "'" and named is not None:
-        return _quoted_title(doc, start, anchor)  # a straight single quote only after a comma or "titled"
+    if first.text in OPEN_QUOTES or first.text == "'" and (named is not None or first.tag_ == "``"):
+        # a straight single quote only after a comma or "titled", or where the parse reads it as opening a quote
+        return _quoted_title(doc, start, anchor)
     if not _can_start_title(first):
         return None
     end = _unquoted_end(doc, start)
