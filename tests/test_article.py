@@ -18,6 +18,12 @@ def test_title_source_line_link_labels_and_credits():
     assert "attack[s]" in masked_text(article_from_text("T\n\nA systematic attack[s] on people."))
 
 
+def test_two_link_labels_in_one_bracket_are_masked_and_name_no_one(build):
+    text = "King\n\nKing Harald Vell [BBC profile; Courier news archive] announced his support in July."
+    assert "BBC" not in masked_text(article_from_text(text))
+    assert not [e for e in build(text).entities if e.kind == "organization"]
+
+
 def test_empty_and_binary_files_are_refused_with_the_file_name(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")

@@ -450,3 +450,12 @@ def test_a_name_an_acronym_defines_is_an_organisation_though_no_other_reading_fo
     x = build("Elections\n\nAna Ruiz, who heads the opposition Popular Unity Platform (PUP), said so. The PUP later agreed.")
     (party,) = [e for e in x.entities if e.kind == "organization"]
     assert party.label == "Popular Unity Platform" and [m.span.text for m in party.mentions] == ["Popular Unity Platform", "PUP", "PUP"]
+
+
+def test_a_name_the_model_types_as_a_place_in_most_sentences_is_a_place_in_all(build):
+    # the model calls the second "Kouri" an organisation
+    x = build("Killings\n\nSoldiers descended on the village of Kouri on March 27 last year.\n\n\u201cNo civilian from Kouri "
+              "lost their life during the military operation,\u201d he said. Authorities denied requests to access the "
+              "village of Kouri itself.")
+    kouri = [e for e in x.entities if e.label == "Kouri"]
+    assert [e.kind for e in kouri] == ["place"] and len(kouri[0].mentions) == 3

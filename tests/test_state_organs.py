@@ -26,6 +26,10 @@ def organs(extraction) -> dict[str, object]:
     ("Arrests\n\nThe interior ministry of Kenya denied the report.", "interior-ministry-of-kenya", "interior ministry of Kenya"),
     ("Visit\n\nIn Kyrgyzstan the expert met the Ombudsman and the Prosecutor General.", "ombudsman-of-kyrgyzstan", "Ombudsman"),
     ("Sentences\n\nThai military courts gave prison sentences of 30 years.", "military-courts-of-thailand", "Thai military courts"),
+    # the article's own words, a modifier of ruling or time and a sentence's capital with them
+    ("Cases\n\nKenya's ruling military junta opened 13 cases.", "military-of-kenya", "Kenya's ruling military junta"),
+    ("Raid\n\nIn Kenya, the junta holds power. Armed soldiers arrested the activist.", "military-of-kenya", "Armed soldiers"),
+    ("Report\n\nIn Kenya, all those arrested were handed over to the gendarmerie.", "gendarmerie-of-kenya", "gendarmerie"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))
@@ -194,6 +198,14 @@ def test_the_federal_or_central_government_is_the_government_of_the_state_the_ar
     government = entity(x, "Government of Kenya")
     assert {"Federal Government", "central authorities"} <= set(government.aliases)
     assert [e.label for e in x.entities if e.org_kind == "government"] == ["Government of Kenya"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Coup\n\nIn Kenya, the coup ousted the previous government in May.", "previous government"),
+    ("Report\n\nKenya's interim military government rejected the report.", "Kenya's interim military government"),
+])
+def test_a_government_named_with_a_word_of_its_time_or_its_rulers_keeps_the_articles_words(build, text, words):
+    assert words in entity(build(text), "Government of Kenya").aliases
 
 
 def test_the_articles_own_words_for_a_government_are_its_aliases(build):

@@ -155,6 +155,18 @@ def test_a_mechanism_named_without_the_qualifiers_its_name_opens_with_is_the_reg
     assert "Commission of Human Rights Experts on Ethiopia" in commission.aliases
 
 
+def test_a_un_fact_finding_team_is_the_fact_finding_mission_on_the_article_s_country(build):
+    x = build("Report\n\nThe authorities in Kenya denied requests by the U.N. fact-finding team to access the village. "
+              "They opened an inquiry against the fact-finding mission.")
+    (mission,) = [e for e in x.entities if e.org_kind == "fact-finding mission"]
+    assert mission.country == "kenya" and {"U.N. fact-finding team", "fact-finding mission"} <= set(mission.aliases)
+
+
+def test_independent_un_human_rights_experts_are_the_special_procedures(build):
+    x = build("Call\n\nIn June a group of independent UN human rights experts urged the junta to reverse all measures.")
+    assert "independent UN human rights experts" in entity(x, "Special Procedures of the Human Rights Council").aliases
+
+
 def test_un_experts_where_no_one_body_of_experts_is_named_are_the_special_procedures(build):
     x = build("Appeal\n\nUN experts urged the government of Ruritania on Monday to free the journalists.")
     assert entity(x, "UN experts").key == "special-procedures"

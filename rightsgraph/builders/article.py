@@ -1,7 +1,8 @@
 """Read an article file into an `Article`: decoded text, title, metadata, masked stretches.
 
 The first non-empty line is the title. A ``Source:`` or ``Based on:`` line gives the URL.
-Link labels in brackets ("[official website]", "[JURIST report]") and image credits name
+Link labels in brackets ("[official website]", "[JURIST report]", two of them set apart by a
+semicolon: "[BBC profile; JURIST news archive]") and image credits name
 nothing the article says, so they are masked: kept in the text, so offsets stay true,
 but never read as entities.
 """
@@ -34,7 +35,7 @@ _CREDIT_LINE = re.compile(
 )
 # A bracketed stretch of at most six words with no sentence inside it is a link label;
 # brackets right after a letter ("attack[s]") are an editor's insertion and stay.
-_LINK_LABEL = re.compile(r"(?<![^\W\d_])\[(?P<label>[^\[\]\n.;:!?]{1,60})\]")
+_LINK_LABEL = re.compile(r"(?<![^\W\d_])\[(?P<label>[^\[\]\n.;:!?]{1,60}(?:; [^\[\]\n.;:!?]{1,60})*)\]")
 _LINK_LABEL_MAX_WORDS = 6
 #: A footnote mark on a word ("UN experts* today called on …", the experts listed at the end):
 #: no part of the word, and no word the parser should read.

@@ -1,10 +1,12 @@
 """What weeds and retypes the candidates of every source before resolution: what only
 capitalisation made a name, a group named inside a longer name, a known name inside a longer
-one, and a single name listed with groups of people or with places."""
+one, a single name listed with groups of people or with places, and one name the model types
+two ways."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -167,6 +169,26 @@ def kinds_by_coordination(doc, found: list[Candidate], said_of_a_person=lambda s
             result.append(c)
         found = result
     return found
+
+
+def kinds_by_majority(found: list[Candidate], text: str) -> list[Candidate]:
+    """One name the model calls a place in most sentences and an organisation in others (or the
+    other way round) is one thing, of the kind it is most often: "the village of Moura … no
+    civilian from Moura … the village of Moura" is a place each time."""
+    votes: dict[str, Counter] = {}
+    for c in found:
+        if c.source == "model" and c.kind in ("place", "organization") and c.org_kind is None:
+            votes.setdefault(text[c.start : c.end], Counter())[c.kind] += 1
+    majority = {}
+    for surface, counted in votes.items():
+        ranked = counted.most_common()
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            majority[surface] = ranked[0][0]
+    if not majority:
+        return found
+    return [replace(c, kind=majority[text[c.start : c.end]])
+            if c.source == "model" and c.kind in ("place", "organization") and c.org_kind is None
+            and majority.get(text[c.start : c.end], c.kind) != c.kind else c for c in found]
 
 
 def _listable(span) -> bool:

@@ -23,7 +23,8 @@ import re
 
 from rightsgraph.builders.acronyms import (acronym_mentions, defined_acronyms_first, extended_to_defined_names,
                                           without_term_acronyms)
-from rightsgraph.builders.candidate_filters import (kinds_by_coordination, longer_names_first, names_by_coordination,
+from rightsgraph.builders.candidate_filters import (kinds_by_coordination, kinds_by_majority, longer_names_first,
+                                                   names_by_coordination,
                                                    persons_counted_before, persons_of_bodies, without_sessions_of_bodies,
                                                    whole_hyphened_words, without_common_words, without_groups_inside_names,
                                                    places_by_shared_noun, without_generic_organisations,
@@ -92,7 +93,7 @@ class EntityFinder:
         found = without_term_acronyms(without_hyphened_pairs(found, text, self._model.tables.countries), text)
         found = longer_names_first(without_groups_inside_names(persons_of_bodies(without_sessions_of_bodies(found, text), text)),
                                    text)
-        found = kinds_by_coordination(doc, found, self._model.kinds.context.person)
+        found = kinds_by_majority(kinds_by_coordination(doc, found, self._model.kinds.context.person), text)
         found = names_by_coordination(doc, found, self.gazetteer.words("not_names"), english_words(self.nlp))
         found = persons_counted_before(doc, found, self.gazetteer.words("person_nouns") | self.gazetteer.words("person_role_nouns"))
         found = without_titles_as_persons(found, text, self._title_words)

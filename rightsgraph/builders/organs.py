@@ -154,8 +154,9 @@ class OrganFinder:
         """Where the mention starts and the state the words before the organ name: "the
         Kenyan navy", "Egypt's public prosecutor", "French intelligence agencies"."""
         start = index
-        while start > 0 and tokens[start - 1].lower_ in self.modifiers and tokens[start - 1].text.islower():
-            start -= 1
+        while start > 0 and tokens[start - 1].lower_ in self.modifiers and (
+                tokens[start - 1].text.islower() or tokens[start - 1].is_sent_start):
+            start -= 1  # "the ruling military junta", "Armed soldiers arrested …" opening a sentence
         position = start
         if position > 0 and tokens[position - 1].text in ("’s", "'s", "’"):
             position -= 1

@@ -304,7 +304,7 @@ class PatternFinder:
     def _build_mechanism_pattern(self) -> re.Pattern[str]:
         return re.compile(
             r"(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:HRC|Human Rights Council)\s+)?(?:(?:[Ii]ndependent\s+)?[Ii]nternational\s+)?"
-            r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding [Mm]ission|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts"
+            r"(?P<type>[Cc]ommission of [Ii]nquiry|[Ff]act[- ][Ff]inding (?:[Mm]ission|[Tt]eam)|[Gg]roup of (?:[Ii]ndependent )?[Ee]xperts"
             r"|[Pp]anel of (?:[Ii]ndependent )?[Ee]xperts)"
             r"(?P<about>\s+(?:on|for|into|in)\s+(?:the\s+)?(?:[Ss]ituation\s+of\s+)?(?:(?:[Hh]uman [Rr]ights)\s+in\s+)?)?"
         )
