@@ -102,6 +102,20 @@ def test_where_people_are_held_is_no_violation_by_itself_but_being_held_there_is
     assert named == ({"detention"} if detained else set())
 
 
+@pytest.mark.parametrize("sentence, named", [
+    ("Security forces arrested scores of protesters after the march.", True),
+    ("Soldiers arrested the human rights activist Mira Dovan and her son in May.", True),
+    ("The experts condemned the arrest of journalists covering the vote.", True),
+    ("Two activists arrested last week remain missing.", True),
+    # suspects of a crime: the arrest is no violation by itself
+    ("The two men, who were arrested in February 2017, may be executed.", False),
+    ("All those arrested were handed over to the police, the spokesman said.", False),
+])
+def test_a_plain_arrest_is_a_violation_only_of_people_held_for_what_they_say_or_do(build, sentence, named):
+    x = build(f"Rights update\n\n{sentence}")
+    assert ("detention" in {v.concept for v in x.violations}) is named
+
+
 def test_a_principle_against_a_practice_is_not_the_practice(build):
     x = build("Rights update\n\nThe government said it respects the principle of non-refoulement.")
     assert "collective-expulsion" not in {v.concept for v in x.violations}
@@ -111,6 +125,8 @@ def test_a_principle_against_a_practice_is_not_the_practice(build):
     "The Special Rapporteur on torture, Ana Torvik, visited Peru.",
     "Peru ratified the Convention against Torture in 1988.",
     "The Committee against Torture met in Geneva.",
+    # two violations sharing a head inside a mandate
+    "UN Special Rapporteur on extrajudicial or arbitrary executions Ana Torvik visited Peru.",
 ])
 def test_the_words_of_a_name_of_a_body_post_or_treaty_name_no_violation(build, sentence):
     assert build(f"Rights update\n\n{sentence}").violations == ()

@@ -104,7 +104,7 @@ def _extract(article: Article, nlp, gazetteer: Gazetteer, doc, carried: Carried 
     violations = find_violations(doc, nlp, index, reports, load_violation_labels(), gazetteer.words("speech_verbs"),
                                  gazetteer.words("violation_settings"), gazetteer.words("negating_verbs"),
                                  tuple(holding.span for holding in posts), gazetteer.words("guarding_verbs"),
-                                 gazetteer.words("holding_verbs"))
+                                 gazetteer.words("holding_verbs"), (gazetteer.words("arrest_words"), gazetteer.words("dissent_nouns")))
     reader = ClauseReader(doc, index, reports, list(dates_in(text_of(doc), article.date)), [title.span for title in titles],
                           gazetteer.words("event_nouns"), gazetteer.words("speech_verbs") | gazetteer.words("quoting_verbs"))
     events = find_events(doc, index, reports, reader, gazetteer)

@@ -74,19 +74,22 @@ def _matcher(nlp, labels_items: tuple[tuple[str, tuple[str, ...]], ...]):
 def find_violations(doc, nlp, index: EntityIndex, reports: list[Report], labels: dict[str, tuple[str, ...]],
                     speech_verbs: frozenset[str] = frozenset(), settings: frozenset[str] = frozenset(),
                     negating_verbs: frozenset[str] = frozenset(), posts: tuple[Span, ...] = (),
-                    guarding_verbs: frozenset[str] = frozenset(), holding_verbs: frozenset[str] = frozenset()) -> list[ViolationMention]:
+                    guarding_verbs: frozenset[str] = frozenset(), holding_verbs: frozenset[str] = frozenset(),
+                    arrests: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[ViolationMention]:
     """Every violation type the text names; not the words of a name ("the Committee against
     Torture", "the Special Rapporteur on torture", "the Genocide Convention"), which name a body,
-    a post or a treaty, not something that happened."""
+    a post or a treaty, not something that happened; not a plain arrest of people not held for
+    what they say or do (``arrests``: the words of arrest, and the nouns for such people)."""
     matcher = _matcher(nlp, tuple(sorted(labels.items())))
     names = sorted([(start, end) for start, end, key in index.mentions if index.entities[key].kind in _NAMES_OF_THINGS]
                    + [(span.start, span.end) for span in posts])
     contiguous = [(start, end, concept) for start, end, concept in
                   _longest([(start, end, doc.vocab.strings[match_id]) for match_id, start, end in matcher(doc)])
                   if not _prefixed_non(doc, start) and not _setting(doc[start:end], settings, holding_verbs)
-                  and not _inside(doc[start:end], names)]
+                  and not _inside(doc[start:end], names) and not _arrest_of_suspects(doc[start:end], *arrests)]
     covered = {i for start, end, _concept in contiguous for i in range(start, end)}
-    coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered]
+    coordinated = [match for match in _coordinated(doc, labels) if match[3] not in covered
+                   and not _inside(doc[match[3] : match[1]], names)]  # "the Special Rapporteur on extrajudicial or arbitrary executions"
     context = _ReportContext(doc, index, reports, speech_verbs)
     found = []
     for start, end, concept, first in [(*match, None) for match in contiguous] + coordinated:
@@ -168,6 +171,21 @@ def _setting(span, settings: frozenset[str], holding_verbs: frozenset[str] = fro
         return False
     return (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
             or root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "into", "of"))
+
+
+def _arrest_of_suspects(span, arrest_words: frozenset[str], dissent_nouns: frozenset[str]) -> bool:
+    """ "who were arrested in 2017", "all those arrested were handed over": a plain arrest names
+    no violation unless those arrested are held for what they say or do ("arrested scores of
+    protesters", "the arrest of journalists", "arrested human rights activist X")."""
+    if span.text.lower() not in arrest_words:
+        return False
+    root = span.root
+    arrested = [child for child in root.children if child.dep_ in ("dobj", "nsubjpass")]
+    arrested += [pobj for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for pobj in prep.children if pobj.dep_ == "pobj"]
+    if root.dep_ in ("acl", "relcl", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        arrested.append(root.head)  # "activists arrested last week"
+    return not any(token.lemma_.lower() in dissent_nouns for phrase in arrested for token in phrase.subtree)
 
 
 def _guarded_against(span, guarding_verbs: frozenset[str]) -> bool:
