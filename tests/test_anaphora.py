@@ -69,3 +69,10 @@ def test_it_after_a_state_that_the_sentence_before_is_about_is_that_state(build)
               "agreed to in 2009.")
     (agreed,) = [action for action in x.actions if action.lemma == "agree"]
     assert agreed.agents == ("cambodia",) and agreed.date.value == "2009"
+
+
+def test_they_after_a_report_of_what_a_body_did_is_the_body_not_the_outlet_that_reports_it(build):
+    x = build("Rights update\n\nUN human rights experts have urged Zelinia to repeal its blasphemy laws, Courier News "
+              "reported. They called for an end to extrajudicial killings.")
+    (finding,) = [finding for finding in x.findings if "extrajudicial-killing" in finding.violations]
+    assert finding.stated_by == ("special-procedures",)

@@ -156,3 +156,9 @@ def test_an_armed_group_named_by_what_its_members_are_called_is_one_but_a_people
               "militants withdrew. The Zapatista guerrillas denied it.")
     armed = [e for e in x.entities if e.org_kind == "armed group"]
     assert [(e.label, len(e.mentions)) for e in armed] == [("Zapatista guerrillas", 2)]
+
+
+def test_a_party_whose_name_opens_with_united_is_no_un_body(build):
+    x = build("Vote\n\nThe United Patriotic Party of Zelinia rejected the resolution on Monday.")
+    (party,) = [e for e in x.entities if e.kind == "organization"]
+    assert party.label == "United Patriotic Party of Zelinia" and party.org_kind != "UN body"

@@ -219,7 +219,11 @@ class ClauseReader:
         previous = token.doc[token.sent.start - 1].sent
         if not previous.text.strip() and previous.start > 0:
             previous = token.doc[previous.start - 1].sent  # the paragraph break between them
-        subject = next((child for child in previous.root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        root = previous.root
+        content = next((child for child in root.children if child.dep_ == "ccomp" and child.i < root.i), None)
+        if content is not None and root.lemma_ in self.speech_verbs:
+            root = content  # "UN experts have urged X …, Jurist News reported. They …": the experts
+        subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in _COLLECTIVE:
             return None
         return self.head_entity(subject, kinds)

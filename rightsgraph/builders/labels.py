@@ -154,7 +154,7 @@ class EntityLabels:
             return OrgKind.MEDIA  # "Daily News", "Radio Azattyk"
         if self.is_expert_body(label):
             return OrgKind.UN_MECHANISM  # "Group of Eminent Experts on …", "Working Group on …"
-        if words[0] in ("UN", "U.N.", "United") or " of the UN " in f"{label} " or " of the U.N. " in f"{label} " \
+        if words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"] or " of the UN " in f"{label} " or " of the U.N. " in f"{label} " \
                 or " of the United Nations " in f"{label} ":
             return OrgKind.UN_BODY  # "UN Assistance Mission for Iraq", "Human Rights Office of the UN Assistance Mission"
         if any(word in self.gazetteer.words("government_heads") for word in words) or any(
