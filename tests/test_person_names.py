@@ -201,3 +201,44 @@ def test_the_first_words_of_a_longer_name_are_that_person(build):
     person = entity(x, "Tesfaye Alemu Gebre")
     assert "Tesfaye Alemu" in person.aliases
     assert len(persons(x)) == 1
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # the model calls the name a place; the role in apposition after it says it is a person
+    ("Update\n\nHowever, said Marta Medina, spokesperson for the office, \"the state must comply\". "
+     "\"It is of particular concern,\" Medina also said.", "Marta Medina", "Medina"),
+    # a surname misspelt by one letter past its first
+    ("Visit\n\nMichelle Bachelet visited the camps this month. During her visit Bechelet met civil society.",
+     "Michelle Bachelet", "Bechelet"),
+    # a hyphened surname alone, which the model calls an organisation
+    ("Visit\n\nUN Special Rapporteur Victoria Tauli-Corpuz will visit the region. Tauli-Corpuz will meet officials.",
+     "Victoria Tauli-Corpuz", "Tauli-Corpuz"),
+])
+def test_a_persons_other_forms_join_the_full_name(build, text, name, alias):
+    x = build(text)
+    assert alias in entity(x, name).aliases
+    assert [e.label for e in persons(x)] == [name]
+
+
+def test_an_abbreviated_title_before_a_name_is_a_post_not_a_word_of_the_name(build):
+    x = build("Visit\n\nGov. Rick Sandoval plans to greet the envoy at the airport. Sandoval said so.")
+    assert [e.label for e in persons(x)] == ["Rick Sandoval"]
+    assert [holding.post_label for holding in x.posts] == ["Gov."]
+
+
+def test_a_given_name_the_model_calls_a_place_takes_the_surname_the_parse_compounds_it_onto(nlp):
+    from spacy.tokens import Doc
+
+    from rightsgraph.builders.gazetteer import load_gazetteer
+    from rightsgraph.builders.name_kinds import NameKinds
+    from rightsgraph.builders.name_tables import NameTables
+
+    # the parse of "said Marta Quiroga, spokesperson": the model tagged only "Marta", as a place
+    words = ["said", "Marta", "Quiroga", ",", "spokesperson"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, False],
+              pos=["VERB", "PROPN", "PROPN", "PUNCT", "NOUN"], heads=[0, 2, 0, 2, 2],
+              deps=["ROOT", "compound", "nsubj", "punct", "appos"], ents=["O", "B-GPE", "O", "O", "O"])
+    gazetteer = load_gazetteer()
+    kinds = NameKinds(gazetteer, NameTables(gazetteer), frozenset())
+    span, kind = kinds.with_surname(doc, doc[1:2], "place")
+    assert (span.text, kind) == ("Marta Quiroga", "person")

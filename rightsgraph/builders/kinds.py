@@ -52,12 +52,18 @@ class ContextKinds:
             for child in verb.children)
 
     def _role_in_apposition(self, span) -> bool:
-        """"Amber Rudd, the work and pensions secretary, said …": a role in apposition after
-        the name makes it a person's."""
+        """"Amber Rudd, the work and pensions secretary, said …", "X, spokesperson for the
+        office, said": a role in apposition after the name makes it a person's."""
         doc = span.doc
-        if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an", "its", "their"):
+        if span.end + 2 >= len(doc) or doc[span.end].text != ",":
             return False
-        for token in doc[span.end + 2 : span.end + 9]:
+        if doc[span.end + 1].lower_ in ("the", "a", "an", "its", "their"):
+            first = span.end + 2
+        elif doc[span.end + 1].lower_ in self.person_nouns and doc[span.end + 1].text.islower():
+            first = span.end + 1  # the role with no article before it
+        else:
+            return False
+        for token in doc[first : span.end + 9]:
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 return False
             if token.lower_ in self.person_nouns and token.text.islower():

@@ -59,6 +59,7 @@ class ModelSpans:
         span, kind = _cut_leading_post(doc, span, kind, blocked)
         if span is None:
             return None
+        span, kind = self.kinds.with_surname(doc, span, kind)
         extended = self.kinds.with_given_name(doc, span, kind)
         if kind == "person":
             extended = extend_to_surname(extended, frozenset(word.lower() for word in self._surnames), NAME_PARTICLES)

@@ -56,6 +56,19 @@ class NameKinds:
             or fold(before.text) in self.tables.countries or fold(before.text) in self.tables.demonyms
         return doc[span.start - 1 : span.end] if joined and not title else span
 
+    def with_surname(self, doc, span, kind: str):
+        """"Marta Hurtado" where the model found a place "Marta": a one-word name that is a given
+        name, compounded by the parse onto the capitalised word right after it, is a person's
+        name with that word. Returns the span and its kind."""
+        if len(span) != 1 or kind == "person" or fold(span[0].text) not in self.tables.given_names or span.end >= len(doc):
+            return span, kind
+        after = doc[span.end]
+        if span[0].dep_ != "compound" or span[0].head.i != after.i or after.pos_ != "PROPN" or not after.text[:1].isupper() \
+                or after.ent_type_ not in ("", "PERSON") or not span[0].whitespace_ or fold(after.text) in self.tables.countries \
+                or after.text in self._not_person_words or after.lower_ in self.tables.place_nouns:
+            return span, kind
+        return doc[span.start : span.end + 1], "person"
+
     def given_name_first(self, span) -> bool:
         """"Yasmin Sooka", "Amber Rudd": two to four title-case words, no word of an
         organisation's or a place's, the first a given name, name a person."""

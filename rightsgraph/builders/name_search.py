@@ -10,7 +10,7 @@ import re
 from rightsgraph.builders.candidates import Covered
 from rightsgraph.builders.merging import cluster_names
 from rightsgraph.builders.name_kinds import NAME_PARTICLES
-from rightsgraph.builders.names import clean_surface, is_typo_of, name_key, slug
+from rightsgraph.builders.names import clean_surface, edit_distance, is_typo_of, name_key, slug
 from rightsgraph.builders.nlp import text_of, tokens_of
 
 
@@ -56,7 +56,8 @@ class FullNames:
         """The key of the person a name's words (name keys) name: the full name a shorter form
         ends ("Castaño Ruiz" of "Inés Castaño Ruiz") or is the one full name to open ("Zenebe
         Kebede" of "Zenebe Kebede Korcho"), the one full name a single word ends or begins,
-        else the last person seen with that word (``seen``: key, name in text order)."""
+        else the last person seen with that word (``seen``: key, name in text order), else the one
+        full name whose long surname it misspells by a letter."""
         name = " ".join(words)
         if len(words) >= 2:
             opened = self.by_opening.get(name, set())
@@ -70,14 +71,18 @@ class FullNames:
         for key, seen_name in reversed(seen):
             if word in seen_name.split():
                 return key
-        return slug(word)
+        # "Bechelet" after "Michelle Bachelet": a long surname misspelt by one letter past its first
+        misspelt = {key for last, keys in self.by_last.items() if len(last) >= 8 and last[0] == word[0]
+                    and abs(len(last) - len(word)) <= 1 and edit_distance(last, word, 1) <= 1 for key in keys}
+        return misspelt.pop() if len(misspelt) == 1 else slug(word)
 
-    def surname_key(self, words: list[str]) -> str | None:
+    def surname_key(self, words: list[str], hyphened: bool = False) -> str | None:
         """The key of the one full name that ends, or else begins, in this single word:
         "Haddad" and "Jamal" after "Jamal Haddad", whatever the model calls them; "Prince
         Faisal" after "Faisal bin Nasser"; "Al-Malali" after "Ahmed Isa al-Malali", a surname
-        with its particle."""
-        if len(words) == 2 and words[0] in NAME_PARTICLES:
+        with its particle, and "Tauli-Corpuz" after "Victoria Tauli-Corpuz" (``hyphened``: the
+        words were one word of the text)."""
+        if len(words) == 2 and (words[0] in NAME_PARTICLES or hyphened):
             return self.by_ending.get(" ".join(words))
         if len(words) != 1:
             return None

@@ -159,7 +159,7 @@ class Resolver:
                 if gender:
                     genders[f"person:{key}"] = gender
             elif candidate.source == "model" and candidate.kind in ("organization", "place") and (
-                    key := people.surname_key(name_key(self.labels.strip_honorific(surface)[0]).split())):
+                    key := people.surname_key(name_key(self.labels.strip_honorific(surface)[0]).split(), " " not in surface.strip())):
                 # "Lindqvist wrote…" after "Anna Lindqvist": the model may call a bare surname an organisation
                 persons.append((key, name_key(surface)))
                 add(f"person:{key}", candidate, kind="person")
