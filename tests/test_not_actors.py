@@ -162,3 +162,23 @@ def test_a_party_whose_name_opens_with_united_is_no_un_body(build):
     x = build("Vote\n\nThe United Patriotic Party of Zelinia rejected the resolution on Monday.")
     (party,) = [e for e in x.entities if e.kind == "organization"]
     assert party.label == "United Patriotic Party of Zelinia" and party.org_kind != "UN body"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a plural of a common noun ends no person's name, given name or not
+    ("Review\n\nThe observations cover prison conditions, the Rosa Orphanages and refugee status.", "Rosa Orphanages"),
+    ("Review\n\nThe observations cover prison conditions, the Clara Laundries and refugee status.", "Clara Laundries"),
+])
+def test_a_name_ending_in_a_plural_common_noun_is_no_person(build, text, name):
+    assert [e.kind for e in build(text).entities if e.label == name] == ["organization"]
+
+
+def test_a_report_known_by_its_name_opening_with_a_given_name_is_no_person(build):
+    x = build("Review\n\nThe observations cover the follow-up to the Kelly Report and refugee status.")
+    assert not [e for e in x.entities if e.kind == "person"]
+
+
+def test_the_torture_convention_spelt_with_inhumane_is_the_convention_not_places(build):
+    x = build("Review\n\nThe state was examined under the UN Convention against Torture and Other Cruel, Inhumane or "
+              "Degrading Treatment or Punishment.")
+    assert [e.key for e in x.entities if e.kind != "organization"] == ["instrument:convention-against-torture"]

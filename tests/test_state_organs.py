@@ -30,6 +30,9 @@ def organs(extraction) -> dict[str, object]:
     ("Cases\n\nKenya's ruling military junta opened 13 cases.", "military-of-kenya", "Kenya's ruling military junta"),
     ("Raid\n\nIn Kenya, the junta holds power. Armed soldiers arrested the activist.", "military-of-kenya", "Armed soldiers"),
     ("Report\n\nIn Kenya, all those arrested were handed over to the gendarmerie.", "gendarmerie-of-kenya", "gendarmerie"),
+    # the title of one who speaks for the organ names it
+    ("Visit\n\nKenya blocked the visit. \"We did not allow this visit,\" foreign ministry spokesman Peter Otieno told "
+     "reporters.", "foreign-ministry-of-kenya", "foreign ministry"),
 ])
 def test_an_organ_named_by_a_common_noun_is_that_state_s_organ(build, text, key, words):
     found = organs(build(text))

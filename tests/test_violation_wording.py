@@ -114,6 +114,7 @@ def test_where_people_are_held_is_no_violation_by_itself_but_being_held_there_is
     ("Soldiers arrested the human rights activist Mira Dovan and her son in May.", True),
     ("The experts condemned the arrest of journalists covering the vote.", True),
     ("Two activists arrested last week remain missing.", True),
+    ("A UN expert said his arrest by the police was unlawful.", True),
     # suspects of a crime: the arrest is no violation by itself
     ("The two men, who were arrested in February 2017, may be executed.", False),
     ("All those arrested were handed over to the police, the spokesman said.", False),

@@ -54,7 +54,7 @@ class EntityFinder:
         tables = NameTables(gazetteer)
         self._known = KnownNames(nlp, gazetteer, tables)
         self._patterns = PatternFinder(gazetteer, tables)
-        kinds = NameKinds(gazetteer, tables, self._known.groups.words)
+        kinds = NameKinds(gazetteer, tables, self._known.groups.words, english_words(nlp, ("noun",)))
         self._model = ModelSpans(gazetteer, tables, kinds)
         self._title_case = TitleCaseNames(gazetteer, tables, kinds)
         self._resolver = Resolver(gazetteer, tables)

@@ -17,9 +17,11 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van"
 class NameKinds:
     """Reads the kind of a name the model or capitalisation found."""
 
-    def __init__(self, gazetteer: Gazetteer, tables: NameTables, group_words: frozenset[str]):
+    def __init__(self, gazetteer: Gazetteer, tables: NameTables, group_words: frozenset[str],
+                 nouns: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.tables = tables
+        self.nouns = nouns  # English common nouns: "Laundries" is the plural of one, "Guterres" of none
         self.group_words = group_words  # the words groups of people go by ("Oromo", "Rohingya")
         # words that make a title-case name an organisation's, a happening's or an award's
         self._not_person_words = frozenset().union(*(gazetteer.words(name) for name in (
@@ -69,14 +71,24 @@ class NameKinds:
             return span, kind
         return doc[span.start : span.end + 1], "person"
 
+    def plural_noun(self, token) -> bool:
+        """A capitalised plural of a common noun ("Laundries", "Departments"), which ends no
+        person's name; a surname the tagger takes for a plural ("Guterres") is none."""
+        if token.tag_ != "NNPS":
+            return False
+        word = token.lower_
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        return singular in self.nouns
+
     def given_name_first(self, span) -> bool:
         """"Yasmin Sooka", "Amber Rudd": two to four title-case words, no word of an
         organisation's or a place's, the first a given name, name a person."""
         words = [token for token in span if not token.is_punct]
         if not 2 <= len(words) <= 4 or not all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in words):
             return False
-        if any(token.text in self._not_person_words or token.lower_ in self.tables.place_nouns for token in words):
-            return False  # "Marie Stopes International", "Martin Ennals Award"
+        if any(token.text in self._not_person_words or token.lower_ in self.tables.place_nouns for token in words) \
+                or self.plural_noun(words[-1]):
+            return False  # "Marie Stopes International", "Martin Ennals Award", "the Magdalen Laundries"
         if fold(span.text) in self.tables.countries or any(fold(token.text) in self.tables.demonyms for token in words):
             return False
         return fold(words[0].text) in self.tables.given_names
@@ -154,8 +166,8 @@ class NameKinds:
             end += 1
         if end > span.end:
             return doc[span.start : end], "organization"
-        if any(token.text in heads for token in span):
-            return span, "organization"
+        if any(token.text in heads for token in span) or len(span) > 1 and self.plural_noun(span[-1]):
+            return span, "organization"  # "several Government Departments": a plural names no one
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.text.islower() and before.pos_ == "NOUN" and (
                 before.text.capitalize() in heads or before.text in self.gazetteer.words("anaphoric_group_nouns")):

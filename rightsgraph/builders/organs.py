@@ -43,6 +43,7 @@ class OrganFinder:
         self.first_words = frozenset(words[0] for words in self.organs)
         self.modifiers = frozenset(word.lower() for word in lexicon["state_organ_modifiers"])
         self.missions = frozenset(lexicon["diplomatic_mission_nouns"])
+        self.speaking_nouns = frozenset(lexicon["organ_speaking_nouns"])
         self.blockers = frozenset(word.lower() for word in lexicon["state_organ_blockers"])
         self.name_heads = frozenset(word for heads in ("organization_heads", "armed_group_heads", "state_force_heads",
                                                        "country_named_organ_heads") for word in lexicon[heads])
@@ -117,14 +118,14 @@ class OrganFinder:
         return end + 1 < len(tokens) and tokens[end].lower_ == "of" and tokens[end + 1].text.islower() \
             and tokens[end + 1].lower_ not in ("the", "a", "an")
 
-    @staticmethod
-    def _modifier(token, length: int) -> bool:
+    def _modifier(self, token, length: int) -> bool:
         """"military operations", "military service": a word describing a noun, not the organ;
-        "a police crackdown" names the police (a determiner before the compound)."""
+        "a police crackdown" names the police (a determiner before the compound), and so does
+        a spokesman's or an official's title ("foreign ministry spokesman X")."""
         if token.pos_ in ("NOUN", "PROPN"):
             if token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod") and token.head.head.i > token.i:
                 return True  # "NGO and embassy employees": listed with a word describing the noun after them
-            if token.dep_ != "compound":
+            if token.dep_ != "compound" or token.head.lemma_.lower() in self.speaking_nouns:
                 return False
             first = token.doc[token.i - length + 1]
             before = token.doc[first.i - 1] if first.i > 0 else None

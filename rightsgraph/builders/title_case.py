@@ -11,6 +11,7 @@ from rightsgraph.builders.name_kinds import NAME_PARTICLES, NameKinds
 from rightsgraph.builders.name_tables import NameTables
 from rightsgraph.builders.names import clean_surface, fold, slug
 from rightsgraph.builders.nlp import tokens_of
+from rightsgraph.builders.titles import TITLE_HEADS
 
 _CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "de", "al", "el", "bin", "van", "von", "der"}
 #: Lower-case words inside a name's complement: "Institute of Maritime Law and Human
@@ -39,7 +40,7 @@ class TitleCaseNames:
         heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
         not_names = self.gazetteer.words("not_names")
         awards = self.gazetteer.words("award_words")
-        heads = heads | awards
+        heads = heads | awards | TITLE_HEADS  # "the Ryan Report": a document's name, no one's
         people = []
         index = 0
         while index < len(tokens) - 1:
