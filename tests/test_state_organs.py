@@ -30,6 +30,9 @@ def organs(extraction) -> dict[str, object]:
     ("Cases\n\nKenya's ruling military junta opened 13 cases.", "military-of-kenya", "Kenya's ruling military junta"),
     ("Raid\n\nIn Kenya, the junta holds power. Armed soldiers arrested the activist.", "military-of-kenya", "Armed soldiers"),
     ("Report\n\nIn Kenya, all those arrested were handed over to the gendarmerie.", "gendarmerie-of-kenya", "gendarmerie"),
+    # the organ's name in capitals before what it did
+    ("Justice\n\nIn Kenya, there has been no progress in line with the principles established by Supreme Court rulings in "
+     "2014.", "supreme-court-of-kenya", "Supreme Court"),
     # the title of one who speaks for the organ names it
     ("Visit\n\nKenya blocked the visit. \"We did not allow this visit,\" foreign ministry spokesman Peter Otieno told "
      "reporters.", "foreign-ministry-of-kenya", "foreign ministry"),

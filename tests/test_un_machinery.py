@@ -162,6 +162,13 @@ def test_a_un_fact_finding_team_is_the_fact_finding_mission_on_the_article_s_cou
     assert mission.country == "kenya" and {"U.N. fact-finding team", "fact-finding mission"} <= set(mission.aliases)
 
 
+def test_the_panel_of_experts_named_first_by_its_kind_is_the_panel_on_the_article_s_country(build):
+    x = build("Resolution\n\nKenya rejected the resolution. The minister said it incorporates the report of the panel of "
+              "experts and the report of the High Commissioner.")
+    (panel,) = [e for e in x.entities if e.org_kind == "UN mechanism"]
+    assert (panel.label, panel.country) == ("Panel of Experts on Kenya", "kenya")
+
+
 def test_independent_un_human_rights_experts_are_the_special_procedures(build):
     x = build("Call\n\nIn June a group of independent UN human rights experts urged the junta to reverse all measures.")
     assert "independent UN human rights experts" in entity(x, "Special Procedures of the Human Rights Council").aliases

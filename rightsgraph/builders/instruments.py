@@ -98,7 +98,9 @@ class InstrumentFinder:
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_case = PhraseMatcher(nlp.vocab, attr="ORTH")
         for name, (key, _label) in self.data.names.items():
-            self.by_lower.add(key, [nlp.make_doc(name)])
+            # "the UN Convention against Torture and Other Cruel …": a treaty named with the UN's name before it
+            variants = [name, *(f"{prefix} {name}" for prefix in ("UN", "U.N.", "United Nations") if not name.startswith(prefix))]
+            self.by_lower.add(key, [nlp.make_doc(variant) for variant in variants])
         for name, (key, _label) in self.data.acronyms.items():
             self.by_case.add(key, [nlp.make_doc(name)])
         self.labels = {key: label for key, label in [*self.data.names.values(), *self.data.acronyms.values(),

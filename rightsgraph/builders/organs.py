@@ -125,9 +125,10 @@ class OrganFinder:
         if token.pos_ in ("NOUN", "PROPN"):
             if token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod") and token.head.head.i > token.i:
                 return True  # "NGO and embassy employees": listed with a word describing the noun after them
-            if token.dep_ != "compound" or token.head.lemma_.lower() in self.speaking_nouns:
-                return False
             first = token.doc[token.i - length + 1]
+            if token.dep_ != "compound" or token.head.lemma_.lower() in self.speaking_nouns \
+                    or all(word.text[:1].isupper() for word in token.doc[first.i : token.i + 1]) and not first.is_sent_start:
+                return False  # "Supreme Court rulings": the court's name, in capitals, before what it did
             before = token.doc[first.i - 1] if first.i > 0 else None
             return not (before is not None and (before.pos_ == "DET" or before.text in ("’s", "'s")))
         if token.pos_ != "ADJ" or length > 1:

@@ -324,7 +324,7 @@ class PatternFinder:
                 # "a two-week fact-finding mission to the UK": the words for a kind of work, which
                 # only name a body already named ("the fact-finding mission" after its full name);
                 # "an international fact-finding mission", "a UN commission of inquiry" name one
-                found.append(Candidate(match.start(), end, "anaphoric-mechanism", "pattern", 4))
+                found.append(Candidate(match.start(), end, "anaphoric-mechanism", "pattern", 4, mechanism=mechanism))
                 continue
             found.append(Candidate(match.start(), end, "mechanism", "pattern", 4, country=country, mechanism=mechanism,
                                    org_kind=mechanism))

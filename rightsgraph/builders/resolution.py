@@ -146,6 +146,11 @@ class Resolver:
                 previous = _last_cluster(mentions, clusters, candidate.start, (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION, OrgKind.UN_MECHANISM))
                 if previous:
                     add(previous, candidate)
+                elif candidate.mechanism and dominant and text[max(0, candidate.start - 4) : candidate.start].lower() == "the ":
+                    # "the report of the panel of experts" with none named before: the one on the article's country
+                    named = " ".join(word if word in ("of", "on") else word[:1].upper() + word[1:] for word in surface.split())
+                    add(f"{slug(candidate.mechanism)}-{dominant}", candidate, kind="organization", org_kind=candidate.mechanism,
+                        country=dominant, label=f"{named} on {self.labels.with_article(self.gazetteer.entities[dominant].label)}")
             elif candidate.kind == "person":
                 candidate = self._with_honorific(text, candidate)  # "Mr. Kang": the name as the article gives it
                 surface = text[candidate.start : candidate.end]
