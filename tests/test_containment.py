@@ -60,3 +60,8 @@ def test_a_body_and_a_place_that_only_share_a_sentence_are_no_base(build):
 def test_a_base_is_an_edge_of_its_own_in_the_graph(build):
     g = build_graph([build("Aid\n\nThe Nairobi-based Lakeside Network said the police had killed three men.")])
     assert len(list(g.subject_objects(RG.basedIn))) == 1
+
+
+def test_a_river_named_for_a_town_is_a_place_of_its_own(build):
+    x = build("Water\n\nThe city of Dovrik used the Dovrik River for 18 months. Residents of Dovrik fell ill.")
+    assert sorted(e.label for e in x.entities if e.kind == "place") == ["Dovrik", "Dovrik River"]

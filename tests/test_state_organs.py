@@ -176,6 +176,9 @@ def test_forces_no_state_commands_are_no_organ(build, text):
     ("The Federal Bureau of Investigation opened an inquiry.", "Federal Bureau of Investigation", "state organ"),
     ("The U.N. Counterterrorism Office said so.", "U.N. Counterterrorism Office", "UN body"),
     ("Anadolu Agency reported the attack.", "Anadolu Agency", "media"),
+    # a state's agency is its organ though "Agency" ends a news agency's name; "News" before it makes one
+    ("The governor blamed the U.S. Environmental Protection Agency.", "U.S. Environmental Protection Agency", "state organ"),
+    ("The Kenya News Agency reported the attack.", "Kenya News Agency", "media"),
 ])
 def test_an_agency_named_for_a_states_function_is_its_organ(build, sentence, name, kind):
     x = build(f"Rights update\n\n{sentence}")

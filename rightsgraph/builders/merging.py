@@ -57,7 +57,8 @@ def _is_name_of_its_own(clusters: dict, first: str, second: str) -> bool:
         and "known" not in info and not info.get("org_kind") and all(surface[:1].isupper() for surface in surfaces)
 
 
-def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str]) -> None:
+def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], genders: dict[str, str],
+                      landforms: frozenset[str] = frozenset()) -> None:
     """A place or organisation named by one word that begins the one longer name of its kind
     in the article is that thing: "Guantánamo" after "Guantánamo Bay"."""
     def names(cluster) -> set[str]:
@@ -69,8 +70,10 @@ def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], gend
     single = {key: own for key, own in single.items() if all(len(name.split()) == 1 for name in own)}
     if not single:
         return
-    # the first words of every longer name, once
-    openings = {key: {name.split()[0] for name in names(cluster) if len(name.split()) > 1} for key, cluster in clusters.items()}
+    # the first words of every longer name, once; not a river's or a valley's, named for a town
+    # ("Flint" and "the Flint River" are two places)
+    openings = {key: {name.split()[0] for name in names(cluster) if len(name.split()) > 1 and name.split()[-1] not in landforms}
+                for key, cluster in clusters.items()}
     for key, own in single.items():
         if key not in clusters:
             continue

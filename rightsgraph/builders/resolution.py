@@ -185,7 +185,7 @@ class Resolver:
             mentions[:] = [mention for mention in mentions if mention[0] >= 0]  # the carried names' places
             carried.learn_names(full_names, persons, acronyms, organs_named)
         merge_other_names(text, clusters, mentions, genders)
-        merge_short_names(clusters, mentions, genders)
+        merge_short_names(clusters, mentions, genders, self.gazetteer.words("landform_nouns"))
         merge_cut_names(clusters, mentions, genders)
         if SPECIAL_PROCEDURES in clusters:
             home_generic_experts(clusters, mentions, SPECIAL_PROCEDURES, self._expert_bodies(clusters))
@@ -447,8 +447,9 @@ class Resolver:
                 and not any(word.lower() in lexicon.words("state_organ_blockers") for word in words):
             return OrgKind.STATE_ORGAN, country  # "Central Intelligence Agency", "Federal Bureau of Investigation"
         if country and country_end < len(words) and words[-1] in lexicon.words("country_named_organ_heads") \
-                and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words):
-            return OrgKind.STATE_ORGAN, country  # "Israel Prison Service", "Republic of Korea Mission"
+                and not any(word in lexicon.words("media_heads") | lexicon.words("ngo_heads") for word in words[:-1]):
+            # "Israel Prison Service", "Republic of Korea Mission", "U.S. Environmental Protection Agency"; not "Kenya News Agency"
+            return OrgKind.STATE_ORGAN, country
         return None, None
 
 
