@@ -329,6 +329,10 @@ class _Scorer:
             for event in events:
                 # a happening over days is dated by its start too ("will visit from 17 to 27 September")
                 dates = {str(value) for predicate in (RG.date, SCHEMA.startDate) for value in self.g.objects(event, predicate)}
+                # an interval inside the gold's month or year is dated by it ("from 1 to 18 November 2016": 2016-11)
+                ends = {str(value) for value in self.g.objects(event, SCHEMA.endDate)}
+                if item.get("date") and ends and all(date.startswith(item["date"]) for date in dates | ends):
+                    dates.add(item["date"])
                 # a gold event's "actors" list the country it happened in too ("killed in X in 2019")
                 taking_part = {actor for role in (RG.agent, RG.participant, RG.addressee, RG.patient, RG.place)
                                for actor in self.g.objects(event, role)}

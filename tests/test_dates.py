@@ -148,3 +148,10 @@ def test_a_year_glued_to_the_next_word_by_a_comma_still_dates_its_clause():
         "in 2016,some estimates put the toll far higher. Kenya sent 400 police officers in 2024,the envoy said."))
     dated = sorted((action.lemma, action.date.value) for action in x.actions if action.date)
     assert dated == [("launch", "2016"), ("send", "2024")]
+
+
+def test_a_dateline_in_brackets_gives_way_to_the_date_the_clause_itself_says(build):
+    x = build("UN expert to visit Kenya\n\nGENEVA (31 October 2016) \u2013 The Special Rapporteur on the human rights of "
+              "migrants, Ana Torvik, will visit Kenya from 1 to 18 November 2016 to assess the policies.")
+    (visit,) = [action for action in x.actions if action.lemma == "visit"]
+    assert (visit.date.value, visit.date.end) == ("2016-11-01", "2016-11-18")

@@ -360,3 +360,9 @@ def test_each_of_the_listed_subjects_that_release_a_joint_statement_is_its_autho
     x = build("Statement\n\nSpecial Rapporteur Ana Ruiz, expert Lena Moor and Ivo Brand released a joint statement on Monday.")
     (statement,) = x.reports
     assert set(statement.authors) == {"person:ana-ruiz", "person:lena-moor", "person:ivo-brand"}
+
+
+def test_a_report_first_named_definite_as_what_will_be_presented_is_a_report_of_its_own():
+    (report,) = documents("Visit\n\nAna Torvik will visit Kenya in May. The country mission report will be presented to the "
+                          "Human Rights Council in June 2017.")
+    assert report.date.value == "2017-06" and report.about == ("kenya",)

@@ -161,3 +161,21 @@ def test_a_gold_event_dated_by_its_first_day_is_met_by_a_happening_over_days_tha
                        {"description": "end", "date": "2019-09-20", "actors": ["Ana Voule"]}]}
     score = evaluate(graph, gold)
     assert (score.events.found, score.events.total) == (1, 2)
+
+
+def test_a_gold_event_dated_by_a_month_is_met_by_a_happening_over_days_inside_it_not_one_that_runs_past_it():
+    from rightsgraph.graph.prefixes import SCHEMA
+
+    graph = Graph()
+    expert = _named(graph, "voule", RG.Person, "Ana Voule")
+    for name, start, end in (("inside", "2016-11-01", "2016-11-18"), ("across", "2016-12-20", "2017-01-05")):
+        visit = URIRef(f"https://example.org/{name}")
+        graph.add((visit, RDF.type, RG.Visit))
+        graph.add((visit, RG.agent, expert))
+        graph.add((visit, SCHEMA.startDate, Literal(start, datatype=XSD.date)))
+        graph.add((visit, SCHEMA.endDate, Literal(end, datatype=XSD.date)))
+    gold = {**GOLD, "violations": [], "persons": [{"name": "Ana Voule"}],
+            "events": [{"description": "visit", "date": "2016-11", "actors": ["Ana Voule"]},
+                       {"description": "later visit", "date": "2017-01", "actors": ["Ana Voule"]}]}
+    score = evaluate(graph, gold)
+    assert (score.events.found, score.events.total) == (1, 2)

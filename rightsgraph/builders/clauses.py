@@ -355,13 +355,23 @@ def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Spa
             # "The last time X was invited to brief ... was in 2017": a copula joined to the clause
             joined = governor is not None and governor.dep_ == "conj" and governor.head.i == current.i and governor.pos_ == "AUX"
             if (governor is not None and governor.i == current.i or joined) and not _dates_a_noun(tokens[0], event_nouns):
-                found.append(value)
-        if found:  # "Today, 27 February 2025, the committee published …": the date that says which day
-            return next((value for value in found if value.value), found[0])
+                found.append((_bracketed(tokens), value))
+        if found:
+            # "Today, 27 February 2025, the committee published …": the date that says which day;
+            # "GENEVA (31 October 2016) – X will visit Y from 1 to 18 November": not the dateline's
+            found.sort(key=lambda item: item[0])
+            return next((value for _aside, value in found if value.value), found[0][1])
         if current.dep_ == "ROOT" or current.head.i == current.i:
             return None
         current = _governing_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head
     return None
+
+
+def _bracketed(tokens) -> bool:
+    """Whether a date stands alone in brackets, as a dateline's does."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    return first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
 
 
 def _governing_verb(token):

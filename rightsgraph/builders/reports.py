@@ -173,7 +173,7 @@ class _ReportFinder:
         position = (noun.i if first is None else first) - 1
         date: DateValue | None = None
         while position >= 0 and (doc[position].lower_ in self.report_modifiers or self._is_date_word(doc[position])
-                                 or doc[position].text == "-" or _modifies(doc[position], noun)):
+                                 or doc[position].text == "-" or _modifies(doc[position], noun) or self._topic_word(doc[position])):
             position -= 1
         start_offset = doc[position + 1].idx if position + 1 < noun.i else noun.idx
         date = self._date_between(start_offset, noun.idx)
@@ -217,8 +217,11 @@ class _ReportFinder:
             earlier.spans.append(span)
             earlier.title = title_text(title.span)
             return None
-        if not authors and title is None and not (addressed and determiner in ("a", "an")):
-            # "the report", "this letter": the last one of its kind named ("a new report to X" is one of its own)
+        published = noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_ in self.publication_verbs
+        if not authors and title is None and not (addressed and determiner in ("a", "an")) \
+                and not (determiner == "the" and earlier is None and published):
+            # "the report", "this letter": the last one of its kind named ("a new report to X" is one
+            # of its own, and so is "the country report will be presented to X" where none was named)
             if determiner in _ANAPHORIC and earlier is not None:
                 earlier.spans.append(span)
                 earlier.about += [place for place in about if place not in earlier.about]
@@ -247,6 +250,12 @@ class _ReportFinder:
                      date=self.nearest_date(verb), about=self.about(None, title))
 
     # -- parts ----------------------------------------------------------------------
+
+    def _topic_word(self, token) -> bool:
+        """A lower-case noun compounded onto the report's words that names nothing the article
+        names: "the country mission report", not "the commission report"."""
+        return token.dep_ == "compound" and token.pos_ == "NOUN" and token.text.islower() \
+            and self.index.at(token.idx, token.idx + len(token.text)) is None
 
     def _is_date_word(self, token) -> bool:
         return token.ent_type_ == "DATE" or any(span.start <= token.idx < span.end for span, _value in self.dates)
