@@ -235,8 +235,16 @@ class _Scorer:
         """The posts whose name holds the gold role's words in order ("Burundi's Human Rights
         Minister" for "Human Rights Minister")."""
         wanted = f" {_wording_key(role)} "
-        return {post for post in self._posts()
-                if any(wanted in f" {_wording_key(str(label))} " for label in self.g.objects(post, SKOS.prefLabel))}
+        found = {post for post in self._posts()
+                 if any(wanted in f" {_wording_key(str(label))} " for label in self.g.objects(post, SKOS.prefLabel))}
+        # "foreign ministry spokesman": the post "spokesman" in the body the article calls "foreign ministry"
+        for post in self._posts() - found:
+            own = [f" {_wording_key(str(label))}" for label in self.g.objects(post, SKOS.prefLabel)]
+            bodies = [f" {_wording_key(str(name))} " for body in self.g.objects(post, RG.postIn)
+                      for predicate in (SKOS.prefLabel, SKOS.altLabel) for name in self.g.objects(body, predicate)]
+            if any(wanted.endswith(f"{label} ") for label in own) and any(name in wanted for name in bodies):
+                found.add(post)
+        return found
 
     def _linked(self, subject: URIRef, obj: URIRef, relation: str) -> bool:
         """Whether the graph states this relation with a property or node that means it."""

@@ -179,3 +179,17 @@ def test_a_gold_event_dated_by_a_month_is_met_by_a_happening_over_days_inside_it
                        {"description": "later visit", "date": "2017-01", "actors": ["Ana Voule"]}]}
     score = evaluate(graph, gold)
     assert (score.events.found, score.events.total) == (1, 2)
+
+
+def test_a_gold_role_is_held_where_the_post_is_named_with_the_words_of_the_body_it_is_in():
+    graph = Graph()
+    speaker = _named(graph, "otieno", RG.Person, "Peter Otieno")
+    ministry = _named(graph, "ministry", RG.Organization, "Foreign Ministry of Zelinia")
+    graph.add((ministry, SKOS.altLabel, Literal("foreign ministry")))
+    post = _named(graph, "post", RG.Post, "spokesman")
+    graph.add((speaker, RG.holdsPost, post))
+    gold = {**GOLD, "violations": [], "persons": [{"name": "Peter Otieno", "roles": ["foreign ministry spokesman"]}],
+            "relations": [["Peter Otieno", "holds role", "foreign ministry spokesman"]]}
+    assert evaluate(graph, gold).relations.found == 0  # a spokesman of no body named so
+    graph.add((post, RG.postIn, ministry))
+    assert evaluate(graph, gold).relations.found == 1
