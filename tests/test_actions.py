@@ -721,3 +721,10 @@ def test_a_place_of_what_the_object_is_of_is_where_the_action_is():
     g = graph("Trial\n\nThe Special Rapporteur on torture, Ana Torvik, dismissed the trial of 11 suspects in Malawi as a sham.")
     (action,) = {a for a in actions(g) if (a, RG.agent, node(g, "Ana Torvik")) in g}
     assert (action, RG.place, node(g, "Malawi")) in g
+
+
+def test_the_places_an_actions_object_is_said_of_through_of_or_for_are_where_it_acts():
+    g = graph("Visit\n\nThe Special Rapporteur on the rights of indigenous peoples, Ana Torvik, will assess the situation "
+              "for the indigenous Sami people in Finland, Sweden and Norway.")
+    action = the_action(g, "assess")
+    assert {(action, RG.place, node(g, country)) in g for country in ("Finland", "Sweden", "Norway")} == {True}

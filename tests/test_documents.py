@@ -366,3 +366,9 @@ def test_a_report_first_named_definite_as_what_will_be_presented_is_a_report_of_
     (report,) = documents("Visit\n\nAna Torvik will visit Kenya in May. The country mission report will be presented to the "
                           "Human Rights Council in June 2017.")
     assert report.date.value == "2017-06" and report.about == ("kenya",)
+
+
+def test_a_report_findings_will_be_submitted_in_are_the_findings_owners():
+    found = documents("Visit\n\nSpecial Rapporteur Ana Torvik will assess the situation in Kenya. Her findings will be "
+                      "submitted next year in a report to the Human Rights Council.")
+    assert [(d.authors, d.addressed_to) for d in found] == [(("person:ana-torvik",), ("human-rights-council",))]

@@ -294,8 +294,11 @@ class ActionReader:
                 direct(found, nested=bool(found) and not self.things(child) and not self._named_after(child, verb))
                 documents.append(self.document(child))
                 # "met X in Nairobi", "denounced the killings of demonstrators in Cameroon"
-                held = [child] + [pobj for of in self.kids(child) if of.dep_ == "prep" and of.lower_ == "of"
-                                  for pobj in self.kids(of) if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN")]
+                # "… the situation of / for the Sami people in X": the object's "of" and "for" nouns, two deep
+                held = [child]
+                for _depth in range(2):
+                    held += [pobj for noun in held for of in self.kids(noun) if of.dep_ == "prep" and of.lower_ in ("of", "for")
+                             for pobj in self.kids(of) if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and pobj not in held]
                 roles["place"] += [thing for noun in held for prep in self.kids(noun) if prep.dep_ == "prep" and prep.lower_ in _PLACE
                                    for pobj in self.kids(prep) if pobj.dep_ == "pobj"
                                    for thing in self.things(pobj, PLACES)]

@@ -1,8 +1,10 @@
-"""Drafts of one report found at several places joined into one, and the author of "a UN
-report" read from the body or mechanism the article credits."""
+"""Drafts of one report found at several places joined into one, the author of "a UN
+report" read from the body or mechanism the article credits, and the UN document symbols
+("A/HRC/52/65") given to the report named nearest them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rightsgraph.builders.index import EntityIndex
@@ -106,4 +108,20 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-__all__ = ["Draft", "merge_drafts"]
+_SYMBOL = re.compile(r"(?<![\w/])(?:A|S|E|CCPR|CAT|CRC|CEDAW|CERD)/(?:[A-Z]{1,6}(?:\.\d+)?/)*(?:RES/|L\.|CRP\.)?\d+(?:/(?:L\.|CRP\.|Add\.|Corr\.|Rev\.)?\d+)*(?![\w/])")
+
+
+def attach_symbols(text: str, drafts: list[Draft]) -> None:
+    """A symbol identifies the report named nearest to it in the same stretch of text."""
+    for match in _SYMBOL.finditer(text):
+        best = None
+        for draft in drafts:
+            for span in draft.spans:
+                distance = min(abs(match.start() - span.end), abs(span.start - match.end()))
+                if distance <= 80 and (best is None or distance < best[0]) and draft.symbol is None:
+                    best = (distance, draft)
+        if best is not None:
+            best[1].symbol = match.group(0)
+
+
+__all__ = ["Draft", "attach_symbols", "merge_drafts"]

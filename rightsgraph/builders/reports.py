@@ -10,15 +10,13 @@ report named. Untitled reports by the same author in the same year are one repor
 
 from __future__ import annotations
 
-import re
-
 from rightsgraph.builders.clauses import clause_date, salient_organization
 from rightsgraph.builders.dates import dates_in
 from rightsgraph.builders.gazetteer import Gazetteer, load_verb_classes
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.names import slug
 from rightsgraph.builders.post_words import head_words
-from rightsgraph.builders.report_merging import Draft, merge_drafts
+from rightsgraph.builders.report_merging import Draft, attach_symbols, merge_drafts
 from rightsgraph.builders.spoken_documents import briefed, reported
 from rightsgraph.builders.records import Article, DateValue, Mention, PostHolding, Report, Span
 from rightsgraph.builders.titles import Title, title_text
@@ -124,7 +122,7 @@ class _ReportFinder:
             if draft is not None:
                 drafts.append(draft)
         merged = merge_drafts(drafts, self.posts, self.index, self._speakers())
-        _attach_symbols(text_of(self.doc), merged)
+        attach_symbols(text_of(self.doc), merged)
         return [self._finish(draft) for draft in merged]
 
     def _speakers(self) -> frozenset[str]:
@@ -322,6 +320,11 @@ class _ReportFinder:
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.speech_verbs:
             # "X said in a statement": who says it wrote it
             agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entities_listed(child)]
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.publication_verbs:
+            # "Her findings will be submitted in a report": whose findings they are wrote it
+            agents += [owner for child in head.head.children if child.dep_ == "nsubjpass" for poss in child.children
+                       if poss.dep_ == "poss" for owner in ([self._pronoun(poss)] if poss.lower_ in _PRONOUNS else self._entity_in(poss))
+                       if owner]
         for child in noun.children:
             if child.dep_ == "acl" and child.lemma_ in self.publication_verbs:
                 # "a report produced by the Special Rapporteur", "a report released by X"
@@ -478,20 +481,4 @@ class _ReportFinder:
 
 # UN document symbols: organ, then body, session and number, with parts such as /L. or /RES/
 # and suffixes such as /Add.1 ("A/HRC/25/63", "A/HRC/46/L.4", "S/RES/2334").
-_SYMBOL = re.compile(r"(?<![\w/])(?:A|S|E|CCPR|CAT|CRC|CEDAW|CERD)/(?:[A-Z]{1,6}(?:\.\d+)?/)*(?:RES/|L\.|CRP\.)?\d+(?:/(?:L\.|CRP\.|Add\.|Corr\.|Rev\.)?\d+)*(?![\w/])")
-
-
-def _attach_symbols(text: str, drafts: list[Draft]) -> None:
-    """A symbol identifies the report named nearest to it in the same stretch of text."""
-    for match in _SYMBOL.finditer(text):
-        best = None
-        for draft in drafts:
-            for span in draft.spans:
-                distance = min(abs(match.start() - span.end), abs(span.start - match.end()))
-                if distance <= 80 and (best is None or distance < best[0]) and draft.symbol is None:
-                    best = (distance, draft)
-        if best is not None:
-            best[1].symbol = match.group(0)
-
-
 __all__ = ["find_reports"]
