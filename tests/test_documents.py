@@ -372,3 +372,10 @@ def test_a_report_findings_will_be_submitted_in_are_the_findings_owners():
     found = documents("Visit\n\nSpecial Rapporteur Ana Torvik will assess the situation in Kenya. Her findings will be "
                       "submitted next year in a report to the Human Rights Council.")
     assert [(d.authors, d.addressed_to) for d in found] == [(("person:ana-torvik",), ("human-rights-council",))]
+
+
+def test_his_report_where_the_parse_loses_the_subject_is_the_persons_named_right_before_the_verb():
+    found = documents("Report\n\nOfficial Reza Moradi called the report biased. In his October report on the situation in "
+                      "Zelinia which was submitted to the 69th session of the UN General Assembly, United Nations Special "
+                      "Rapporteur for Human Rights in Zelinia Ahmed Karimi claimed widespread violations have occurred.")
+    assert [d.authors for d in found] == [("person:ahmed-karimi",)]

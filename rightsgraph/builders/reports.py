@@ -294,6 +294,10 @@ class _ReportFinder:
                     found = self._entity_in(child) or ([key] if (key := self.index.at(child.idx, child.idx + len(child.text))) else [])
                     if found and (self.index.entities[found[0]].kind == kind or kind != "person" and self.index.entities[found[0]].kind == "country"):
                         return found[0]
+        before = self.doc[verbs[0].i - 1] if verbs and verbs[0].i > 0 else None
+        named = self.index.at(before.idx, before.idx + len(before.text)) if before is not None else None
+        if named is not None and self.index.entities[named].kind == kind:
+            return named  # "In his report …, Special Rapporteur X claimed": the parse lost the subject right before the verb
         if kind == "person":
             return self.index.last_before(token.idx, ("person",), gender)
         return self.index.last_before(token.idx, ("organization",))
