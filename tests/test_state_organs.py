@@ -209,6 +209,13 @@ def test_the_federal_or_central_government_is_the_government_of_the_state_the_ar
     assert [e.label for e in x.entities if e.org_kind == "government"] == ["Government of Kenya"]
 
 
+def test_a_government_spokesman_speaks_for_the_government_and_government_employees_name_none(build):
+    x = build("Report\n\nIn Kenya, government spokesman Peter Otieno said the report was biased.")
+    assert [holding.organization for holding in x.posts] == ["government-of-kenya"]
+    assert not [e for e in build("Strike\n\nIn Kenya, government employees went on strike.").entities
+                if e.kind == "organization"]
+
+
 @pytest.mark.parametrize("text, words", [
     ("Coup\n\nIn Kenya, the coup ousted the previous government in May.", "previous government"),
     ("Report\n\nKenya's interim military government rejected the report.", "Kenya's interim military government"),

@@ -65,10 +65,11 @@ class OrganFinder:
                 continue
             organ, label, length = match
             last = tokens[index + length - 1]
-            if self._modifier(last, length) or (
-                organ == "government" and (last.dep_ == "compound" or last.tag_ == "NNS" and last.lower_ == "governments")
+            if self._modifier(last, length) or organ == "government" and (
+                last.dep_ == "compound" and last.head.lemma_.lower() not in self.speaking_nouns
+                or last.tag_ == "NNS" and last.lower_ == "governments"
             ):
-                index += length  # "military operations", "government employees": not the organ itself
+                index += length  # "military operations", "government employees": not the organ itself ("government spokesman" is)
                 continue
             if self._blocked(tokens, index, length, organ):
                 index += length  # "UN peacekeeping troops", "rebel troops", "the administration of justice"
