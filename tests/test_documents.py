@@ -379,3 +379,17 @@ def test_his_report_where_the_parse_loses_the_subject_is_the_persons_named_right
                       "Zelinia which was submitted to the 69th session of the UN General Assembly, United Nations Special "
                       "Rapporteur for Human Rights in Zelinia Ahmed Karimi claimed widespread violations have occurred.")
     assert [d.authors for d in found] == [("person:ahmed-karimi",)]
+
+
+@pytest.mark.parametrize("text, authors", [
+    # "her report" hangs on her name; the man who speaks after the quotation owns neither
+    ("Report\n\nThe High Commissioner Ana Torvik in her latest report did not express any concern over Zelinia, minister "
+     "Omar Haddad claimed today.", ("person:ana-torvik",)),
+    ("Report\n\nAna Torvik visited Zelinia in May. \u201cShe made a statement after her visit, but nothing negative came out "
+     "in her statement,\u201d said Omar Haddad.", ("person:ana-torvik",)),
+    # a report released by the one whose clause it opens
+    ("Report\n\nIn a report released Sunday, the Government of Zelinia defended its conduct in the war.",
+     ("org:government-of-zelinia",)),
+])
+def test_a_report_is_owned_by_the_one_the_words_tie_it_to_not_by_whoever_speaks_last(text, authors):
+    assert {d.authors for d in documents(text)} == {authors}

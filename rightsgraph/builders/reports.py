@@ -286,14 +286,21 @@ class _ReportFinder:
         # urged …": the subject of the clause owns it
         noun = token.head
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if verb.pos_ == "PROPN" and (named := self.index.at(verb.idx, verb.idx + len(verb.text))) \
+                and self.index.entities[named].kind == kind:
+            return named  # "Michelle Bachelet in her latest report did not …": the prep hangs on her name
         verbs = [verb] if noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else []
-        for verb in (*verbs, token.sent.root):  # else the sentence's own subject
+        quoted = sum(1 for word in token.sent if word.is_quote and word.i < token.i) % 2 == 1
+        root = token.sent.root
+        # else the sentence's own subject, but not one who says "her report" in a quotation of their own
+        for verb in (*verbs, *([] if quoted and root.lemma_ in self.speech_verbs else [root])):
             for child in verb.children:
-                if child.dep_ == "nsubj":
-                    # "Bahrain submitted its report": a state's own, as a body's
+                if child.dep_ == "nsubj" and (gender is None or {"he": "male", "she": "female"}.get(child.lower_, gender) == gender):
+                    # "Bahrain submitted its report": a state's own, as a body's; not "he said" for "her report"
                     found = self._entity_in(child) or ([key] if (key := self.index.at(child.idx, child.idx + len(child.text))) else [])
-                    if found and (self.index.entities[found[0]].kind == kind or kind != "person" and self.index.entities[found[0]].kind == "country"):
-                        return found[0]
+                    if found and (self.index.entities[found[0]].kind == kind or kind != "person" and self.index.entities[found[0]].kind == "country") \
+                            and (gender is None or self.index.genders.get(found[0], gender) == gender):
+                        return found[0]  # not a man's for "her report"
         before = self.doc[verbs[0].i - 1] if verbs and verbs[0].i > 0 else None
         named = self.index.at(before.idx, before.idx + len(before.text)) if before is not None else None
         if named is not None and self.index.entities[named].kind == kind:
@@ -321,8 +328,9 @@ class _ReportFinder:
                         agents += self._entities_listed(grandchild)
             if not agents and head.dep_ == "xcomp" and head.head.i != head.i:
                 agents += self._controller(head.head)
-        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.speech_verbs:
-            # "X said in a statement": who says it wrote it
+        published = any(child.dep_ == "acl" and child.lemma_ in self.publication_verbs for child in noun.children)
+        if noun.dep_ == "pobj" and head.lower_ == "in" and (head.head.lemma_ in self.speech_verbs or published and head.head.pos_ == "VERB"):
+            # "X said in a statement", "In a report released Sunday, X defended its conduct": who says it wrote it
             agents += [key for child in head.head.children if child.dep_ == "nsubj" for key in self._entities_listed(child)]
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in self.publication_verbs:
             # "Her findings will be submitted in a report": whose findings they are wrote it
