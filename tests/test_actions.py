@@ -728,3 +728,20 @@ def test_the_places_an_actions_object_is_said_of_through_of_or_for_are_where_it_
               "for the indigenous Sami people in Finland, Sweden and Norway.")
     action = the_action(g, "assess")
     assert {(action, RG.place, node(g, country)) in g for country in ("Finland", "Sweden", "Norway")} == {True}
+
+
+@pytest.mark.parametrize("text", [
+    "Report\n\nThe Commission on Zelinia published its report on Monday. \"The report itself is self-contradictory and "
+    "biased,\" ambassador Omar Haddad said.",
+    "Report\n\nThe Commission on Zelinia published its report on Monday. Omar Haddad has said the report is \"biased\".",
+])
+def test_one_who_says_a_report_is_biased_rejects_it_in_that_word(text):
+    g = graph(text)
+    (rejection,) = [a for a in actions(g) if (a, RDF.type, RG.Rejection) in g]
+    assert (rejection, RG.agent, node(g, "Omar Haddad")) in g and (rejection, RG.lemma, Literal("biased")) in g
+    assert (rejection, RG.concernsDocument, None) in g
+
+
+def test_one_who_says_a_report_is_thorough_rejects_nothing():
+    g = graph("Report\n\nThe Commission on Zelinia published its report on Monday. Omar Haddad said the report is thorough.")
+    assert not [a for a in actions(g) if (a, RDF.type, RG.Rejection) in g]

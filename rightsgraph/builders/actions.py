@@ -28,7 +28,7 @@ from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
 from rightsgraph.builders.nominal_acts import dated_happenings, nominal_acts
 from rightsgraph.builders.records import Action, Event, Span
-from rightsgraph.builders.speech_acts import ADDRESSEE, said_of, spoken_in
+from rightsgraph.builders.speech_acts import ADDRESSEE, dismissed, said_of, spoken_in
 
 #: What an action may be done to, besides actors.
 THINGS = ACTORS + ("country", "place", "group", "instrument", "case", "happening")
@@ -72,6 +72,7 @@ class ActionReader:
         self._rejected_when_negated = frozenset(rejecting.get("rejected_when_negated", ()))
         self._refusing = frozenset(rejecting.get("refusing", ()))
         self._failing = frozenset(rejecting.get("failing", ()))
+        self.dismissive = frozenset(rejecting.get("dismissive_words", ()))  # "X said the report is biased"
         # every report mention, by start, to find the report at a word without scanning them all
         self._report_order = {report.key: order for order, report in enumerate(reader.reports)}
         self._report_mentions = sorted((mention.span.start, mention.span.end, report.key)
@@ -254,7 +255,7 @@ class ActionReader:
             # "said": the clause it reports is the action; what no action of its own
             # holds, the statement speaks of. A verb of saying with an object and no clause
             # ("expressed concern over the arrest of X") is read as any verb is.
-            spoken = spoken_in(self, verb, key) or said_of(self, verb, key)
+            spoken = dismissed(self, verb, key, self.dismissive) or spoken_in(self, verb, key) or said_of(self, verb, key)
             if spoken is not None or any(child.dep_ == "ccomp" for child in self.kids(verb)):
                 return spoken
         agents, documents = self.subjects(verb)

@@ -1,6 +1,7 @@
 """What a verb of saying does besides reporting a clause: an address to a body ("in her
 annual address to the Council, X said …") and a statement that speaks of what its reported
-clause names ("X said collective expulsions of people from Y must be avoided"). Read for the
+clause names ("X said collective expulsions of people from Y must be avoided"), and a report
+dismissed in words ("X said the report is biased"). Read for the
 action reader (``actions.ActionReader``), whose lookups they use."""
 
 from __future__ import annotations
@@ -60,4 +61,28 @@ def said_of(reader, verb, key: str) -> Action | None:
                   date=reader.reader.clause_date(verb))
 
 
-__all__ = ["ADDRESSEE", "said_of", "spoken_in"]
+def dismissed(reader, verb, key: str, dismissive: frozenset[str]) -> Action | None:
+    """ "X said the report is biased", "“The report is self-contradictory,” X said": X rejects
+    the report, in the word it dismisses it with (``dismissive``, lower case), which the action
+    keeps as its lemma."""
+    speakers = reader.subjects(verb)[0]
+    if not speakers:
+        return None
+    for clause in reader.kids(verb):
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        subject = next((child for child in reader.kids(clause) if child.dep_ == "nsubj"), None)
+        judged = [child for child in reader.kids(clause) if child.dep_ in ("acomp", "attr")]
+        words = [word for phrase in judged for word in phrase.subtree if word.lower_ in dismissive]
+        document = reader.document(subject) if subject is not None else None
+        if words and document is not None:
+            sentence = verb.sent
+            return Action(key=key, verb_class="rejection", lemma=words[0].lower_,
+                          label=f"{' and '.join(reader.index.entities[a].label for a in speakers)} called it {words[0].lower_}",
+                          span=Span(sentence.start_char, sentence.end_char, sentence.text),
+                          sentence=reader.index.sentence_of(verb.idx), agents=tuple(speakers), documents=(document,),
+                          date=reader.reader.clause_date(verb))
+    return None
+
+
+__all__ = ["ADDRESSEE", "dismissed", "said_of", "spoken_in"]
