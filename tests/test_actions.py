@@ -745,3 +745,10 @@ def test_one_who_says_a_report_is_biased_rejects_it_in_that_word(text):
 def test_one_who_says_a_report_is_thorough_rejects_nothing():
     g = graph("Report\n\nThe Commission on Zelinia published its report on Monday. Omar Haddad said the report is thorough.")
     assert not [a for a in actions(g) if (a, RDF.type, RG.Rejection) in g]
+
+
+def test_a_clause_dated_by_two_listed_years_happened_once_in_each():
+    g = graph("Disappearances\n\nIn Mexico, several of the recommendations made by the Committee on Enforced "
+              "Disappearances to Mexico in 2015 and 2018 are still pending.")
+    made = [a for a in actions(g) if (a, RG.lemma, Literal("make")) in g]
+    assert sorted(str(g.value(a, RG.date)) for a in made) == ["2015", "2018"]

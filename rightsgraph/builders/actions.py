@@ -471,6 +471,8 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
         same = next((issued[document] for document in action.documents if document in issued), None) \
             if action.verb_class in _ISSUING else None
         found.append(replace(action, key=same) if same else action)  # "presented her report": that event
+        listed = reader.dates_listed_with(action.date) if action.date is not None else []  # "made in 2015 and 2018": twice
+        found += [replace(action, key=f"{action.key}-{n}", date=other) for n, other in enumerate(listed, start=2)]
     return found + nominal_acts(doc, actions) + dated_happenings(doc, actions)  # "the arrest of X by the police", "its 2015 decision"
 
 

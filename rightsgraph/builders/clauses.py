@@ -309,6 +309,21 @@ class ClauseReader:
     def clause_date(self, verb) -> DateValue | None:
         return clause_date(self.doc, verb, self.dates, self.titles, self.event_nouns)
 
+    def dates_listed_with(self, date: DateValue) -> list[DateValue]:
+        """The dates coordinated after a clause's date ("made in 2015 and 2018"): each says
+        another time it happened."""
+        spans = {id(value): span for span, value in self.dates}
+        if id(date) not in spans:
+            return []
+        chosen = self.doc.char_span(spans[id(date)].start, spans[id(date)].end, alignment_mode="expand")
+        listed, heads = [], {token.i for token in chosen or ()}
+        for span, value in self.dates:
+            tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is not None and value is not date and tokens[0].dep_ == "conj" and tokens[0].head.i in heads:
+                listed.append(value)
+                heads |= {token.i for token in tokens}
+        return listed
+
     def actors(self, verb) -> list[str]:
         """The actor of ``verb`` and those coordinated with it ("HRW and Amnesty urged")."""
         first, subject = self.actor(verb)
