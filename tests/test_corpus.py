@@ -66,7 +66,7 @@ def _split_score(shared, part: str):
 # to let a change through.
 FLOORS = {
     "develop": {"entity_recall": 0.96, "entity_precision": 0.95, "typed_recall": 0.93, "titled_reports": 0.85,
-                "untitled_reports": 0.72, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.55,
+                "untitled_reports": 0.72, "violation_recall": 0.94, "violation_precision": 0.88, "relations": 0.57,
                 "events": 0.62},
     # the develop part's untitled reports fell from .77 to .73 when a quote opening in lower
     # case stopped being a title: one gold document had been met by a "letter" whose title ran
@@ -75,8 +75,8 @@ FLOORS = {
     # genre's wordings of arrests (docs/quality.md); its floor follows what is measured
     # it fell again, from .652 to .648, when the scheme took aggression, surveillance and
     # stigmatisation (on the develop part and two read fresh sets it rose: docs/quality.md)
-    "measure": {"entity_recall": 0.80, "entity_precision": 0.85, "typed_recall": 0.74, "violation_recall": 0.53,
-                "violation_precision": 0.64, "relations": 0.24, "events": 0.37},
+    "measure": {"entity_recall": 0.82, "entity_precision": 0.86, "typed_recall": 0.75, "violation_recall": 0.55,
+                "violation_precision": 0.66, "relations": 0.26, "events": 0.37},
 }
 #: At most this many entities split over two nodes, each part (the measured part's fell from 4 to
 #: 0 on 2026-12-03: a named force and its common nouns, acronyms in the body's own language)

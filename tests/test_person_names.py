@@ -208,11 +208,11 @@ def test_the_first_words_of_a_longer_name_are_that_person(build):
     ("Update\n\nHowever, said Marta Medina, spokesperson for the office, \"the state must comply\". "
      "\"It is of particular concern,\" Medina also said.", "Marta Medina", "Medina"),
     # a surname misspelt by one letter past its first
-    ("Visit\n\nMichelle Bachelet visited the camps this month. During her visit Bechelet met civil society.",
-     "Michelle Bachelet", "Bechelet"),
+    ("Visit\n\nMarta Castellano visited the camps this month. During her visit Castelano met civil society.",
+     "Marta Castellano", "Castelano"),
     # a hyphened surname alone, which the model calls an organisation
-    ("Visit\n\nUN Special Rapporteur Victoria Tauli-Corpuz will visit the region. Tauli-Corpuz will meet officials.",
-     "Victoria Tauli-Corpuz", "Tauli-Corpuz"),
+    ("Visit\n\nUN Special Rapporteur Elena Ruiz-Tagle will visit the region. Ruiz-Tagle will meet officials.",
+     "Elena Ruiz-Tagle", "Ruiz-Tagle"),
 ])
 def test_a_persons_other_forms_join_the_full_name(build, text, name, alias):
     x = build(text)
