@@ -155,3 +155,10 @@ def test_a_dateline_in_brackets_gives_way_to_the_date_the_clause_itself_says(bui
               "migrants, Ana Torvik, will visit Kenya from 1 to 18 November 2016 to assess the policies.")
     (visit,) = [action for action in x.actions if action.lemma == "visit"]
     assert (visit.date.value, visit.date.end) == ("2016-11-01", "2016-11-18")
+
+
+def test_a_clause_of_time_that_opens_a_sentence_dates_what_the_sentence_says(build):
+    x = build("Sri Lanka\n\nSoon after the war ended in 2009, Ana Torvik called for an international investigation into "
+              "Sri Lanka.")
+    calls = [action for action in x.actions if action.verb_class == "call"]
+    assert [action.date.value for action in calls] == ["2009"]

@@ -362,6 +362,25 @@ def clause_date(doc, verb, dates: list[tuple[Span, DateValue]], titles: list[Spa
             tokens = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
             if tokens:
                 candidates.append((tokens, value))
+    date = _date_up_from(verb, candidates, event_nouns)
+    if date is None:
+        # "Soon after the war ended in 2009, the High Commissioner called for …": the date of a
+        # clause of time that opens this one
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < verb.i and any(
+                    mark.dep_ == "mark" and mark.lower_ in _TIME_MARKS for mark in clause.children):
+                date = _date_up_from(clause, [item for item in candidates if _governing_verb(item[0][0]) == clause], event_nouns)
+                if date is not None:
+                    break
+    return date
+
+
+#: The words that open a clause saying when the clause it opens happened.
+_TIME_MARKS = ("after", "when", "once", "as", "following")
+
+
+def _date_up_from(verb, candidates: list, event_nouns: frozenset[str]) -> DateValue | None:
+    """The date attached to ``verb``'s own clause, else to the clauses above it."""
     current = verb
     while current is not None:
         found = []
