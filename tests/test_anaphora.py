@@ -76,3 +76,12 @@ def test_they_after_a_report_of_what_a_body_did_is_the_body_not_the_outlet_that_
               "reported. They called for an end to extrajudicial killings.")
     (finding,) = [finding for finding in x.findings if "extrajudicial-killing" in finding.violations]
     assert finding.stated_by == ("special-procedures",)
+
+
+def test_the_country_is_the_country_named_last(build):
+    x = build("Visit\n\nThe UN will send a special rapporteur, Ana Torvik, to Malawi next month. \"Ms. Ana Torvik will "
+              "undertake an official visit to the country from 18 to 28 October 2021,\" the UN Human Rights Office said.")
+    malawi = entity(x, "Malawi")
+    assert "the country" in {m.span.text for m in malawi.mentions}
+    (visit,) = [a for a in x.actions if a.lemma == "visit"]
+    assert malawi.key in visit.places

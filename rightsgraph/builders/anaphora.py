@@ -25,6 +25,23 @@ _INQUIRIES = (OrgKind.COMMISSION_OF_INQUIRY, OrgKind.FACT_FINDING_MISSION)
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[a-z0-9]+-[a-z]+[ \t]+)?(?P<noun>[a-z]+)\b(?![ \t]+of\b)(?![ \t]*-)")
 
 
+#: "the country" standing for the country named last ("a visit to the country", "in the country").
+_THE_COUNTRY = re.compile(r"\b[Tt]he[ \t]+country\b(?![ \t]*(?:’s|'s|-))")
+
+
+def _add_country_mentions(text: str, clusters: dict, mentions: list[tuple[int, int, str]], kinds: dict) -> None:
+    """A mention of the country named last before each "the country"."""
+    countries = sorted((start, key) for key, (kind, _org_kind) in kinds.items() if kind == "country"
+                       for start, _end, _surface in clusters[key]["surfaces"])
+    taken = Covered((start, end) for start, end, _key in mentions)
+    for match in _THE_COUNTRY.finditer(text):
+        start, end = match.start(), match.end()
+        before = [key for named_start, key in countries if named_start < start]
+        if before and not taken.overlaps(start, end):
+            clusters[before[-1]]["surfaces"].append((start, end, text[start:end]))
+            mentions.append((start, end, before[-1]))
+
+
 def add_head_noun_mentions(text: str, clusters: dict, mentions: list[tuple[int, int, str]], known: dict,
                            heads: frozenset[str], group_nouns: frozenset[str]) -> None:
     """Add, for each definite head noun that stands for a body named before, a mention of it.
@@ -35,6 +52,7 @@ def add_head_noun_mentions(text: str, clusters: dict, mentions: list[tuple[int, 
                 cluster["info"].get("org_kind") or (entity.org_kind if entity else None))
 
     kinds = {key: kind_of(key, cluster) for key, cluster in clusters.items()}
+    _add_country_mentions(text, clusters, mentions, kinds)
     organizations = [key for key, (kind, _org_kind) in kinds.items() if kind == "organization"]
     named = sorted((start, key) for key in organizations for start, _end, _surface in clusters[key]["surfaces"])
     if not named:
