@@ -752,3 +752,15 @@ def test_a_clause_dated_by_two_listed_years_happened_once_in_each():
               "Disappearances to Mexico in 2015 and 2018 are still pending.")
     made = [a for a in actions(g) if (a, RG.lemma, Literal("make")) in g]
     assert sorted(str(g.value(a, RG.date)) for a in made) == ["2015", "2018"]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit\n\nAna Torvik, who is visiting at the invitation of the Government of Malawi, met officials.",
+    "Visit\n\nFollowing an invitation of the Government of Malawi, Ana Torvik will visit Malawi in May.",
+    "Visit\n\nAt the invitation of the Government of Malawi, Ana Torvik visited Lilongwe in May.",
+])
+def test_one_who_comes_at_the_invitation_of_a_body_is_invited_by_it(text):
+    g = graph(text)
+    (invitation,) = [a for a in actions(g) if (a, RG.lemma, Literal("invite")) in g]
+    assert (invitation, RG.agent, node(g, "Government of Malawi")) in g
+    assert (invitation, RG.addressee, node(g, "Ana Torvik")) in g

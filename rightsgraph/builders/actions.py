@@ -26,7 +26,7 @@ from rightsgraph.builders.clauses import (ACTORS, PLACES, ClauseReader, acted_on
 from rightsgraph.builders.happenings import dated, topic_before_place, unrest_subject
 from rightsgraph.builders.index import EntityIndex
 from rightsgraph.builders.nlp import tokens_of
-from rightsgraph.builders.nominal_acts import dated_happenings, nominal_acts
+from rightsgraph.builders.nominal_acts import dated_happenings, invitations, nominal_acts
 from rightsgraph.builders.records import Action, Event, Span
 from rightsgraph.builders.speech_acts import ADDRESSEE, dismissed, said_of, spoken_in
 
@@ -473,7 +473,7 @@ def find_actions(doc, index: EntityIndex, reader: ClauseReader, events: list[Eve
         found.append(replace(action, key=same) if same else action)  # "presented her report": that event
         listed = reader.dates_listed_with(action.date) if action.date is not None else []  # "made in 2015 and 2018": twice
         found += [replace(action, key=f"{action.key}-{n}", date=other) for n, other in enumerate(listed, start=2)]
-    return found + nominal_acts(doc, actions) + dated_happenings(doc, actions)  # "the arrest of X by the police", "its 2015 decision"
+    return found + nominal_acts(doc, actions) + dated_happenings(doc, actions) + invitations(doc, actions)  # "the arrest of X by Y"
 
 
 def _naming_sentences(doc, index: EntityIndex, reader: ClauseReader) -> set[int]:

@@ -121,6 +121,31 @@ def _held_since(reader, noun, states: dict[str, str]) -> Action | None:
     )
 
 
+def invitations(doc, reader) -> list[Action]:
+    """ "X, who is visiting at the invitation of the Government", "Following an invitation of
+    Y, X will visit …": Y invites X (the call class's "invite"), the one whose clause the
+    invitation opens or follows."""
+    found = []
+    for noun in tokens_of(doc):
+        if noun.lemma_.lower() != "invitation" or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "following", "upon", "on", "after"):
+            continue
+        inviters = _after(reader, noun, ("of", "from", "by"), reader.actors) or _owners(reader, noun, reader.actors)
+        verb = next((head for head in (noun.head.head, *noun.head.head.ancestors) if head.pos_ in ("VERB", "AUX")), None)
+        invited = [key for key in (reader.subjects(verb)[0] if verb is not None else []) if key not in inviters]
+        if verb is not None and verb.dep_ == "relcl" and not invited:
+            invited = [key for key in reader.things(verb.head) if key not in inviters]  # "X, who is visiting at …"
+        if not inviters or not invited:
+            continue
+        names = lambda keys: " and ".join(reader.index.entities[key].label for key in keys)  # noqa: E731
+        sentence = noun.sent
+        found.append(Action(
+            key=f"action-{noun.idx}", verb_class="call", lemma="invite", label=f"invitation of {names(invited)} by {names(inviters)}",
+            span=Span(sentence.start_char, sentence.end_char, sentence.text), sentence=reader.index.sentence_of(noun.idx),
+            agents=tuple(inviters), addressees=tuple(invited), date=reader.reader.date_in(noun),
+        ))
+    return found
+
+
 def _owners(reader, noun, read) -> list[str]:
     """What the noun's possessor names, read by ``read``; a possessive pronoun resolved ("its")."""
     return [key for poss in reader.kids(noun) if poss.dep_ == "poss"
@@ -145,4 +170,4 @@ def _after(reader, noun, prepositions: tuple[str, ...], read) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-__all__ = ["dated_happenings", "nominal_acts"]
+__all__ = ["dated_happenings", "invitations", "nominal_acts"]
