@@ -295,7 +295,7 @@ class ActionReader:
                 direct(found, nested=bool(found) and not self.things(child) and not self._named_after(child, verb))
                 documents.append(self.document(child))
                 # "met X in Nairobi", "denounced the killings of demonstrators in Cameroon"
-                # "… the situation of / for the Sami people in X": the object's "of" and "for" nouns, two deep
+                # "… the situation of / for the indigenous people in X": the object's "of" and "for" nouns, two deep
                 held = [child]
                 for _depth in range(2):
                     held += [pobj for noun in held for of in self.kids(noun) if of.dep_ == "prep" and of.lower_ in ("of", "for")

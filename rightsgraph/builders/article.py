@@ -2,7 +2,7 @@
 
 The first non-empty line is the title. A ``Source:`` or ``Based on:`` line gives the URL.
 Link labels in brackets ("[official website]", "[JURIST report]", two of them set apart by a
-semicolon: "[BBC profile; JURIST news archive]") and image credits name
+semicolon: "[official profile; news archive]") and image credits name
 nothing the article says, so they are masked: kept in the text, so offsets stay true,
 but never read as entities.
 """

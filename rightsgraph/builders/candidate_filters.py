@@ -173,11 +173,14 @@ def kinds_by_coordination(doc, found: list[Candidate], said_of_a_person=lambda s
 
 def kinds_by_majority(found: list[Candidate], text: str) -> list[Candidate]:
     """One name the model calls a place in most sentences and an organisation in others (or the
-    other way round) is one thing, of the kind it is most often: "the village of Moura … no
-    civilian from Moura … the village of Moura" is a place each time."""
+    other way round) is one thing, of the kind it is most often: "the village of Kouri … no
+    civilian from Kouri … the village of Kouri" is a place each time."""
+    def votes_for_its_kind(c: Candidate) -> bool:  # a model's guess of a place or an organisation of no kind
+        return c.source == "model" and c.kind in ("place", "organization") and c.org_kind is None
+
     votes: dict[str, Counter] = {}
     for c in found:
-        if c.source == "model" and c.kind in ("place", "organization") and c.org_kind is None:
+        if votes_for_its_kind(c):
             votes.setdefault(text[c.start : c.end], Counter())[c.kind] += 1
     majority = {}
     for surface, counted in votes.items():
@@ -187,8 +190,7 @@ def kinds_by_majority(found: list[Candidate], text: str) -> list[Candidate]:
     if not majority:
         return found
     return [replace(c, kind=majority[text[c.start : c.end]])
-            if c.source == "model" and c.kind in ("place", "organization") and c.org_kind is None
-            and majority.get(text[c.start : c.end], c.kind) != c.kind else c for c in found]
+            if votes_for_its_kind(c) and majority.get(text[c.start : c.end], c.kind) != c.kind else c for c in found]
 
 
 def _listable(span) -> bool:

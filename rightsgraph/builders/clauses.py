@@ -222,7 +222,7 @@ class ClauseReader:
         root = previous.root
         content = next((child for child in root.children if child.dep_ == "ccomp" and child.i < root.i), None)
         if content is not None and root.lemma_ in self.speech_verbs:
-            root = content  # "UN experts have urged X …, Jurist News reported. They …": the experts
+            root = content  # "UN experts have urged X …, Courier News reported. They …": the experts
         subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in _COLLECTIVE:
             return None

@@ -66,7 +66,7 @@ def cut_trailing_adjectives(span, adjectives: frozenset[str], describing_only: b
     European countries will …", where a heading ran into the next sentence): cut such words
     off the end. "Howard French wrote" keeps its surname. ``describing_only``: only a word the
     parse makes an adjective of the noun after (an organisation's "… English reported" keeps
-    its last word). A word hyphened to the one before it is a part of the name ("Hakeem al-Arab")."""
+    its last word). A word hyphened to the one before it is a part of the name ("Karim al-Arab")."""
     doc = span.doc
     end = span.end
     while end - span.start > 1 and doc[end - 1].lower_ in adjectives and doc[end - 1].head.i >= end and (
@@ -76,9 +76,9 @@ def cut_trailing_adjectives(span, adjectives: frozenset[str], describing_only: b
 
 
 def extend_to_surname(span, surnames: frozenset[str], particles: frozenset[str], longest: int = 5):
-    """A person's name the model stopped short of ("Ahmed Isa" in "Ahmed Isa Ahmed Isa
-    al-Malali"): the capitalised words and name particles right after it, up to a word the
-    model calls a person on its own elsewhere ("Al-Malali said"), are the rest of the name.
+    """A person's name the model stopped short of ("Omar Isa" in "Omar Isa Omar Isa
+    al-Harbi"): the capitalised words and name particles right after it, up to a word the
+    model calls a person on its own elsewhere ("Al-Harbi said"), are the rest of the name.
     ``surnames`` are such words, lower case."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end - 1].whitespace_ != " ":

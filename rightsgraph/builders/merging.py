@@ -71,7 +71,7 @@ def merge_short_names(clusters: dict, mentions: list[tuple[int, int, str]], gend
     if not single:
         return
     # the first words of every longer name, once; not a river's or a valley's, named for a town
-    # ("Flint" and "the Flint River" are two places)
+    # ("Dovrik" and "the Dovrik River" are two places)
     openings = {key: {name.split()[0] for name in names(cluster) if len(name.split()) > 1 and name.split()[-1] not in landforms}
                 for key, cluster in clusters.items()}
     for key, own in single.items():

@@ -35,8 +35,9 @@ class ModelSpans:
         """A candidate for each piece of each of the model's spans that still names something."""
         found = []
         heads = self.gazetteer.words("organization_heads")
-        # the words the model calls a person when they stand alone: "Callamard said"
+        # the words the model calls a person when they stand alone: "Verlaine said"
         self._surnames = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and " " not in ent.text)
+        self._lower_surnames = frozenset(word.lower() for word in self._surnames)
         for ent in _joined_names(doc):
             kind = _MODEL_KINDS.get(ent.label_)
             if kind is None or kind == "person" and ent[-1].text.isdigit():
@@ -62,7 +63,7 @@ class ModelSpans:
         span, kind = self.kinds.with_surname(doc, span, kind)
         extended = self.kinds.with_given_name(doc, span, kind)
         if kind == "person":
-            extended = extend_to_surname(extended, frozenset(word.lower() for word in self._surnames), NAME_PARTICLES)
+            extended = extend_to_surname(extended, self._lower_surnames, NAME_PARTICLES)
         if not any(not keep_places and start <= extended.start_char < end for start, end, keep_places in blocked):
             span = extended  # not a word of a post before the name ("… Against Women Dubravka Simonovic")
         connectors = self.gazetteer.words("name_connectors")
@@ -110,7 +111,7 @@ class ModelSpans:
         armed = self.gazetteer.words("armed_group_heads")
         if kind == "organization" and span.end < len(doc) and doc[span.end].text.islower() and doc[span.end].text.capitalize() in armed \
                 and span[-1].head.i == span.end and span[-1].text not in heads | armed:
-            span = doc[span.start : span.end + 1]  # "the Ethiopian National Defense force": its head noun is the name's
+            span = doc[span.start : span.end + 1]  # "the Kenyan National Defence force": its head noun is the name's
         if kind in ("organization", "unknown") and span.end < len(doc) and doc[span.end].lower_ in self.gazetteer.words("media_name_nouns") \
                 and doc[span.end].text.islower() and span[-1].text not in self.gazetteer.words("organization_heads"):
             span, kind, media_kind, priority = doc[span.start : span.end + 1], "organization", OrgKind.MEDIA, 3  # "Time magazine"

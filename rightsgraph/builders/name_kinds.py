@@ -21,7 +21,7 @@ class NameKinds:
                  nouns: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.tables = tables
-        self.nouns = nouns  # English common nouns: "Laundries" is the plural of one, "Guterres" of none
+        self.nouns = nouns  # English common nouns: "Laundries" is the plural of one, "Torres" of none
         self.group_words = group_words  # the words groups of people go by ("Oromo", "Rohingya")
         # words that make a title-case name an organisation's, a happening's or an award's
         self._not_person_words = frozenset().union(*(gazetteer.words(name) for name in (
@@ -59,7 +59,7 @@ class NameKinds:
         return doc[span.start - 1 : span.end] if joined and not title else span
 
     def with_surname(self, doc, span, kind: str):
-        """"Marta Hurtado" where the model found a place "Marta": a one-word name that is a given
+        """"Marta Quiroga" where the model found a place "Marta": a one-word name that is a given
         name, compounded by the parse onto the capitalised word right after it, is a person's
         name with that word. Returns the span and its kind."""
         if len(span) != 1 or kind == "person" or fold(span[0].text) not in self.tables.given_names or span.end >= len(doc):
@@ -73,7 +73,7 @@ class NameKinds:
 
     def plural_noun(self, token) -> bool:
         """A capitalised plural of a common noun ("Laundries", "Departments"), which ends no
-        person's name; a surname the tagger takes for a plural ("Guterres") is none."""
+        person's name; a surname the tagger takes for a plural ("Torres") is none."""
         if token.tag_ != "NNPS":
             return False
         word = token.lower_
@@ -88,7 +88,7 @@ class NameKinds:
             return False
         if any(token.text in self._not_person_words or token.lower_ in self.tables.place_nouns for token in words) \
                 or self.plural_noun(words[-1]):
-            return False  # "Marie Stopes International", "Martin Ennals Award", "the Magdalen Laundries"
+            return False  # "Marie Stopes International", "Martin Ennals Award", "the Rosa Laundries"
         if fold(span.text) in self.tables.countries or any(fold(token.text) in self.tables.demonyms for token in words):
             return False
         return fold(words[0].text) in self.tables.given_names

@@ -42,7 +42,7 @@ class FullNames:
         self.by_ending: dict[str, str] = {}
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
-        self.by_opening: dict[str, set[str]] = {}  # "zenebe kebede" of "zenebe kebede korcho"
+        self.by_opening: dict[str, set[str]] = {}  # "tesfaye alemu" of "tesfaye alemu gebre"
         for full, key in keys.items():
             words = full.split()
             for start in range(1, len(words)):
@@ -54,8 +54,8 @@ class FullNames:
 
     def person_key(self, words: list[str], seen: list[tuple[str, str]]) -> str:
         """The key of the person a name's words (name keys) name: the full name a shorter form
-        ends ("Castaño Ruiz" of "Inés Castaño Ruiz") or is the one full name to open ("Zenebe
-        Kebede" of "Zenebe Kebede Korcho"), the one full name a single word ends or begins,
+        ends ("Castaño Ruiz" of "Inés Castaño Ruiz") or is the one full name to open ("Tesfaye
+        Alemu" of "Tesfaye Alemu Gebre"), the one full name a single word ends or begins,
         else the last person seen with that word (``seen``: key, name in text order), else the one
         full name whose long surname it misspells by a letter."""
         name = " ".join(words)
@@ -71,7 +71,7 @@ class FullNames:
         for key, seen_name in reversed(seen):
             if word in seen_name.split():
                 return key
-        # "Bechelet" after "Michelle Bachelet": a long surname misspelt by one letter past its first
+        # "Castelano" after "Marta Castellano": a long surname misspelt by one letter past its first
         misspelt = {key for last, keys in self.by_last.items() if len(last) >= 8 and last[0] == word[0]
                     and abs(len(last) - len(word)) <= 1 and edit_distance(last, word, 1) <= 1 for key in keys}
         return misspelt.pop() if len(misspelt) == 1 else slug(word)
@@ -79,8 +79,8 @@ class FullNames:
     def surname_key(self, words: list[str], hyphened: bool = False) -> str | None:
         """The key of the one full name that ends, or else begins, in this single word:
         "Haddad" and "Jamal" after "Jamal Haddad", whatever the model calls them; "Prince
-        Faisal" after "Faisal bin Nasser"; "Al-Malali" after "Ahmed Isa al-Malali", a surname
-        with its particle, and "Tauli-Corpuz" after "Victoria Tauli-Corpuz" (``hyphened``: the
+        Faisal" after "Faisal bin Nasser"; "Al-Harbi" after "Omar Isa al-Harbi", a surname
+        with its particle, and "Ruiz-Tagle" after "Elena Ruiz-Tagle" (``hyphened``: the
         words were one word of the text)."""
         if len(words) == 2 and (words[0] in NAME_PARTICLES or hyphened):
             return self.by_ending.get(" ".join(words))

@@ -288,7 +288,7 @@ class _ReportFinder:
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
         if verb.pos_ == "PROPN" and (named := self.index.at(verb.idx, verb.idx + len(verb.text))) \
                 and self.index.entities[named].kind == kind:
-            return named  # "Michelle Bachelet in her latest report did not …": the prep hangs on her name
+            return named  # "Ana Torvik in her latest report did not …": the prep hangs on her name
         verbs = [verb] if noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else []
         quoted = sum(1 for word in token.sent if word.is_quote and word.i < token.i) % 2 == 1
         root = token.sent.root

@@ -40,7 +40,7 @@ class TitleCaseNames:
         heads = self.gazetteer.words("organization_heads") | self.gazetteer.words("armed_group_heads")
         not_names = self.gazetteer.words("not_names")
         awards = self.gazetteer.words("award_words")
-        heads = heads | awards | TITLE_HEADS  # "the Ryan Report": a document's name, no one's
+        heads = heads | awards | TITLE_HEADS  # "the Kelly Report": a document's name, no one's
         people = []
         index = 0
         while index < len(tokens) - 1:
